@@ -1,0 +1,95 @@
+package com.cp1ki.engine.dist;
+
+import com.cp1ki.engine.model.TokenDistribution;
+import com.cp1ki.engine.model.TokenProfile;
+
+import java.util.Arrays;
+
+/** Weighted nearest-rank percentiles and token summaries. */
+public final class WeightedPercentiles {
+    /** Relative slack when comparing a running weight with a rank, against rounding in sums. */
+    private static final double RANK_SLACK = 1e-12;
+
+    private WeightedPercentiles() {
+    }
+
+    /**
+     * Nearest-rank percentiles of weighted values: for each p, the smallest value whose cumulative
+     * weight reaches p x total weight. Values need not be sorted; the arrays are not modified.
+     */
+    public static double[] of(double[] values, double[] weights, int n, double... ps) {
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double total = 0;
+        for (int k = 0; k < n; k++) {
+            total += weights[k];
+        }
+        double[] out = new double[ps.length];
+        for (int j = 0; j < ps.length; j++) {
+            double target = ps[j] * total * (1 - RANK_SLACK);
+            double cum = 0;
+            double v = n == 0 ? Double.NaN : values[order[n - 1]];
+            for (int k = 0; k < n; k++) {
+                cum += weights[order[k]];
+                if (cum >= target) {
+                    v = values[order[k]];
+                    break;
+                }
+            }
+            out[j] = v;
+        }
+        return out;
+    }
+
+    /** Summary of input tokens ({@code input = true}) or output tokens of a profile. */
+    public static Summary tokens(TokenProfile profile, boolean input) {
+        double mean = input ? profile.meanInput() : profile.meanOutput();
+        if (profile instanceof TokenDistribution d && !d.hasRows()) {
+            return fromBins(d, input, mean);
+        }
+        int n = profile.pointCount();
+        double[] v = new double[n];
+        double[] w = new double[n];
+        double max = 0;
+        for (int k = 0; k < n; k++) {
+            v[k] = input ? profile.pointInput(k) : profile.pointOutput(k);
+            w[k] = profile.pointWeight(k);
+            max = Math.max(max, v[k]);
+        }
+        double[] p = of(v, w, n, 0.50, 0.90, 0.95, 0.99);
+        return new Summary(profile.totalWeight(), mean, p[0], p[1], p[2], p[3], max, true);
+    }
+
+    private static Summary fromBins(TokenDistribution d, boolean input, double mean) {
+        int bins = TokenBins.maxBin() + 1;
+        double[] w = new double[bins];
+        double[] s = new double[bins];
+        for (int k = 0; k < d.cellCount(); k++) {
+            int b = input ? d.cellInBin(k) : d.cellOutBin(k);
+            w[b] += d.cellWeight(k);
+            s[b] += input ? d.cellSumInput(k) : d.cellSumOutput(k);
+        }
+        double total = d.totalWeight();
+        double[] ps = {0.50, 0.90, 0.95, 0.99};
+        double[] out = new double[ps.length];
+        int j = 0;
+        double cum = 0;
+        for (int b = 0; b < bins && j < ps.length; b++) {
+            if (w[b] == 0) {
+                continue;
+            }
+            cum += w[b];
+            while (j < ps.length && cum >= ps[j] * total * (1 - RANK_SLACK)) {
+                out[j++] = s[b] / w[b];
+            }
+        }
+        double max = input ? d.maxInput() : d.maxOutput();
+        while (j < ps.length) {
+            out[j++] = max;
+        }
+        return new Summary(total, mean, out[0], out[1], out[2], out[3], max, false);
+    }
+}

@@ -1,0 +1,66 @@
+package com.cp1ki.engine.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** A whole project: settings, workloads, stacks and plans. Names are unique per kind. */
+public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
+
+    public Project {
+        Check.name("project name", name);
+        Check.present("settings", settings);
+        workloads = List.copyOf(workloads);
+        stacks = List.copyOf(stacks);
+        plans = List.copyOf(plans);
+        unique("workload", workloads.stream().map(Workload::name).toList());
+        unique("stack", stacks.stream().map(Stack::name).toList());
+        unique("plan", plans.stream().map(Plan::name).toList());
+        for (Plan p : plans) {
+            for (String w : p.workloads()) {
+                if (workloads.stream().noneMatch(x -> x.name().equals(w))) {
+                    throw new InvalidInputException("plan '" + p.name() + "' workloads",
+                            "plan '" + p.name() + "' uses workload '" + w + "', which the project does not have");
+                }
+            }
+            if (stacks.stream().noneMatch(x -> x.name().equals(p.stack()))) {
+                throw new InvalidInputException("plan '" + p.name() + "' stack",
+                        "plan '" + p.name() + "' uses stack '" + p.stack() + "', which the project does not have");
+            }
+        }
+    }
+
+    private static void unique(String kind, List<String> names) {
+        Set<String> seen = new HashSet<>();
+        for (String n : names) {
+            if (!seen.add(n)) {
+                throw new InvalidInputException(kind + " name", "two " + kind + "s are named '" + n + "'");
+            }
+        }
+    }
+
+    public Optional<Workload> workload(String n) {
+        return workloads.stream().filter(w -> w.name().equals(n)).findFirst();
+    }
+
+    public Optional<Stack> stack(String n) {
+        return stacks.stream().filter(s -> s.name().equals(n)).findFirst();
+    }
+
+    public Project withWorkloads(List<Workload> w) {
+        return new Project(name, settings, w, stacks, plans);
+    }
+
+    public Project withStacks(List<Stack> s) {
+        return new Project(name, settings, workloads, s, plans);
+    }
+
+    public Project withPlans(List<Plan> p) {
+        return new Project(name, settings, workloads, stacks, p);
+    }
+
+    public Project withSettings(Settings s) {
+        return new Project(name, s, workloads, stacks, plans);
+    }
+}

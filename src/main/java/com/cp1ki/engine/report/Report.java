@@ -1,0 +1,21 @@
+package com.cp1ki.engine.report;
+
+import java.util.List;
+
+/**
+ * Everything the engine computes for a project: one result per (workload, enabled stack), the
+ * crossovers between enabled stacks per workload (with and without ops), plan margins, the cost
+ * curves the crossover chart draws, and warnings. Every screen, export and CLI output is a view of
+ * this record; none computes a cost of its own.
+ */
+public record Report(List<StackResult> results, List<Crossover> crossovers, List<PlanResult> plans,
+                     List<CostCurve> curves, List<Warning> warnings) {
+
+    public Report {
+        results = List.copyOf(results);
+        crossovers = List.copyOf(crossovers);
+        plans = List.copyOf(plans);
+        curves = List.copyOf(curves);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,41 @@
+package com.cp1ki.engine.report;
+
+import com.cp1ki.engine.dist.Summary;
+
+import java.util.List;
+
+/**
+ * One workload served by one stack alone (the stack carries its full fixed and ops cost). USD.
+ *
+ * @param workload           workload name
+ * @param stack              stack name
+ * @param kind               "api" or "gpu"
+ * @param costPerInference   monthly cost / monthly inferences
+ * @param cp1ki              1000 x cost per inference
+ * @param dailyCost          monthly cost / days per month
+ * @param monthlyCost        total monthly cost
+ * @param monthlyInferences  inferences/day x days per month
+ * @param monthly            the monthly cost split by component
+ * @param instances          fleet size N (null for API stacks)
+ * @param utilisation        realised utilisation of the fleet (null for API stacks)
+ * @param roiMultiple        value / mean cost (null when the workload has no value)
+ * @param roiBand            band of the mean ROI multiple (null when no value)
+ * @param roiMultipleP95     value / p95 request cost (null when no value)
+ * @param roiBandP95         band at p95 cost (null when no value)
+ * @param cost               per-request cost distribution (count, mean, p50..p99, max)
+ * @param p95OverP50         costP95 / costP50
+ * @param tailShare          share of spend from the most expensive 5% of requests
+ * @param input              input-token summary of the workload
+ * @param output             output-token summary of the workload
+ * @param explanations       how each headline number was computed, inputs plugged in
+ */
+public record StackResult(String workload, String stack, String kind, double costPerInference, double cp1ki,
+                          double dailyCost, double monthlyCost, double monthlyInferences, Breakdown monthly,
+                          Integer instances, Double utilisation, Double roiMultiple, RoiBand roiBand,
+                          Double roiMultipleP95, RoiBand roiBandP95, Summary cost, double p95OverP50,
+                          double tailShare, Summary input, Summary output, List<Explanation> explanations) {
+
+    public StackResult {
+        explanations = List.copyOf(explanations);
+    }
+}
