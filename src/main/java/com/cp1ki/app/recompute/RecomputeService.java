@@ -1,0 +1,129 @@
+package com.cp1ki.app.recompute;
+
+import com.cp1ki.app.session.ProjectSession;
+import com.cp1ki.engine.model.InvalidInputException;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.report.Report;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * Keeps a {@link Report} of the session's project up to date, off the FX thread, latest wins.
+ *
+ * <p>On every revision change it waits {@link #DEBOUNCE_MS} (a burst of edits computes once),
+ * runs the engine on the background executor, and applies the result on the UI executor only if
+ * the session is still at that revision; a stale result is dropped. Engine errors become
+ * {@link #errorProperty()} text, never an exception on the FX thread. See
+ * docs/decisions/0010-recompute-latest-wins.md.
+ */
+public final class RecomputeService {
+
+    /** Debounce after an edit before recomputing, ms. */
+    public static final long DEBOUNCE_MS = 30;
+
+    private final ProjectSession session;
+    private final Function<Project, Report> engine;
+    private final Delay delay;
+    private final Executor background;
+    private final Executor ui;
+    private final AtomicLong latest = new AtomicLong(-1);
+    private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private long appliedRevision = -1;
+    private long dropped;
+
+    public RecomputeService(ProjectSession session, Function<Project, Report> engine, Delay delay,
+                            Executor background, Executor ui) {
+        this.session = session;
+        this.engine = engine;
+        this.delay = delay;
+        this.background = background;
+        this.ui = ui;
+        session.revisionProperty().addListener((o, a, b) -> request());
+        request();
+    }
+
+    /** Schedules a recompute of the current revision (called on the thread that owns the session). */
+    private void request() {
+        long rev = session.revision();
+        Project p = session.project();
+        latest.set(rev);
+        busy.set(true);
+        delay.after(DEBOUNCE_MS, () -> {
+            if (latest.get() != rev) {
+                return;
+            }
+            background.execute(() -> {
+                if (latest.get() != rev) {
+                    return;
+                }
+                Outcome out = compute(p);
+                ui.execute(() -> apply(rev, out));
+            });
+        });
+    }
+
+    private record Outcome(Report report, String error) {
+    }
+
+    private Outcome compute(Project p) {
+        try {
+            return new Outcome(engine.apply(p), null);
+        } catch (InvalidInputException e) {
+            return new Outcome(null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Outcome(null, "The cost engine could not compute this project: " + e.getMessage());
+        }
+    }
+
+    private void apply(long rev, Outcome out) {
+        if (rev != session.revision()) {
+            dropped++;
+            return;
+        }
+        appliedRevision = rev;
+        busy.set(false);
+        error.set(out.error());
+        if (out.report() != null) {
+            report.set(out.report());
+        }
+    }
+
+    /** The latest report (of {@link #appliedRevision()}); kept while a later revision has an error. */
+    public ReadOnlyObjectProperty<Report> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public Report report() {
+        return report.get();
+    }
+
+    /** The engine's message for the current revision, or null when it computed. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** True from an edit until its report (or error) is applied. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The session revision the shown report or error belongs to. */
+    public long appliedRevision() {
+        return appliedRevision;
+    }
+
+    /** How many results arrived after the revision had moved on and were dropped. */
+    public long droppedCount() {
+        return dropped;
+    }
+}

@@ -1,0 +1,164 @@
+package com.cp1ki.app.session;
+
+import com.cp1ki.engine.model.InvalidInputException;
+import com.cp1ki.engine.model.Project;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one owner of document state: the current immutable project, its file, the project as last
+ * saved, and a revision number that moves on every change. Dirty means the current project differs
+ * from the saved one, so undoing back to the saved state clears it. Every edit goes through
+ * {@link #execute(Edit)} and so onto the {@link CommandStack}.
+ *
+ * <p>Properties from javafx.beans (no toolkit needed); call from one thread (the FX thread in the app).
+ */
+public final class ProjectSession {
+
+    private final CommandStack commands;
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyStringWrapper documentName = new ReadOnlyStringWrapper(this, "documentName");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper(this, "undoDescription");
+    private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription");
+    private Project saved;
+
+    public ProjectSession(Project initial, Path file, String documentName) {
+        this(initial, file, documentName, new CommandStack());
+    }
+
+    public ProjectSession(Project initial, Path file, String documentName, CommandStack commands) {
+        this.commands = Objects.requireNonNull(commands);
+        replace(initial, file, documentName);
+    }
+
+    /**
+     * Applies an edit as one undoable command.
+     *
+     * @return empty when applied (or when it changed nothing), else the message saying why the
+     *         edit was rejected; a rejected edit leaves the project untouched
+     */
+    public Optional<String> execute(Edit edit) {
+        Project before = project.get();
+        Project after;
+        try {
+            after = Objects.requireNonNull(edit.change().apply(before), "an edit returned no project");
+        } catch (InvalidInputException e) {
+            return Optional.of(e.getMessage());
+        }
+        if (after.equals(before)) {
+            return Optional.empty();
+        }
+        commands.push(new CommandStack.Command(edit.description(), before, after));
+        set(after);
+        return Optional.empty();
+    }
+
+    public boolean undo() {
+        return commands.undo().map(c -> {
+            set(c.before());
+            return true;
+        }).orElse(false);
+    }
+
+    public boolean redo() {
+        return commands.redo().map(c -> {
+            set(c.after());
+            return true;
+        }).orElse(false);
+    }
+
+    /** A new document (New, Open): forgets undo history; the project counts as saved. */
+    public void replace(Project p, Path f, String name) {
+        Objects.requireNonNull(p, "project");
+        commands.clear();
+        saved = p;
+        file.set(f);
+        documentName.set(Objects.requireNonNull(name, "document name"));
+        set(p);
+    }
+
+    /** Records that the current project was written to {@code f}. */
+    public void markSaved(Path f) {
+        saved = project.get();
+        file.set(Objects.requireNonNull(f, "file"));
+        documentName.set(f.getFileName().toString());
+        refresh();
+    }
+
+    private void set(Project p) {
+        project.set(p);
+        revision.set(revision.get() + 1);
+        refresh();
+    }
+
+    private void refresh() {
+        dirty.set(!project.get().equals(saved));
+        undoDescription.set(commands.undoDescription().orElse(null));
+        redoDescription.set(commands.redoDescription().orElse(null));
+    }
+
+    public Project project() {
+        return project.get();
+    }
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    /** The file the project was opened from or saved to; null for a new or bundled project. */
+    public Path file() {
+        return file.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** The name shown in the title, e.g. "summariser-seed.cp1ki". */
+    public ReadOnlyStringProperty documentNameProperty() {
+        return documentName.getReadOnlyProperty();
+    }
+
+    public long revision() {
+        return revision.get();
+    }
+
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** What Undo would revert, or null when there is nothing to undo. */
+    public ReadOnlyStringProperty undoDescriptionProperty() {
+        return undoDescription.getReadOnlyProperty();
+    }
+
+    /** What Redo would repeat, or null when there is nothing to redo. */
+    public ReadOnlyStringProperty redoDescriptionProperty() {
+        return redoDescription.getReadOnlyProperty();
+    }
+
+    public Project saved() {
+        return saved;
+    }
+}
