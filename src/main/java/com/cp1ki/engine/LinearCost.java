@@ -1,0 +1,67 @@
+package com.cp1ki.engine;
+
+/**
+ * Cost of one request as a function of its tokens: {@code alpha x I + beta x O + gamma}, or, when
+ * I exceeds {@code threshold}, {@code tierAlpha x I + tierBeta x O + gamma}. Every per-request cost
+ * the engine knows (API prices with cache, batch, fees and a long-context tier; GPU-seconds
+ * allocation; fixed shares and extras) has this form.
+ */
+record LinearCost(double alpha, double beta, double gamma, double threshold, double tierAlpha, double tierBeta) {
+
+    static LinearCost of(double alpha, double beta, double gamma) {
+        return new LinearCost(alpha, beta, gamma, Double.POSITIVE_INFINITY, alpha, beta);
+    }
+
+    double at(double in, double out) {
+        return in > threshold ? tierAlpha * in + tierBeta * out + gamma : alpha * in + beta * out + gamma;
+    }
+
+    /** The same cost with every term scaled by f and then c added. */
+    LinearCost scaledPlus(double f, double c) {
+        return new LinearCost(alpha * f, beta * f, gamma * f + c, threshold, tierAlpha * f, tierBeta * f);
+    }
+
+    boolean tiered() {
+        return threshold != Double.POSITIVE_INFINITY;
+    }
+
+    /** Weighted mean over the points. */
+    double mean(TokenPoints p) {
+        double s = 0;
+        double[] in = p.in;
+        double[] out = p.out;
+        double[] w = p.weight;
+        if (!tiered()) {
+            double si = 0;
+            double so = 0;
+            double sw = 0;
+            for (int k = 0; k < p.n; k++) {
+                si += w[k] * in[k];
+                so += w[k] * out[k];
+                sw += w[k];
+            }
+            return (alpha * si + beta * so) / sw + gamma;
+        }
+        double sw = 0;
+        for (int k = 0; k < p.n; k++) {
+            s += w[k] * at(in[k], out[k]);
+            sw += w[k];
+        }
+        return s / sw;
+    }
+
+    /** Costs of every point into {@code dest} (length >= p.n). */
+    void fill(TokenPoints p, double[] dest) {
+        double[] in = p.in;
+        double[] out = p.out;
+        if (!tiered()) {
+            for (int k = 0; k < p.n; k++) {
+                dest[k] = alpha * in[k] + beta * out[k] + gamma;
+            }
+        } else {
+            for (int k = 0; k < p.n; k++) {
+                dest[k] = at(in[k], out[k]);
+            }
+        }
+    }
+}
