@@ -1,7 +1,43 @@
 package com.cp1ki;
 
+import com.cp1ki.app.WorkbenchApp;
+import com.cp1ki.cli.Cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Main class of {@code target/cp1ki.jar} and of {@code mvn javafx:run}.
+ *
+ * <p>With no arguments, or a single argument naming an existing {@code .cp1ki} file, it opens the
+ * workbench; anything else is a {@code cp1ki} command line. It is a plain class (not an
+ * {@code Application}) so the shaded jar starts on the class path without a module path.
+ */
 public final class Launcher {
+
+    private Launcher() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("cp1ki");
+        if (opensWorkbench(args)) {
+            WorkbenchApp.main(args);
+        } else {
+            System.exit(Cli.standard().run(args, System.out, System.err));
+        }
+    }
+
+    /** True for no arguments, or a single argument that is an existing file ending in {@code .cp1ki}. */
+    static boolean opensWorkbench(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length != 1 || !args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".cp1ki")) {
+            return false;
+        }
+        try {
+            return Files.isRegularFile(Path.of(args[0]));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 }
