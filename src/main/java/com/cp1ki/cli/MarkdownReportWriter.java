@@ -1,0 +1,209 @@
+package com.cp1ki.cli;
+
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.Settings;
+import com.cp1ki.engine.model.Workload;
+import com.cp1ki.engine.report.Crossover;
+import com.cp1ki.engine.report.Explanation;
+import com.cp1ki.engine.report.PlanResult;
+import com.cp1ki.engine.report.Report;
+import com.cp1ki.engine.report.StackResult;
+import com.cp1ki.engine.report.Warning;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * The report for people, in the manner of seed 004's worked example: per workload and stack each
+ * number with its formula and inputs plugged in (the engine's {@link Explanation}s), a comparison
+ * table, crossovers in words, plans and warnings. Amounts are rounded for display only.
+ */
+final class MarkdownReportWriter {
+
+    void write(Project project, Report report, Writer sink) {
+        PrintWriter out = new PrintWriter(sink);
+        Settings s = project.settings();
+        Amounts amounts = new Amounts(s);
+        out.println("# CP1Ki report: " + project.name());
+        out.println();
+        out.print("Money in USD");
+        if (amounts.showsOtherCurrency()) {
+            out.print(", with " + s.currency() + " beside it at " + Amounts.count(s.fxRate()) + " " + s.currency()
+                    + " per USD" + (s.fxDate() != null ? " (rate of " + s.fxDate() : " (undated rate")
+                    + (s.fxSource() != null ? ", source: " + s.fxSource() : "") + ")");
+        }
+        out.println(". A month is " + Amounts.count(s.daysPerMonth()) + " days and "
+                + Amounts.count(s.hoursPerMonth()) + " hours.");
+        for (Workload w : project.workloads()) {
+            List<StackResult> results = report.results().stream().filter(r -> r.workload().equals(w.name())).toList();
+            workload(out, amounts, s, w, results);
+            crossovers(out, report.crossovers().stream().filter(c -> c.workload().equals(w.name())).toList());
+        }
+        plans(out, amounts, report.plans());
+        warnings(out, report.warnings());
+        out.flush();
+    }
+
+    private static void workload(PrintWriter out, Amounts amounts, Settings s, Workload w, List<StackResult> results) {
+        out.println();
+        out.println("## Workload " + w.name());
+        out.println();
+        out.println("Task: " + Amounts.count(w.tokens().meanInput()) + " input tokens and "
+                + Amounts.count(w.tokens().meanOutput()) + " output tokens per inference (mean); "
+                + Amounts.count(w.inferencesPerDay()) + " inferences/day x " + Amounts.count(s.daysPerMonth())
+                + " days = " + Amounts.count(w.inferencesPerDay() * s.daysPerMonth()) + " inferences/month"
+                + (w.valuePerInference() != null ? "; value per inference " + Amounts.usd(w.valuePerInference()) : "")
+                + (w.peakToAverage() != 1 ? "; peak-to-average " + Amounts.ratio(w.peakToAverage()) : "") + ".");
+        if (results.isEmpty()) {
+            out.println();
+            out.println("No enabled stack serves this workload.");
+            return;
+        }
+        for (StackResult r : results) {
+            stack(out, amounts, r);
+        }
+        out.println();
+        out.println("| stack | cost per inference | CP1Ki | daily | monthly |");
+        out.println("|---|---:|---:|---:|---:|");
+        for (StackResult r : results) {
+            out.println("| " + cell(r.stack()) + " | " + amounts.money(r.costPerInference()) + " | "
+                    + amounts.money(r.cp1ki()) + " | " + amounts.money(r.dailyCost()) + " | "
+                    + amounts.money(r.monthlyCost()) + " |");
+        }
+    }
+
+    private static void stack(PrintWriter out, Amounts amounts, StackResult r) {
+        out.println();
+        out.println("### " + r.stack() + " (" + ("gpu".equals(r.kind()) ? "self-hosted GPUs" : "managed API") + ")");
+        out.println();
+        if (r.explanations().isEmpty()) {
+            out.println("- cost per inference: " + amounts.money(r.costPerInference()));
+            out.println("- CP1Ki: " + amounts.money(r.cp1ki()));
+            out.println("- daily cost: " + amounts.money(r.dailyCost()));
+            out.println("- monthly cost: " + amounts.money(r.monthlyCost()));
+        }
+        for (Explanation e : r.explanations()) {
+            out.println(explanation(e));
+        }
+        if (r.instances() != null && !explained(r.explanations(), "instance")) {
+            out.println("- fleet: " + r.instances() + (r.instances() == 1 ? " instance" : " instances")
+                    + (r.utilisation() != null ? " at " + Amounts.percent(r.utilisation()) + " realised utilisation" : ""));
+        }
+        if (r.roiMultiple() != null && !explained(r.explanations(), "roi")) {
+            out.println("- ROI: " + Amounts.ratio(r.roiMultiple()) + "x at mean cost (" + r.roiBand().label() + ")"
+                    + (r.roiMultipleP95() != null
+                    ? ", " + Amounts.ratio(r.roiMultipleP95()) + "x at p95 request cost (" + r.roiBandP95().label() + ")" : ""));
+        }
+        out.println("- request cost: p50 " + amounts.money(r.cost().p50()) + ", p95 " + amounts.money(r.cost().p95())
+                + ", p99 " + amounts.money(r.cost().p99()) + "; p95/p50 " + Amounts.ratio(r.p95OverP50())
+                + "; the costliest 5% of requests make " + Amounts.percent(r.tailShare()) + " of spend");
+    }
+
+    /** "- cost per inference: `formula` = inputs plugged in = result". */
+    static String explanation(Explanation e) {
+        StringBuilder b = new StringBuilder("- ").append(e.quantity()).append(':');
+        if (e.formula() != null && !e.formula().isBlank()) {
+            b.append(" `").append(e.formula()).append("` =");
+        }
+        if (e.substituted() != null && !e.substituted().isBlank()) {
+            b.append(' ').append(e.substituted());
+        } else {
+            b.append(' ').append("USD".equals(e.unit()) ? Amounts.usd(e.value())
+                    : Amounts.count(e.value()) + (e.unit() == null ? "" : " " + e.unit()));
+        }
+        return b.toString();
+    }
+
+    private static boolean explained(List<Explanation> es, String word) {
+        return es.stream().anyMatch(e -> e.quantity().toLowerCase(java.util.Locale.ROOT).contains(word));
+    }
+
+    private static void crossovers(PrintWriter out, List<Crossover> crossovers) {
+        if (crossovers.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("### Crossovers");
+        out.println();
+        for (Crossover c : crossovers) {
+            out.println("- " + crossoverSentence(c));
+        }
+    }
+
+    /** E.g. "Llama 3 70B is cheaper than GPT-4o above 12,345 inferences/day (with ops)." */
+    static String crossoverSentence(Crossover c) {
+        String ops = c.withOps() ? "(with ops)" : "(without ops)";
+        String above = c.cheaperAbove();
+        String other = above != null && above.equals(c.a()) ? c.b() : c.a();
+        if (c.crossings().isEmpty()) {
+            String cheaper = c.cheaperBelow() != null ? c.cheaperBelow() : above;
+            String dearer = cheaper != null && cheaper.equals(c.a()) ? c.b() : c.a();
+            return cheaper + " is cheaper than " + dearer + " across the whole volume range " + ops + ".";
+        }
+        StringBuilder b = new StringBuilder();
+        if (c.stableAbove() != null) {
+            b.append(above).append(" is cheaper than ").append(other).append(" above ")
+                    .append(Amounts.volume(c.stableAbove())).append(" inferences/day ").append(ops).append('.');
+        } else {
+            b.append(above).append(" is cheaper than ").append(other).append(" at the top of the volume range ")
+                    .append(ops).append('.');
+        }
+        if (c.crossings().size() > 1) {
+            b.append(" The cheaper stack changes at ");
+            for (int k = 0; k < c.crossings().size(); k++) {
+                b.append(k == 0 ? "" : ", ").append(Amounts.volume(c.crossings().get(k)));
+            }
+            b.append(" inferences/day.");
+        }
+        return b.toString();
+    }
+
+    private static void plans(PrintWriter out, Amounts amounts, List<PlanResult> plans) {
+        if (plans.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("## Plans");
+        for (PlanResult p : plans) {
+            out.println();
+            out.println("### " + p.plan() + " (served by " + p.stack() + ")");
+            out.println();
+            for (Explanation e : p.explanations()) {
+                out.println(explanation(e));
+            }
+            if (p.explanations().isEmpty()) {
+                out.println("- price per user per month: " + amounts.money(p.priceUsd()));
+                out.println("- cost per inference: " + amounts.money(p.costPerInference()));
+            }
+            out.println("- mean margin per user: revenue " + amounts.money(p.meanRevenuePerUser()) + " - cost "
+                    + amounts.money(p.meanCostPerUser()) + " = " + amounts.money(p.meanMarginPerUser())
+                    + ", at a mean usage of " + Amounts.count(p.meanUsage()) + " inferences/user/month");
+            out.println("- gross margin: " + (Double.isFinite(p.grossMarginPct()) ? Amounts.ratio(p.grossMarginPct()) + "%" : "n/a (no revenue)")
+                    + "; users with a negative margin: " + Amounts.percent(p.unprofitableShare()));
+            out.println("- break-even usage: " + (p.breakEvenUsage() == null ? "never reached"
+                    : Amounts.count(p.breakEvenUsage()) + " inferences/user/month"));
+            out.println("- power user at " + Amounts.count(p.powerUserUsage()) + " inferences/month: margin "
+                    + amounts.money(p.marginAtPowerUser()) + (p.powerUserWipeout() == null
+                    ? "; the median user has no margin to wipe out"
+                    : "; wipes out the margin of " + Amounts.ratio(p.powerUserWipeout()) + " median users at "
+                    + amounts.money(p.marginAtMedian()) + " each"));
+        }
+    }
+
+    private static void warnings(PrintWriter out, List<Warning> warnings) {
+        out.println();
+        out.println("## Warnings");
+        out.println();
+        if (warnings.isEmpty()) {
+            out.println("None.");
+        }
+        for (Warning w : warnings) {
+            out.println("- " + w.subject() + ": " + w.message() + " (" + w.code() + ")");
+        }
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|");
+    }
+}

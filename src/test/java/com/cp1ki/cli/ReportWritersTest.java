@@ -1,0 +1,167 @@
+package com.cp1ki.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The three report forms, on a report built by hand (see {@link HandBuiltReport}). */
+class ReportWritersTest {
+
+    static final List<String> TOP_KEYS = List.of("formatVersion", "project", "currency", "fxRate", "fxDate",
+            "fxSource", "moneyUnit", "daysPerMonth", "hoursPerMonth", "results", "crossovers", "plans", "warnings");
+    static final List<String> RESULT_KEYS = List.of("workload", "stack", "kind", "costPerInference", "cp1ki",
+            "dailyCost", "monthlyCost", "monthlyInferences", "monthlyTokens", "monthlyGpu", "monthlyFixed",
+            "monthlyOps", "monthlyExtras", "instances", "utilisation", "roiMultiple", "roiBand", "roiMultipleP95",
+            "roiBandP95", "costP50", "costP90", "costP95", "costP99", "costMax", "p95OverP50", "tailShare",
+            "meanInputTokens", "meanOutputTokens");
+    static final List<String> CROSSOVER_KEYS = List.of("workload", "a", "b", "withOps", "crossings", "stableAbove",
+            "cheaperAbove", "cheaperBelow");
+    static final List<String> PLAN_KEYS = List.of("plan", "stack", "meanMarginPerUser", "grossMarginPct",
+            "unprofitableShare", "breakEvenUsage", "powerUserWipeout", "costPerInference", "priceUsd",
+            "includedInferences", "overagePer1000Usd", "meanUsage", "medianUsage", "meanRevenuePerUser",
+            "meanCostPerUser", "marginAtMedian", "powerUserUsage", "marginAtPowerUser");
+    static final List<String> WARNING_KEYS = List.of("code", "subject", "message");
+
+    static List<String> keys(JsonNode node) {
+        List<String> keys = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            keys.add(it.next());
+        }
+        return keys;
+    }
+
+    /** Asserts the exact, ordered key lists of every level of a JSON report. */
+    static void assertStableKeys(JsonNode json) {
+        assertEquals(TOP_KEYS, keys(json));
+        json.get("results").forEach(r -> assertEquals(RESULT_KEYS, keys(r)));
+        json.get("crossovers").forEach(c -> assertEquals(CROSSOVER_KEYS, keys(c)));
+        json.get("plans").forEach(p -> assertEquals(PLAN_KEYS, keys(p)));
+        json.get("warnings").forEach(w -> assertEquals(WARNING_KEYS, keys(w)));
+    }
+
+    private static String json() throws IOException {
+        StringWriter out = new StringWriter();
+        new JsonReportWriter().write(HandBuiltReport.project(), HandBuiltReport.report(), out);
+        return out.toString();
+    }
+
+    private static String markdown(com.cp1ki.engine.model.Project project) {
+        StringWriter out = new StringWriter();
+        new MarkdownReportWriter().write(project, HandBuiltReport.report(), out);
+        return out.toString();
+    }
+
+    @Test
+    void jsonKeysAreExactlyTheDocumentedOnesInOrder() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(json());
+        assertStableKeys(json);
+        assertEquals(3, json.get("results").size());
+        assertEquals(2, json.get("crossovers").size());
+        assertEquals(1, json.get("plans").size());
+        assertEquals(1, json.get("warnings").size());
+        assertEquals(RESULT_KEYS, ResultColumns.keys());
+    }
+
+    @Test
+    void jsonCarriesUnroundedUsdAndNullsForAbsentValues() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(json());
+        assertEquals(1, json.get("formatVersion").asInt());
+        assertEquals("USD", json.get("moneyUnit").asText());
+        JsonNode haiku = json.get("results").get(0);
+        assertEquals(0.00304 * 300_000, haiku.get("monthlyCost").asDouble(), 0);
+        assertTrue(haiku.get("instances").isNull());
+        assertTrue(haiku.get("utilisation").isNull());
+        assertEquals("excellent", haiku.get("roiBand").asText());
+        JsonNode llama = json.get("results").get(2);
+        assertEquals(1, llama.get("instances").asInt());
+        assertEquals(0.636 * 730 + 12, llama.get("monthlyCost").asDouble(), 0);
+        JsonNode crossing = json.get("crossovers").get(0);
+        assertTrue(crossing.get("withOps").asBoolean());
+        assertEquals(1868.2352941176, crossing.get("crossings").get(0).asDouble(), 0);
+        assertTrue(json.get("crossovers").get(1).get("stableAbove").isNull());
+        JsonNode plan = json.get("plans").get(0);
+        assertTrue(plan.get("powerUserWipeout").isNull());
+        assertTrue(plan.get("includedInferences").isNull());
+        assertEquals(1185.0, plan.get("breakEvenUsage").asDouble(), 0);
+    }
+
+    @Test
+    void markdownShowsEachNumberWithItsFormulaAndInputs() {
+        String md = markdown(HandBuiltReport.project());
+        assertTrue(md.contains("- cost per inference: `(I x p_in + O x p_out) / 1,000,000` = "
+                + "(1800 x 0.80 + 400 x 4.00) / 1,000,000 = $0.00304"), md);
+        assertTrue(md.contains("- CP1Ki: `1000 x cost per inference` = 1000 x $0.00304 = $3.04"), md);
+        assertTrue(md.contains("Task: 1,800 input tokens and 400 output tokens per inference (mean); "
+                + "10,000 inferences/day x 30 days = 300,000 inferences/month"), md);
+        assertTrue(md.contains("- fleet: 1 instance at 25.0% realised utilisation"), md);
+    }
+
+    @Test
+    void markdownHasTheSeedsComparisonTable() {
+        String md = markdown(HandBuiltReport.project());
+        assertTrue(md.contains("| stack | cost per inference | CP1Ki | daily | monthly |"), md);
+        assertTrue(md.contains("| Claude Haiku 3.5 | $0.00304 | $3.04 | $30.40 | $912.00 |"), md);
+        assertTrue(md.contains("| GPT-4o | $0.0085 | $8.50 | $85.00 | $2,550.00 |"), md);
+        assertTrue(md.contains("| Llama 3 70B, g5.xlarge | $0.0015876 | $1.59 | $15.88 | $476.28 |"), md);
+    }
+
+    @Test
+    void markdownStatesCrossoversInWords() {
+        String md = markdown(HandBuiltReport.project());
+        assertTrue(md.contains("- Llama 3 70B, g5.xlarge is cheaper than GPT-4o above 1,868 inferences/day (with ops)."), md);
+        assertTrue(md.contains("- Claude Haiku 3.5 is cheaper than GPT-4o across the whole volume range (without ops)."), md);
+    }
+
+    @Test
+    void markdownListsPlansAndWarnings() {
+        String md = markdown(HandBuiltReport.project());
+        assertTrue(md.contains("### Basic, \"unlimited\" (served by Claude Haiku 3.5)"), md);
+        assertTrue(md.contains("- break-even usage: 1,185 inferences/user/month"), md);
+        assertTrue(md.contains("margin $0.56; the median user has no margin to wipe out"), md);
+        assertTrue(md.contains("- Llama 3 70B, g5.xlarge / document_summariser: The fleet runs at 25% utilisation, "
+                + "below 30%. (fleet-underused)"), md);
+    }
+
+    @Test
+    void markdownShowsTheDisplayCurrencyBesideUsd() {
+        String md = markdown(HandBuiltReport.projectInRupees());
+        assertTrue(md.contains("| Claude Haiku 3.5 | $0.00304 (INR 0.25232) | $3.04 (INR 252.32) |"), md);
+        assertTrue(md.contains("with INR beside it at 83 INR per USD (rate of 2026-11-01, source: illustrative)"), md);
+        assertFalse(markdown(HandBuiltReport.project()).contains("INR"));
+    }
+
+    @Test
+    void csvHasOneRowPerResultUnderTheJsonResultKeys() throws IOException {
+        StringWriter out = new StringWriter();
+        new CsvReportWriter().write(HandBuiltReport.report(), out);
+        List<List<String>> rows = Rfc4180.parse(out.toString());
+        assertEquals(4, rows.size());
+        assertEquals(RESULT_KEYS, rows.get(0));
+        List<String> llama = rows.get(3);
+        assertEquals("Llama 3 70B, g5.xlarge", llama.get(RESULT_KEYS.indexOf("stack")));
+        assertEquals(0.636 * 730 + 12, Double.parseDouble(llama.get(RESULT_KEYS.indexOf("monthlyCost"))), 0);
+        assertEquals("", rows.get(1).get(RESULT_KEYS.indexOf("instances")));
+        assertEquals("0.00304", rows.get(1).get(RESULT_KEYS.indexOf("costPerInference")));
+        assertTrue(out.toString().contains("\r\n"));
+    }
+
+    @Test
+    void csvQuotesFieldsWithCommasQuotesAndLineBreaks() {
+        assertEquals("\"a, b\"", CsvReportWriter.field("a, b"));
+        assertEquals("\"say \"\"hi\"\"\"", CsvReportWriter.field("say \"hi\""));
+        assertEquals("\"two\nlines\"", CsvReportWriter.field("two\nlines"));
+        assertEquals("plain", CsvReportWriter.field("plain"));
+        assertEquals("0.0000001", CsvReportWriter.field(1e-7));
+        assertEquals("", CsvReportWriter.field(Double.NaN));
+    }
+}
