@@ -1,0 +1,142 @@
+package com.cp1ki.app.charts;
+
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.Settings;
+import com.cp1ki.engine.model.Workload;
+import com.cp1ki.engine.report.Report;
+import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Turns a {@link Report} (and the project's settings) into one chart. Subclasses build their series
+ * from the report only, replace them in bulk, and describe what they drew as a {@link ChartTable};
+ * they never compute a cost. When there is nothing to draw, a sentence says why instead of an empty plot.
+ */
+public abstract class ChartAdapter {
+
+    private final StackPane content = new StackPane();
+    private final Label placeholder = new Label();
+    private final BorderPane view = new BorderPane();
+    private Project project;
+    private Report report;
+    private ChartOptions options = ChartOptions.DEFAULT;
+    private ChartTable table = ChartTable.EMPTY;
+    private Consumer<Selection> onSelect = s -> { };
+
+    /** Call once from the subclass constructor with the chart's body (the chart, or charts). */
+    protected final void init(Region body, Node controls) {
+        chart().setId(kind().id());
+        chart().setAnimated(false);
+        placeholder.getStyleClass().add("chart-placeholder");
+        placeholder.setId(kind().id() + "Placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setVisible(false);
+        content.getChildren().setAll(body, placeholder);
+        content.getStyleClass().add("chart-content");
+        view.setCenter(content);
+        if (controls != null) {
+            view.setTop(controls);
+        }
+    }
+
+    public abstract ChartKind kind();
+
+    /** The main chart node (it carries the kind's id). */
+    public abstract XYChart<?, ?> chart();
+
+    /** The chart and its on-screen controls (toggles, pickers). */
+    public Node view() {
+        return view;
+    }
+
+    /** The chart body without controls, as exports show it. */
+    public Region content() {
+        return content;
+    }
+
+    /** Draws the report. */
+    public final void show(Project project, Report report, ChartOptions options) {
+        this.project = Objects.requireNonNull(project, "project");
+        this.report = Objects.requireNonNull(report, "report");
+        this.options = Objects.requireNonNull(options, "options");
+        placeholder.setVisible(false);
+        chart().setVisible(true);
+        table = draw(project, report, options);
+    }
+
+    /** Redraws the last report with other options (e.g. the ops toggle). */
+    protected final void reshow(ChartOptions o) {
+        if (project != null) {
+            show(project, report, o);
+        } else {
+            options = o;
+        }
+    }
+
+    public ChartOptions options() {
+        return options;
+    }
+
+    /** What the chart currently shows, for CSV export. */
+    public ChartTable table() {
+        return table;
+    }
+
+    /** Whether the chart shows a "nothing to draw" sentence instead of data. */
+    public boolean isEmpty() {
+        return placeholder.isVisible();
+    }
+
+    public String placeholderText() {
+        return placeholder.getText();
+    }
+
+    /** Called when the user clicks a bar or point: what was picked and how it was computed. */
+    public void setOnSelect(Consumer<Selection> handler) {
+        onSelect = handler == null ? s -> { } : handler;
+    }
+
+    protected final void select(Selection s) {
+        onSelect.accept(s);
+    }
+
+    /** Replaces the chart with a sentence; returns an empty table. */
+    protected final ChartTable nothingToDraw(String why) {
+        chart().getData().clear();
+        chart().setVisible(false);
+        placeholder.setText(why);
+        placeholder.setVisible(true);
+        return ChartTable.EMPTY;
+    }
+
+    /** Draws and returns what was drawn. */
+    protected abstract ChartTable draw(Project project, Report report, ChartOptions options);
+
+    /** The workload a per-workload chart shows: the chosen one if it exists, else the first. */
+    protected static String workloadOf(Project project, ChartOptions options) {
+        if (options.workload() != null && project.workload(options.workload()).isPresent()) {
+            return options.workload();
+        }
+        return project.workloads().isEmpty() ? null : project.workloads().get(0).name();
+    }
+
+    protected static Workload workload(Project project, String name) {
+        return project.workload(name).orElse(null);
+    }
+
+    /** "USD", "INR": the unit money is shown in. */
+    protected static String currency(Project project) {
+        return project.settings().currency();
+    }
+
+    protected static Settings settings(Project project) {
+        return project.settings();
+    }
+}

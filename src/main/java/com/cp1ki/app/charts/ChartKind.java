@@ -1,0 +1,47 @@
+package com.cp1ki.app.charts;
+
+/** The workbench's charts: the node id each chart carries, its title, its file stem and its scope. */
+public enum ChartKind {
+    CP1KI("cp1kiChart", "CP1Ki by stack", "cp1ki", Scope.WORKLOAD),
+    CROSSOVER("crossoverChart", "Crossover", "crossover", Scope.WORKLOAD);
+
+    /** What one chart covers: one workload, one plan, or the whole project. */
+    public enum Scope { WORKLOAD, PLAN, PROJECT }
+
+    private final String id;
+    private final String title;
+    private final String fileStem;
+    private final Scope scope;
+
+    ChartKind(String id, String title, String fileStem, Scope scope) {
+        this.id = id;
+        this.title = title;
+        this.fileStem = fileStem;
+        this.scope = scope;
+    }
+
+    /** The chart node's id, e.g. "cp1kiChart" (look up as #cp1kiChart). */
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String fileStem() {
+        return fileStem;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    /** A fresh adapter for this kind of chart. */
+    public ChartAdapter newAdapter() {
+        return switch (this) {
+            case CP1KI -> new Cp1kiChart();
+            case CROSSOVER -> new CrossoverChart();
+        };
+    }
+}

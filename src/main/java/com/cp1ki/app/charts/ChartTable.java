@@ -1,0 +1,73 @@
+package com.cp1ki.app.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The data a chart shows, as a table: headers carry units, values are unrounded text. The CSV
+ * export writes exactly this, so the file and the picture agree.
+ */
+public record ChartTable(List<String> headers, List<List<String>> rows) {
+
+    public ChartTable {
+        headers = List.copyOf(headers);
+        rows = rows.stream().map(List::copyOf).toList();
+        for (List<String> r : rows) {
+            if (r.size() != headers.size()) {
+                throw new IllegalArgumentException("row " + r + " has " + r.size() + " cells for " + headers.size() + " headers");
+            }
+        }
+    }
+
+    public static final ChartTable EMPTY = new ChartTable(List.of(), List.of());
+
+    /** RFC 4180 CSV with CRLF line ends. */
+    public String toCsv() {
+        StringBuilder sb = new StringBuilder();
+        line(sb, headers);
+        for (List<String> r : rows) {
+            line(sb, r);
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            String c = cells.get(i) == null ? "" : cells.get(i);
+            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
+                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
+            } else {
+                sb.append(c);
+            }
+        }
+        sb.append("\r\n");
+    }
+
+    /** Builds a table row by row. */
+    public static final class Builder {
+        private final List<String> headers;
+        private final List<List<String>> rows = new ArrayList<>();
+
+        public Builder(String... headers) {
+            this.headers = List.of(headers);
+        }
+
+        /** Adds a row; numbers are written plain and unrounded, anything else as text. */
+        public Builder row(Object... cells) {
+            List<String> r = new ArrayList<>();
+            for (Object c : cells) {
+                r.add(c == null ? "" : c instanceof Double || c instanceof Float ? ChartFormat.plain(((Number) c).doubleValue())
+                        : c.toString());
+            }
+            rows.add(r);
+            return this;
+        }
+
+        public ChartTable build() {
+            return new ChartTable(headers, rows);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package com.cp1ki.app.charts;
+
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.Settings;
+import com.cp1ki.engine.report.Breakdown;
+import com.cp1ki.engine.report.Report;
+import com.cp1ki.engine.report.StackResult;
+import javafx.collections.FXCollections;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * CP1Ki by stack for one workload: one bar per enabled stack, stacked by cost component
+ * (component's monthly cost / monthly inferences x 1000), the total (the engine's CP1Ki) above it.
+ */
+public final class Cp1kiChart extends ChartAdapter {
+
+    /** The components in stacking order, with how each is read from a breakdown. */
+    public record Component(String name, ToDoubleFunction<Breakdown> monthly) {
+    }
+
+    public static final List<Component> COMPONENTS = List.of(
+            new Component("Tokens", Breakdown::tokens),
+            new Component("GPU", Breakdown::gpu),
+            new Component("Fixed infrastructure", Breakdown::fixed),
+            new Component("Ops", Breakdown::ops),
+            new Component("Extras", Breakdown::extras));
+
+    private final CategoryAxis x = new CategoryAxis();
+    private final NumberAxis y = new NumberAxis();
+    private final MarkedStackedBarChart chart = new MarkedStackedBarChart(x, y);
+
+    public Cp1kiChart() {
+        chart.setCategoryGap(40);
+        chart.setLegendVisible(true);
+        init(chart, null);
+    }
+
+    @Override
+    public ChartKind kind() {
+        return ChartKind.CP1KI;
+    }
+
+    @Override
+    public MarkedStackedBarChart chart() {
+        return chart;
+    }
+
+    @Override
+    protected ChartTable draw(Project project, Report report, ChartOptions options) {
+        String w = workloadOf(project, options);
+        List<StackResult> results = report.results().stream().filter(r -> r.workload().equals(w)).toList();
+        if (w == null || results.isEmpty()) {
+            return nothingToDraw(w == null ? "Add a workload to see its CP1Ki by stack."
+                    : "No enabled stack serves " + w + ". Switch a stack on to see its CP1Ki.");
+        }
+        Settings s = project.settings();
+        String cur = s.currency();
+        y.setLabel("CP1Ki (" + cur + " per 1,000 inferences)");
+        x.setLabel("Stack, serving " + w);
+        List<String> stacks = results.stream().map(StackResult::stack).toList();
+        x.setCategories(FXCollections.observableArrayList(stacks));
+
+        ChartTable.Builder table = new ChartTable.Builder(header(cur));
+        List<XYChart.Series<String, Number>> series = new ArrayList<>();
+        for (Component c : COMPONENTS) {
+            XYChart.Series<String, Number> ser = new XYChart.Series<>();
+            ser.setName(c.name());
+            for (StackResult r : results) {
+                ser.getData().add(new XYChart.Data<>(r.stack(), perThousand(s, r, c)));
+            }
+            series.add(ser);
+        }
+        chart.getData().setAll(series);
+
+        double max = 0;
+        chart.marks().clear();
+        for (StackResult r : results) {
+            double total = s.toDisplay(r.cp1ki());
+            max = Math.max(max, total);
+            chart.marks().text(r.stack(), total, ChartFormat.money(total, cur), "cp1ki-total");
+            List<Object> row = new ArrayList<>(List.of(w, r.stack()));
+            for (Component c : COMPONENTS) {
+                row.add(perThousand(s, r, c));
+            }
+            row.add(total);
+            table.row(row.toArray());
+        }
+        NiceRange.of(0, max, 0.12, 6).applyTo(y);
+        decorate(series, results, cur);
+        return table.build();
+    }
+
+    private static String[] header(String cur) {
+        List<String> h = new ArrayList<>(List.of("Workload", "Stack"));
+        for (Component c : COMPONENTS) {
+            h.add(c.name() + " (" + cur + " per 1,000 inferences)");
+        }
+        h.add("CP1Ki (" + cur + " per 1,000 inferences)");
+        return h.toArray(String[]::new);
+    }
+
+    /** A component's share of CP1Ki, in display currency. */
+    static double perThousand(Settings s, StackResult r, Component c) {
+        double monthly = c.monthly().applyAsDouble(r.monthly());
+        return r.monthlyInferences() > 0 ? s.toDisplay(monthly / r.monthlyInferences() * 1000) : 0;
+    }
+
+    private void decorate(List<XYChart.Series<String, Number>> series, List<StackResult> results, String cur) {
+        for (int i = 0; i < series.size(); i++) {
+            String component = COMPONENTS.get(i).name();
+            for (int j = 0; j < results.size(); j++) {
+                XYChart.Data<String, Number> d = series.get(i).getData().get(j);
+                StackResult r = results.get(j);
+                if (d.getNode() == null) {
+                    continue;
+                }
+                Tooltip.install(d.getNode(), new Tooltip(r.stack() + ", " + component + ": "
+                        + ChartFormat.money(d.getYValue().doubleValue(), cur) + " per 1,000 inferences"));
+                d.getNode().setOnMouseClicked(e -> select(selection(r, cur)));
+            }
+        }
+    }
+
+    private static Selection selection(StackResult r, String cur) {
+        return new Selection("CP1Ki of " + r.stack() + " serving " + r.workload(),
+                List.of("Monthly cost " + ChartFormat.money(r.monthlyCost(), "USD") + " over "
+                        + ChartFormat.count(r.monthlyInferences()) + " inferences a month"),
+                r.explanations());
+    }
+}

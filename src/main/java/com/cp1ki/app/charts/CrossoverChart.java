@@ -1,0 +1,159 @@
+package com.cp1ki.app.charts;
+
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.Settings;
+import com.cp1ki.engine.model.Workload;
+import com.cp1ki.engine.report.CostCurve;
+import com.cp1ki.engine.report.Crossover;
+import com.cp1ki.engine.report.Report;
+import com.cp1ki.engine.report.StackResult;
+import javafx.geometry.Insets;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Monthly cost against inferences/day, both on log axes, for every enabled stack's cost curve of
+ * one workload (the engine's {@link CostCurve#points}), with the engine's crossovers marked and
+ * labelled and the workload's current volume marked. A toggle switches between the curves and
+ * crossovers computed with ops overhead and without it.
+ */
+public final class CrossoverChart extends ChartAdapter {
+
+    /** Points per decade asked of each cost curve. */
+    public static final int PER_DECADE = 12;
+
+    private final LogarithmicAxis x = new LogarithmicAxis("Volume (inferences/day)");
+    private final LogarithmicAxis y = new LogarithmicAxis("Monthly cost");
+    private final MarkedLineChart chart = new MarkedLineChart(x, y);
+    private final ToggleButton withOps = new ToggleButton("With ops overhead");
+
+    public CrossoverChart() {
+        withOps.setId("crossoverWithOps");
+        withOps.setSelected(true);
+        withOps.setTooltip(new Tooltip("Include ops overhead (engineer time, on-call, amortised one-offs) in every "
+                + "stack's monthly cost; ops cost moves the crossover."));
+        withOps.selectedProperty().addListener((o, was, now) -> {
+            if (options().withOps() != now) {
+                reshow(options().withOps(now));
+            }
+        });
+        HBox controls = new HBox(8, withOps);
+        controls.setPadding(new Insets(4, 8, 4, 8));
+        controls.getStyleClass().add("chart-controls");
+        x.setLabelFormat(ChartFormat::compact);
+        init(chart, controls);
+    }
+
+    @Override
+    public ChartKind kind() {
+        return ChartKind.CROSSOVER;
+    }
+
+    @Override
+    public MarkedLineChart chart() {
+        return chart;
+    }
+
+    @Override
+    protected ChartTable draw(Project project, Report report, ChartOptions options) {
+        withOps.setSelected(options.withOps());
+        String w = workloadOf(project, options);
+        List<CostCurve> curves = report.curves().stream()
+                .filter(c -> c.workload().equals(w) && c.withOps() == options.withOps()).toList();
+        if (w == null || curves.isEmpty()) {
+            return nothingToDraw(w == null ? "Add a workload to compare stacks across volumes."
+                    : "No enabled stack serves " + w + ". Switch stacks on to compare them across volumes.");
+        }
+        Settings s = project.settings();
+        String cur = s.currency();
+        String ops = options.withOps() ? "with ops" : "without ops";
+        y.setLabel("Monthly cost (" + cur + "/month, " + ops + ")");
+        y.setLabelFormat(v -> ChartFormat.moneyCompact(v, cur));
+        x.setAutoRanging(false);
+        x.setLowerBound(s.volumeMin());
+        x.setUpperBound(s.volumeMax());
+
+        ChartTable.Builder table = new ChartTable.Builder("Workload", "Series", "Point", "Volume (inferences/day)",
+                "Monthly cost (" + cur + "/month)", "Ops included");
+        List<XYChart.Series<Number, Number>> series = new ArrayList<>();
+        for (CostCurve c : curves) {
+            XYChart.Series<Number, Number> ser = new XYChart.Series<>();
+            ser.setName(c.stack());
+            for (double[] p : c.points(PER_DECADE)) {
+                double cost = s.toDisplay(p[1]);
+                if (p[0] > 0 && cost > 0) {
+                    ser.getData().add(new XYChart.Data<>(p[0], cost));
+                    table.row(w, c.stack(), "curve", p[0], cost, options.withOps());
+                }
+            }
+            series.add(ser);
+        }
+        chart.getData().setAll(series);
+
+        chart.marks().clear();
+        markCrossings(report, w, options.withOps(), s, table);
+        markCurrentVolume(project, report, w, curves, s, table, options.withOps());
+        return table.build();
+    }
+
+    private void markCrossings(Report report, String w, boolean ops, Settings s, ChartTable.Builder table) {
+        String cur = s.currency();
+        for (Crossover x : report.crossovers()) {
+            if (!x.workload().equals(w) || x.withOps() != ops) {
+                continue;
+            }
+            for (Crossover.Crossing c : x.details()) {
+                double cost = s.toDisplay(c.atStep() ? Math.min(c.costA(), c.costB()) : c.costA());
+                String where = ChartFormat.compact(c.volume()) + "/day";
+                String label = c.atStep()
+                        ? x.a() + " / " + x.b() + " swap at " + where + " (fleet step)"
+                        : x.a() + " = " + x.b() + " at " + where + ", " + ChartFormat.money(cost, cur) + "/mo";
+                List<String> facts = new ArrayList<>(List.of(
+                        "Volume: " + ChartFormat.count(c.volume()) + " inferences/day",
+                        x.a() + ": " + ChartFormat.money(s.toDisplay(c.costA()), cur) + "/month",
+                        x.b() + ": " + ChartFormat.money(s.toDisplay(c.costB()), cur) + "/month",
+                        "Ops overhead " + (ops ? "included" : "left out")));
+                if (x.stableAbove() != null) {
+                    facts.add(x.cheaperAbove() + " is cheaper for every volume above "
+                            + ChartFormat.count(x.stableAbove()) + "/day");
+                }
+                Selection sel = new Selection("Crossover of " + x.a() + " and " + x.b(), facts, List.of());
+                chart.marks().point(c.volume(), cost, label, String.join("\n", facts), "crossover-point",
+                        () -> select(sel));
+                table.row(w, x.a() + " / " + x.b(), c.atStep() ? "crossover at fleet step" : "crossover",
+                        c.volume(), cost, ops);
+            }
+        }
+    }
+
+    private void markCurrentVolume(Project project, Report report, String w, List<CostCurve> curves, Settings s,
+                                   ChartTable.Builder table, boolean ops) {
+        Workload wl = workload(project, w);
+        if (wl == null) {
+            return;
+        }
+        double v = wl.inferencesPerDay();
+        String cur = s.currency();
+        chart.marks().vline(v, "now: " + ChartFormat.compact(v) + "/day", "current-volume");
+        for (int i = 0; i < curves.size(); i++) {
+            CostCurve c = curves.get(i);
+            double cost = s.toDisplay(c.costAt(v));
+            if (!(cost > 0)) {
+                continue;
+            }
+            StackResult r = report.results().stream()
+                    .filter(x -> x.workload().equals(w) && x.stack().equals(c.stack())).findFirst().orElse(null);
+            String tip = c.stack() + ": " + ChartFormat.money(cost, cur) + "/month at "
+                    + ChartFormat.count(v) + " inferences/day";
+            Runnable click = r == null ? null : () -> select(new Selection("Monthly cost of " + c.stack()
+                    + " serving " + w, List.of(tip), r.explanations()));
+            chart.marks().point(v, cost, null, tip, "current-point series-" + (i % 8), click);
+            table.row(w, c.stack(), "current volume", v, cost, ops);
+        }
+    }
+}
