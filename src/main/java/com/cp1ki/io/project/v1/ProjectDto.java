@@ -1,0 +1,17 @@
+package com.cp1ki.io.project.v1;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.List;
+
+/**
+ * The top level of a format-1 project file. Field names carry their units; see docs/project-file.md.
+ *
+ * @param formatVersion always 1 for this DTO
+ * @param name          project name
+ * @param notes         free text for people (sources, attribution); optional
+ */
+@JsonPropertyOrder({"formatVersion", "name", "notes", "settings", "workloads", "stacks", "plans"})
+public record ProjectDto(Integer formatVersion, String name, String notes, SettingsDto settings,
+                         List<WorkloadDto> workloads, List<StackDto> stacks, List<PlanDto> plans) {
+}

@@ -1,0 +1,11 @@
+package com.cp1ki.io.project.v1;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** Project settings: display currency with its dated FX rate, month length, crossover volume range. */
+@JsonPropertyOrder({"currency", "fxRateDisplayPerUsd", "fxDate", "fxSource", "hoursPerMonth", "daysPerMonth",
+        "volumeMinInferencesPerDay", "volumeMaxInferencesPerDay"})
+public record SettingsDto(String currency, Double fxRateDisplayPerUsd, String fxDate, String fxSource,
+                          Double hoursPerMonth, Double daysPerMonth,
+                          Double volumeMinInferencesPerDay, Double volumeMaxInferencesPerDay) {
+}
