@@ -21,6 +21,8 @@ public final class Cli {
     /** Every command the product ships. */
     public static Cli standard() {
         return new Cli(List.of(
+                new ReportCommand(),
+                new ValidateCommand()
         ));
     }
 

@@ -1,0 +1,85 @@
+package com.cp1ki.cli;
+
+import com.cp1ki.engine.CostEngine;
+import com.cp1ki.engine.model.InvalidInputException;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.report.Report;
+import com.cp1ki.io.project.ProjectFileException;
+import com.cp1ki.io.project.ProjectFiles;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code cp1ki report FILE [--format md|json|csv]}: every number of a project's report (docs/cli.md). */
+public final class ReportCommand implements Command {
+
+    /** The forms of the report; {@code md} is the default, for people. */
+    enum Format { MD, JSON, CSV }
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public String usage() {
+        return "FILE [--format md|json|csv]  print every number of a project's report (default md)";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        String file;
+        Format format;
+        try {
+            Arguments a = Arguments.parse(args, Set.of("format"));
+            file = a.single("FILE");
+            format = format(a.option("format").orElse("md"));
+        } catch (Arguments.UsageException e) {
+            return Usage.fail(this, e, err);
+        }
+        Project project;
+        Report report;
+        try {
+            project = ProjectFiles.load(Path.of(file));
+            report = CostEngine.report(project);
+        } catch (ProjectFileException e) {
+            err.println("cp1ki report: " + e.getMessage());
+            return Cli.FAILED;
+        } catch (InvalidPathException e) {
+            err.println("cp1ki report: " + file + " is not a valid path: " + e.getReason());
+            return Cli.FAILED;
+        } catch (InvalidInputException e) {
+            err.println("cp1ki report: " + file + ": " + e.getMessage());
+            return Cli.FAILED;
+        }
+        try {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            switch (format) {
+                case MD -> new MarkdownReportWriter().write(project, report, w);
+                case JSON -> new JsonReportWriter().write(project, report, w);
+                case CSV -> new CsvReportWriter().write(report, w);
+            }
+            w.flush();
+        } catch (IOException e) {
+            err.println("cp1ki report: cannot write the report: " + e.getMessage());
+            return Cli.FAILED;
+        }
+        return out.checkError() ? Cli.FAILED : 0;
+    }
+
+    private static Format format(String name) throws Arguments.UsageException {
+        try {
+            return Format.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Arguments.UsageException("unknown format '" + name + "' (expected md, json or csv)");
+        }
+    }
+}

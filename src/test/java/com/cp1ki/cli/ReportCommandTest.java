@@ -1,0 +1,94 @@
+package com.cp1ki.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+
+import static com.cp1ki.cli.CliRun.SEED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code cp1ki report} on the bundled seed sample: the engine's numbers reach every form intact. */
+class ReportCommandTest {
+
+    private static JsonNode result(JsonNode json, String stack) {
+        for (JsonNode r : json.get("results")) {
+            if (r.get("stack").asText().equals(stack)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no result for " + stack + " in " + json);
+    }
+
+    private static JsonNode seedJson() throws IOException {
+        CliRun run = CliRun.of("report", SEED, "--format", "json");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    @Test
+    void jsonReportOfTheSeedHasTheReferenceNumbers() throws IOException {
+        JsonNode json = seedJson();
+        JsonNode haiku = result(json, "Claude Haiku 3.5");
+        assertEquals(3.04, haiku.get("cp1ki").asDouble(), 1e-9);
+        assertEquals(0.00304, haiku.get("costPerInference").asDouble(), 1e-12);
+        assertEquals(30.40, haiku.get("dailyCost").asDouble(), 1e-9);
+        assertEquals(912.00, haiku.get("monthlyCost").asDouble(), 1e-9);
+        JsonNode gpt = result(json, "GPT-4o");
+        assertEquals(8.50, gpt.get("cp1ki").asDouble(), 1e-9);
+        assertEquals(2550.00, gpt.get("monthlyCost").asDouble(), 1e-9);
+        JsonNode llama = result(json, "Llama 3 70B on g5.xlarge");
+        assertEquals(476.28, llama.get("monthlyCost").asDouble(), 1e-9);
+        assertEquals(1.5876, llama.get("cp1ki").asDouble(), 1e-9);
+        assertEquals(1, llama.get("instances").asInt());
+        assertEquals("gpu", llama.get("kind").asText());
+    }
+
+    @Test
+    void jsonReportOfTheSeedKeepsTheDocumentedKeys() throws IOException {
+        JsonNode json = seedJson();
+        ReportWritersTest.assertStableKeys(json);
+        assertEquals(1, json.get("formatVersion").asInt());
+        assertEquals("INR", json.get("currency").asText());
+        assertEquals("USD", json.get("moneyUnit").asText());
+        assertTrue(json.get("results").size() >= 3);
+    }
+
+    @Test
+    void markdownReportOfTheSeedReadsLikeTheWorkedExample() {
+        CliRun run = CliRun.of("report", SEED);
+        assertEquals(0, run.exit(), run.err());
+        String md = run.out();
+        assertTrue(md.contains("(1,800 x 0.80 + 400 x 4.00) / 1,000,000 = $0.00304"), md);
+        assertTrue(md.contains("(1,800 x 2.50 + 400 x 10.00) / 1,000,000 = $0.0085"), md);
+        assertTrue(md.contains("| stack | cost per inference | CP1Ki | daily | monthly |"), md);
+        assertTrue(md.contains("| Claude Haiku 3.5 | $0.00304 (INR 0.25232) | $3.04 (INR 252.32) | $30.40 (INR 2,523.20) "
+                + "| $912.00 (INR 75,696.00) |"), md);
+        assertTrue(md.contains("| GPT-4o | $0.0085 (INR 0.7055) | $8.50 (INR 705.50) |"), md);
+        assertTrue(md.contains("$476.28 (INR 39,531.24) |"), md);
+        assertTrue(md.contains("Task: 1,800 input tokens and 400 output tokens per inference (mean); "
+                + "10,000 inferences/day x 30 days = 300,000 inferences/month"), md);
+    }
+
+    @Test
+    void formatMdIsTheDefault() {
+        assertEquals(CliRun.of("report", SEED).out(), CliRun.of("report", SEED, "--format=md").out());
+    }
+
+    @Test
+    void csvReportOfTheSeedHasARowPerResultUnderTheJsonKeys() throws IOException {
+        CliRun run = CliRun.of("report", "--format", "csv", SEED);
+        assertEquals(0, run.exit(), run.err());
+        List<List<String>> rows = Rfc4180.parse(run.out());
+        assertEquals(ReportWritersTest.RESULT_KEYS, rows.get(0));
+        assertEquals(seedJson().get("results").size() + 1, rows.size());
+        int stack = ReportWritersTest.RESULT_KEYS.indexOf("stack");
+        int monthly = ReportWritersTest.RESULT_KEYS.indexOf("monthlyCost");
+        List<String> haiku = rows.stream().filter(r -> r.get(stack).equals("Claude Haiku 3.5")).findFirst().orElseThrow();
+        assertEquals(912.0, Double.parseDouble(haiku.get(monthly)), 1e-9);
+    }
+}
