@@ -3,6 +3,7 @@ package com.cp1ki.engine;
 import com.cp1ki.engine.dist.Summary;
 import com.cp1ki.engine.dist.WeightedPercentiles;
 import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.Workload;
 import com.cp1ki.engine.report.CostCurve;
@@ -44,13 +45,36 @@ public final class CostEngine {
             TokenPoints pts = new TokenPoints(w.tokens());
             Summary in = WeightedPercentiles.tokens(w.tokens(), true);
             Summary out = WeightedPercentiles.tokens(w.tokens(), false);
+            List<CostCurve> withOps = new ArrayList<>();
+            List<CostCurve> withoutOps = new ArrayList<>();
             for (Stack s : enabled) {
                 Scenario sc = new Scenario(w, s, settings, pts);
                 results.add(StackCost.result(sc, dist, in, out));
                 StackCost.warnings(sc, warnings);
+                withOps.add(Curves.of(sc, true));
+                withoutOps.add(Curves.of(sc, false));
             }
+            curves.addAll(withOps);
+            curves.addAll(withoutOps);
+            pairs(withOps, settings, crossovers, warnings);
+            pairs(withoutOps, settings, crossovers, warnings);
         }
         List<PlanResult> plans = new ArrayList<>();
         return new Report(results, crossovers, plans, curves, warnings);
+    }
+
+    /** Crossovers of every unordered pair of curves, a before b in project order. */
+    private static void pairs(List<CostCurve> curves, Settings settings, List<Crossover> out, List<Warning> warnings) {
+        for (int i = 0; i < curves.size(); i++) {
+            for (int j = i + 1; j < curves.size(); j++) {
+                Crossover c = Crossovers.between(curves.get(i), curves.get(j), settings.volumeMin(), settings.volumeMax());
+                out.add(c);
+                if (Crossovers.truncated(c)) {
+                    warnings.add(new Warning("crossings-truncated", c.a() + " / " + c.b() + " / " + c.workload(),
+                            "The costs of " + c.a() + " and " + c.b() + " cross more than " + Crossovers.MAX_CROSSINGS
+                                    + " times; only the first are listed."));
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,40 @@
+package com.cp1ki.engine;
+
+import com.cp1ki.engine.report.CostCurve;
+import com.cp1ki.engine.report.CostCurve.Segment;
+
+import java.util.List;
+
+/**
+ * Monthly cost of a scenario as a function of volume over the project's range. API: one line,
+ * {@code fixed (+ ops) + (E[request] x retry + extras) x days x V}. GPU: a staircase, a segment per
+ * fleet size N stepping at V_k = k x cap x u x 24 / (P x retry).
+ */
+final class Curves {
+    private Curves() {
+    }
+
+    static CostCurve of(Scenario s, boolean withOps) {
+        double from = s.settings.volumeMin();
+        double to = s.settings.volumeMax();
+        double days = s.settings.daysPerMonth();
+        double base = s.fixed + (withOps ? s.ops : 0);
+        String w = s.workload.name();
+        String st = s.stack.name();
+        if (s.api()) {
+            double slope = (s.meanRequest * s.retry + s.extrasPerInference) * days;
+            return new CostCurve(w, st, withOps, List.of(new Segment(from, to, base, slope, 0)));
+        }
+        GpuFleet f = s.fleet;
+        double slope = s.extrasPerInference * days;
+        if (!f.sized()) {
+            int n = f.instancesAt(from);
+            return new CostCurve(w, st, withOps, List.of(new Segment(from, to, base + f.monthlyCost(n), slope, n)));
+        }
+        int nr = f.gpu.reservedInstances();
+        double reserved = nr * f.reservedRate() * f.hours;
+        double perInstance = f.gpu.chosenRate() * f.hours;
+        return new CostCurve(w, st, withOps, new CostCurve.Staircase(from, to, f.volumePerInstance,
+                f.instancesAt(from), f.instancesAt(to), base + reserved, nr, perInstance, slope));
+    }
+}
