@@ -1,0 +1,174 @@
+package com.cp1ki.io.tokens;
+
+import com.cp1ki.engine.model.TokenDistribution;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one worker thread has read: a distribution builder per tag value, the traffic buckets and
+ * the row counts. Tag values are looked up by their bytes (no String per row). At most
+ * {@link #MAX_TAGS} distinct tag values are kept; further values are pooled under {@link #OTHER}
+ * (their rows are kept, and the report notes it). Not thread-safe: one per thread, then merged.
+ */
+final class Accumulator {
+    static final int MAX_TAGS = 1000;
+    static final String UNTAGGED = "(untagged)";
+    static final String OTHER = "(other)";
+    private static final byte[] NO_BYTES = new byte[0];
+
+    private final List<String> names = new ArrayList<>();
+    private final List<TokenDistribution.Builder> builders = new ArrayList<>();
+    private final List<long[]> rowCounts = new ArrayList<>();
+    private final List<double[]> weights = new ArrayList<>();
+    private byte[][] keyBytes = new byte[64][];
+    private int[] keySlot = new int[64];
+    private int lastSlot = -1;
+    private int keyCount;
+    private boolean pooled;
+    final TrafficBuckets traffic = new TrafficBuckets();
+    long rowsUsed;
+
+    /** Index of the tag whose UTF-8 bytes are {@code b[s, e)}. */
+    int tag(byte[] b, int s, int e) {
+        if (lastSlot >= 0) {
+            byte[] k = keyBytes[lastSlot];
+            if (k.length == e - s && Arrays.equals(k, 0, k.length, b, s, e)) {
+                return keySlot[lastSlot];
+            }
+        }
+        int mask = keyBytes.length - 1;
+        int h = hash(b, s, e) & mask;
+        while (keyBytes[h] != null) {
+            byte[] k = keyBytes[h];
+            if (k.length == e - s && Arrays.equals(k, 0, k.length, b, s, e)) {
+                lastSlot = h;
+                return keySlot[h];
+            }
+            h = (h + 1) & mask;
+        }
+        String name = e == s ? UNTAGGED : new String(b, s, e - s, StandardCharsets.UTF_8);
+        int idx;
+        if (names.size() >= MAX_TAGS && !names.contains(name)) {
+            pooled = true;
+            idx = index(OTHER);
+        } else {
+            idx = index(name);
+        }
+        if (keyCount >= 4 * MAX_TAGS) {
+            return idx; // pooled values are not remembered, so memory stays bounded
+        }
+        keyBytes[h] = Arrays.copyOfRange(b, s, e);
+        keySlot[h] = idx;
+        lastSlot = h;
+        keyCount++;
+        if (keyCount * 2 > keyBytes.length) {
+            rehash();
+        }
+        return idx;
+    }
+
+    /** Index of a tag given as a String (JSON logs). */
+    int tag(String name) {
+        if (name == null || name.isEmpty()) {
+            return tag(NO_BYTES, 0, 0);
+        }
+        byte[] b = name.getBytes(StandardCharsets.UTF_8);
+        return tag(b, 0, b.length);
+    }
+
+    private int index(String name) {
+        int i = names.indexOf(name);
+        if (i >= 0) {
+            return i;
+        }
+        names.add(name);
+        builders.add(new TokenDistribution.Builder());
+        rowCounts.add(new long[1]);
+        weights.add(new double[1]);
+        return names.size() - 1;
+    }
+
+    private void rehash() {
+        byte[][] ok = keyBytes;
+        int[] os = keySlot;
+        keyBytes = new byte[ok.length * 2][];
+        keySlot = new int[ok.length * 2];
+        int mask = keyBytes.length - 1;
+        for (int k = 0; k < ok.length; k++) {
+            if (ok[k] != null) {
+                int h = hash(ok[k], 0, ok[k].length) & mask;
+                while (keyBytes[h] != null) {
+                    h = (h + 1) & mask;
+                }
+                keyBytes[h] = ok[k];
+                keySlot[h] = os[k];
+            }
+        }
+        lastSlot = -1;
+    }
+
+    private static int hash(byte[] b, int s, int e) {
+        int h = 1;
+        for (int i = s; i < e; i++) {
+            h = 31 * h + b[i];
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** Adds a good row. {@code micros} is {@link Timestamps#INVALID} when the log has no times. */
+    void add(int tag, long in, long out, double w, long micros) {
+        builders.get(tag).add(in, out, w);
+        rowCounts.get(tag)[0]++;
+        weights.get(tag)[0] += w;
+        rowsUsed++;
+        if (micros != Timestamps.INVALID) {
+            traffic.add(micros, w);
+        }
+    }
+
+    boolean pooled() {
+        return pooled;
+    }
+
+    /** Merges another accumulator into this one. */
+    void merge(Accumulator o) {
+        for (int k = 0; k < o.names.size(); k++) {
+            String name = o.names.get(k);
+            int idx;
+            if (names.size() >= MAX_TAGS && !names.contains(name)) {
+                pooled = true;
+                idx = index(OTHER);
+            } else {
+                idx = index(name);
+            }
+            builders.get(idx).merge(o.builders.get(k));
+            rowCounts.get(idx)[0] += o.rowCounts.get(k)[0];
+            weights.get(idx)[0] += o.weights.get(k)[0];
+        }
+        pooled |= o.pooled;
+        rowsUsed += o.rowsUsed;
+        traffic.merge(o.traffic);
+    }
+
+    /** Per-tag builders in first-seen order. */
+    Map<String, TokenDistribution.Builder> builders() {
+        Map<String, TokenDistribution.Builder> m = new LinkedHashMap<>();
+        for (int k = 0; k < names.size(); k++) {
+            m.put(names.get(k), builders.get(k));
+        }
+        return m;
+    }
+
+    long rows(String name) {
+        return rowCounts.get(names.indexOf(name))[0];
+    }
+
+    double weight(String name) {
+        return weights.get(names.indexOf(name))[0];
+    }
+}

@@ -1,0 +1,253 @@
+package com.cp1ki.io.tokens;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Parses JSON Lines with Jackson's streaming parser: one parser per block, reading the root-level
+ * objects in turn. A line that is not valid JSON is counted and located, and parsing restarts on
+ * the next line. Only the fields with a role are read; everything else is skipped unparsed.
+ */
+final class JsonlParser implements BlockParser {
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(64).maxNumberLength(64).maxStringLength(1 << 20).build())
+            .build();
+
+    private final Map<String, Role> root;
+    private final Map<String, Map<String, Role>> nested;
+    private final ImportOptions options;
+
+    JsonlParser(Layout l) {
+        root = l.rootFields();
+        nested = l.nested();
+        options = l.options();
+    }
+
+    /** One row being read. */
+    private static final class Row {
+        long in;
+        long out;
+        double w;
+        long ts;
+        String tag;
+        SkipReason err;
+
+        void reset() {
+            in = -1;
+            out = -1;
+            w = 1;
+            ts = Timestamps.INVALID;
+            tag = null;
+            err = null;
+        }
+    }
+
+    @Override
+    public void parse(byte[] b, int off, int end, int skipLines, Accumulator acc, Result r) {
+        long lines = 0;
+        for (int i = off; i < end; i++) {
+            if (b[i] == '\n') {
+                lines++;
+            }
+        }
+        if (end > off && b[end - 1] != '\n') {
+            lines++;
+        }
+        r.lines = lines;
+        int pos = off;
+        long lineBase = 0; // lines before pos
+        Row row = new Row();
+        byte[] scratch = new byte[64];
+        while (pos < end) {
+            long rowLine = -1;
+            try (JsonParser jp = FACTORY.createParser(b, pos, end - pos)) {
+                JsonToken t;
+                while ((t = jp.nextToken()) != null) {
+                    rowLine = lineBase + jp.currentTokenLocation().getLineNr();
+                    r.rowsRead++;
+                    if (t != JsonToken.START_OBJECT) {
+                        jp.skipChildren();
+                        r.skips.add(SkipReason.NOT_AN_OBJECT, rowLine);
+                        rowLine = -1;
+                        continue;
+                    }
+                    row.reset();
+                    readObject(jp, row, scratch);
+                    finish(row, rowLine, acc, r);
+                    rowLine = -1;
+                }
+                pos = end;
+            } catch (JsonProcessingException e) {
+                long bad = rowLine;
+                if (bad < 0) {
+                    bad = lineBase + Math.max(1, e.getLocation() == null ? 1 : e.getLocation().getLineNr());
+                    r.rowsRead++;
+                }
+                r.skips.add(SkipReason.BAD_JSON, bad);
+                // restart after the line where the bad row began
+                while (lineBase < bad && pos < end) {
+                    while (pos < end && b[pos] != '\n') {
+                        pos++;
+                    }
+                    if (pos < end) {
+                        pos++;
+                    }
+                    lineBase++;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void finish(Row row, long line, Accumulator acc, Result r) {
+        if (row.err == null) {
+            if (row.in < 0) {
+                row.err = SkipReason.MISSING_FIELD;
+            } else if (row.out < 0) {
+                row.out = options.syntheticOutput(row.in);
+                if (row.out < 0) {
+                    row.err = SkipReason.MISSING_FIELD;
+                }
+            }
+        }
+        if (row.err != null) {
+            r.skips.add(row.err, line);
+            return;
+        }
+        acc.add(acc.tag(row.tag), row.in, row.out, row.w, row.ts);
+    }
+
+    private void readObject(JsonParser jp, Row row, byte[] scratch) throws IOException {
+        JsonToken t;
+        while ((t = jp.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = jp.currentName();
+            t = jp.nextToken();
+            if (t == JsonToken.START_OBJECT) {
+                Map<String, Role> sub = nested.get(name);
+                if (sub == null) {
+                    jp.skipChildren();
+                    continue;
+                }
+                while (jp.nextToken() == JsonToken.FIELD_NAME) {
+                    Role role = sub.get(jp.currentName());
+                    JsonToken v = jp.nextToken();
+                    if (role == null || v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+                        jp.skipChildren();
+                    } else {
+                        value(jp, v, role, row, scratch);
+                    }
+                }
+            } else if (t == JsonToken.START_ARRAY) {
+                jp.skipChildren();
+            } else {
+                Role role = root.get(name);
+                if (role != null) {
+                    value(jp, t, role, row, scratch);
+                }
+            }
+        }
+    }
+
+    private static void value(JsonParser jp, JsonToken t, Role role, Row row, byte[] scratch) throws IOException {
+        switch (role) {
+            case INPUT -> row.in = token(jp, t, row, scratch);
+            case OUTPUT -> row.out = token(jp, t, row, scratch);
+            case WEIGHT -> {
+                double w = t.isNumeric() ? jp.getDoubleValue() : Double.NaN;
+                if (t == JsonToken.VALUE_STRING) {
+                    int n = ascii(jp, scratch);
+                    w = n < 0 ? Double.NaN : Numbers.weight(scratch, 0, n);
+                }
+                if (!(w > 0 && w < Double.POSITIVE_INFINITY)) {
+                    fail(row, SkipReason.BAD_WEIGHT);
+                } else {
+                    row.w = w;
+                }
+            }
+            case TIME -> {
+                long ts = Timestamps.INVALID;
+                if (t == JsonToken.VALUE_NUMBER_INT && jp.getNumberType() == JsonParser.NumberType.LONG
+                        || t == JsonToken.VALUE_NUMBER_INT && jp.getNumberType() == JsonParser.NumberType.INT) {
+                    long v = jp.getLongValue();
+                    ts = v >= 0 ? Timestamps.fromEpochNumber(v, 0) : Timestamps.INVALID;
+                } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    double d = jp.getDoubleValue();
+                    ts = d >= 0 && d < 9e18 ? Timestamps.fromEpochNumber((long) d, d - Math.floor(d)) : Timestamps.INVALID;
+                } else if (t == JsonToken.VALUE_STRING) {
+                    int n = ascii(jp, scratch);
+                    ts = n < 0 ? Timestamps.INVALID : Timestamps.parse(scratch, 0, n);
+                }
+                if (ts == Timestamps.INVALID) {
+                    fail(row, SkipReason.BAD_TIMESTAMP);
+                } else {
+                    row.ts = ts;
+                }
+            }
+            case TAG -> row.tag = t == JsonToken.VALUE_NULL ? null : jp.getText();
+            default -> {
+            }
+        }
+    }
+
+    private static void fail(Row row, SkipReason r) {
+        if (row.err == null) {
+            row.err = r;
+        }
+    }
+
+    private static long token(JsonParser jp, JsonToken t, Row row, byte[] scratch) throws IOException {
+        long v;
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            JsonParser.NumberType nt = jp.getNumberType();
+            if (nt == JsonParser.NumberType.BIG_INTEGER) {
+                v = jp.getText().startsWith("-") ? Numbers.error(SkipReason.NEGATIVE) : Numbers.error(SkipReason.OVERFLOW);
+            } else {
+                v = jp.getLongValue();
+                v = v < 0 ? Numbers.error(SkipReason.NEGATIVE) : v > Numbers.MAX ? Numbers.error(SkipReason.OVERFLOW) : v;
+            }
+        } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            double d = jp.getDoubleValue();
+            v = d < 0 ? Numbers.error(SkipReason.NEGATIVE) : d != Math.floor(d) ? Numbers.error(SkipReason.FRACTIONAL)
+                    : d > Numbers.MAX ? Numbers.error(SkipReason.OVERFLOW) : (long) d;
+        } else if (t == JsonToken.VALUE_STRING) {
+            int n = ascii(jp, scratch);
+            v = n < 0 ? Numbers.error(SkipReason.NON_NUMERIC) : Numbers.token(scratch, 0, n);
+        } else if (t == JsonToken.VALUE_NULL) {
+            v = Numbers.error(SkipReason.EMPTY_CELL);
+        } else {
+            v = Numbers.error(SkipReason.NON_NUMERIC);
+        }
+        if (v < 0) {
+            fail(row, Numbers.reason(v));
+            return -1;
+        }
+        return v;
+    }
+
+    /** Copies a short ASCII string value into scratch; -1 when it is long or not ASCII. */
+    private static int ascii(JsonParser jp, byte[] scratch) throws IOException {
+        int n = jp.getTextLength();
+        if (n > scratch.length) {
+            return -1;
+        }
+        char[] c = jp.getTextCharacters();
+        int o = jp.getTextOffset();
+        for (int i = 0; i < n; i++) {
+            char ch = c[o + i];
+            if (ch > 127) {
+                return -1;
+            }
+            scratch[i] = (byte) ch;
+        }
+        return n;
+    }
+}

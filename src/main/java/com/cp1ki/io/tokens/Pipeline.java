@@ -1,0 +1,290 @@
+package com.cp1ki.io.tokens;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+
+/**
+ * Reads a log in blocks of whole lines and parses them on worker threads, in bounded memory.
+ *
+ * <p>The calling thread reads 1 MiB blocks, cuts each at its last newline (the partial line moves
+ * to the next block) and queues it; each worker parses blocks into its own {@link Accumulator}.
+ * Block results (row counts, skipped rows with block-relative line numbers, the block's line
+ * count) are merged in block order, so every line number is the line's number in the file.
+ * Memory: (2 x threads + 2) buffers of 1 MiB plus one accumulator per thread, whatever the size
+ * of the log. A line longer than a block is counted as too long and discarded unread.
+ */
+final class Pipeline {
+    static final int BLOCK = 1 << 20;
+
+    private final Layout layout;
+    private final BlockParser parser;
+    private final int threads;
+    private final ImportProgress progress;
+    private final LongSupplier position;
+    private final long total;
+    private final BooleanSupplier cancelled;
+
+    private final SkipTally skips = new SkipTally();
+    private final Map<Long, BlockParser.Result> pending = new HashMap<>();
+    private long nextSeq;
+    private long lineOffset;
+    long rowsRead;
+    long blankLines;
+
+    Pipeline(Layout layout, int threads, ImportProgress progress, LongSupplier position, long total,
+             BooleanSupplier cancelled) {
+        this.layout = layout;
+        this.parser = BlockParser.of(layout);
+        this.threads = threads;
+        this.progress = progress;
+        this.position = position;
+        this.total = total;
+        this.cancelled = cancelled;
+    }
+
+    private static final class Item {
+        final long seq;
+        final byte[] buf;
+        final int off;
+        final int len;
+        final boolean overlong;
+
+        Item(long seq, byte[] buf, int off, int len, boolean overlong) {
+            this.seq = seq;
+            this.buf = buf;
+            this.off = off;
+            this.len = len;
+            this.overlong = overlong;
+        }
+    }
+
+    private static final Item POISON = new Item(-1, null, 0, 0, false);
+
+    SkipTally skips() {
+        return skips;
+    }
+
+    /** Total lines read so far (merged blocks). */
+    long lines() {
+        return lineOffset;
+    }
+
+    /** Parses {@code first[0, firstLen)} and then the rest of {@code in}; returns the merged accumulator. */
+    Accumulator run(byte[] first, int firstLen, InputStream in) throws IOException {
+        int nBuf = threads <= 1 ? 2 : 2 * threads + 2;
+        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(nBuf);
+        for (int i = 0; i < nBuf; i++) {
+            free.add(new byte[BLOCK]);
+        }
+        BlockingQueue<Item> work = new ArrayBlockingQueue<>(nBuf + 1);
+        List<Accumulator> accs = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Accumulator inline = new Accumulator();
+        accs.add(inline);
+        if (threads > 1) {
+            for (int t = 0; t < threads; t++) {
+                Accumulator acc = new Accumulator();
+                accs.add(acc);
+                Thread th = new Thread(() -> work(work, free, acc, failure), "token-import-" + t);
+                th.setDaemon(true);
+                workers.add(th);
+                th.start();
+            }
+        }
+        try {
+            produce(first, firstLen, in, free, work, inline, failure);
+        } finally {
+            for (int t = 0; t < workers.size(); t++) {
+                putUninterruptibly(work, POISON);
+            }
+            for (Thread th : workers) {
+                joinUninterruptibly(th);
+            }
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("token import failed: " + failure.get(), failure.get());
+        }
+        Accumulator all = accs.get(0);
+        for (int i = 1; i < accs.size(); i++) {
+            all.merge(accs.get(i));
+        }
+        return all;
+    }
+
+    private void produce(byte[] first, int firstLen, InputStream in, BlockingQueue<byte[]> free,
+                         BlockingQueue<Item> work, Accumulator inline, AtomicReference<Throwable> failure)
+            throws IOException {
+        byte[] cur = take(free);
+        int skip = layout.skipBytes();
+        int len = firstLen - skip;
+        System.arraycopy(first, skip, cur, 0, len);
+        long seq = 0;
+        boolean eof = false;
+        while (true) {
+            while (len < BLOCK && !eof) {
+                int n = in.read(cur, len, BLOCK - len);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    len += n;
+                }
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("import cancelled");
+            }
+            if (failure.get() != null) {
+                return;
+            }
+            progress.progress(position.getAsLong(), total);
+            if (eof) {
+                submit(new Item(seq++, cur, 0, len, false), work, free, inline);
+                return;
+            }
+            int nl = len - 1;
+            while (nl >= 0 && cur[nl] != '\n') {
+                nl--;
+            }
+            if (nl < 0) {
+                submit(new Item(seq++, null, 0, 0, true), work, free, inline);
+                // discard the rest of the overlong line
+                len = 0;
+                while (true) {
+                    int n = in.read(cur, 0, BLOCK);
+                    if (n < 0) {
+                        eof = true;
+                        break;
+                    }
+                    int k = 0;
+                    while (k < n && cur[k] != '\n') {
+                        k++;
+                    }
+                    if (k < n) {
+                        System.arraycopy(cur, k + 1, cur, 0, n - k - 1);
+                        len = n - k - 1;
+                        break;
+                    }
+                }
+                continue;
+            }
+            byte[] next = take(free);
+            int rest = len - nl - 1;
+            System.arraycopy(cur, nl + 1, next, 0, rest);
+            submit(new Item(seq++, cur, 0, nl + 1, false), work, free, inline);
+            cur = next;
+            len = rest;
+        }
+    }
+
+    private void submit(Item item, BlockingQueue<Item> work, BlockingQueue<byte[]> free, Accumulator inline) {
+        if (threads <= 1) {
+            complete(item.seq, parse(item, inline));
+            if (item.buf != null) {
+                free.add(item.buf);
+            }
+        } else {
+            putUninterruptibly(work, item);
+        }
+    }
+
+    private void work(BlockingQueue<Item> work, BlockingQueue<byte[]> free, Accumulator acc,
+                      AtomicReference<Throwable> failure) {
+        while (true) {
+            Item item;
+            try {
+                item = work.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (item == POISON) {
+                return;
+            }
+            try {
+                if (failure.get() == null) {
+                    complete(item.seq, parse(item, acc));
+                }
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+            } finally {
+                if (item.buf != null) {
+                    free.add(item.buf);
+                }
+            }
+        }
+    }
+
+    private BlockParser.Result parse(Item item, Accumulator acc) {
+        BlockParser.Result r = new BlockParser.Result();
+        if (item.overlong) {
+            r.lines = 1;
+            r.rowsRead = 1;
+            r.skips.add(SkipReason.LINE_TOO_LONG, 1);
+        } else {
+            parser.parse(item.buf, item.off, item.off + item.len, item.seq == 0 ? layout.skipLines() : 0, acc, r);
+        }
+        return r;
+    }
+
+    private synchronized void complete(long seq, BlockParser.Result r) {
+        pending.put(seq, r);
+        BlockParser.Result next;
+        while ((next = pending.remove(nextSeq)) != null) {
+            skips.mergeLater(next.skips, lineOffset);
+            lineOffset += next.lines;
+            rowsRead += next.rowsRead;
+            blankLines += next.blank;
+            nextSeq++;
+        }
+    }
+
+    private static byte[] take(BlockingQueue<byte[]> q) {
+        while (true) {
+            try {
+                return q.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("import interrupted");
+            }
+        }
+    }
+
+    private static <T> void putUninterruptibly(BlockingQueue<T> q, T item) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                q.put(item);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

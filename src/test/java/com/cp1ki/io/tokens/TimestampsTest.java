@@ -1,0 +1,53 @@
+package com.cp1ki.io.tokens;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TimestampsTest {
+
+    static long parse(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        return Timestamps.parse(b, 0, b.length);
+    }
+
+    static long micros(String instant) {
+        Instant i = Instant.parse(instant);
+        return i.getEpochSecond() * 1_000_000L + i.getNano() / 1000;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2023-11-16 18:17:03.9799600|2023-11-16T18:17:03.979960Z",
+            "2023-11-16T18:17:03Z|2023-11-16T18:17:03Z",
+            "2023-11-16T18:17:03.5+01:00|2023-11-16T17:17:03.5Z",
+            "2023-11-16T18:17:03-0530|2023-11-16T23:47:03Z",
+            "2023-11-16T18:17:03+01|2023-11-16T17:17:03Z",
+            "2023-11-16 18:17|2023-11-16T18:17:00Z",
+            "2023-11-16|2023-11-16T00:00:00Z",
+            "2023-11-16 18:17:03 UTC|2023-11-16T18:17:03Z",
+            "1700158623|2023-11-16T18:17:03Z",
+            "1700158623.25|2023-11-16T18:17:03.25Z",
+            "1700158623250|2023-11-16T18:17:03.25Z",
+            "1700158623250000|2023-11-16T18:17:03.25Z",
+            "1700158623250000000|2023-11-16T18:17:03.25Z",
+            "1970-01-01T00:00:00Z|1970-01-01T00:00:00Z",
+            "1969-12-31T23:59:59Z|1969-12-31T23:59:59Z",
+            "2024-02-29T12:00:00Z|2024-02-29T12:00:00Z",
+    })
+    void everySupportedFormatGivesTheSameInstantAsJavaTime(String text, String instant) {
+        assertEquals(micros(instant), parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "yesterday", "2023-13-01", "2023-11-16X18:17", "2023-11-16T25:00:00Z",
+            "2023-11-16T18:17:03+1:00", "12ab", "1.", "2023-11-16T18:17:03.Z", "-5"})
+    void somethingElseIsNotATimestamp(String text) {
+        assertEquals(Timestamps.INVALID, parse(text));
+    }
+}
