@@ -1,7 +1,9 @@
 package com.cp1ki.cli;
 
 import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.dist.Summary;
 import com.cp1ki.engine.model.Settings;
+import com.cp1ki.engine.model.TypedMeans;
 import com.cp1ki.engine.model.Workload;
 import com.cp1ki.engine.report.Crossover;
 import com.cp1ki.engine.report.Explanation;
@@ -55,6 +57,16 @@ final class MarkdownReportWriter {
                 + " days = " + Amounts.count(w.inferencesPerDay() * s.daysPerMonth()) + " inferences/month"
                 + (w.valuePerInference() != null ? "; value per inference " + Amounts.usd(w.valuePerInference()) : "")
                 + (w.peakToAverage() != 1 ? "; peak-to-average " + Amounts.ratio(w.peakToAverage()) : "") + ".");
+        if (!(w.tokens() instanceof TypedMeans) && !results.isEmpty()) {
+            Summary in = results.get(0).input();
+            Summary o = results.get(0).output();
+            out.println();
+            out.println("Token distribution of " + Amounts.count(in.count()) + (in.count() == 1 ? " request" : " requests")
+                    + (in.exact() ? "" : " (percentiles from log bins, within 1%)") + ": input p50 "
+                    + Amounts.count(in.p50()) + ", p95 " + Amounts.count(in.p95()) + ", p99 " + Amounts.count(in.p99())
+                    + ", max " + Amounts.count(in.max()) + "; output p50 " + Amounts.count(o.p50()) + ", p95 "
+                    + Amounts.count(o.p95()) + ", p99 " + Amounts.count(o.p99()) + ", max " + Amounts.count(o.max()) + ".");
+        }
         if (results.isEmpty()) {
             out.println();
             out.println("No enabled stack serves this workload.");

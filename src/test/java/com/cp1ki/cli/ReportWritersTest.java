@@ -164,4 +164,16 @@ class ReportWritersTest {
         assertEquals("0.0000001", CsvReportWriter.field(1e-7));
         assertEquals("", CsvReportWriter.field(Double.NaN));
     }
+
+    @Test
+    void markdownSummarisesATokenDistributionButNotTypedMeans() {
+        com.cp1ki.engine.model.TokenDistribution d = new com.cp1ki.engine.model.TokenDistribution.Builder()
+                .add(1000, 100).add(2000, 300).add(3000, 800).build();
+        com.cp1ki.engine.model.Project p = HandBuiltReport.project();
+        p = p.withWorkloads(List.of(p.workloads().get(0).withTokens(d)));
+        StringWriter out = new StringWriter();
+        new MarkdownReportWriter().write(p, HandBuiltReport.report(), out);
+        assertTrue(out.toString().contains("Token distribution of 1 request: input p50 1,800"), out.toString());
+        assertFalse(markdown(HandBuiltReport.project()).contains("Token distribution"));
+    }
 }
