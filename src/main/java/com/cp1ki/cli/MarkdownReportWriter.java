@@ -148,6 +148,9 @@ final class MarkdownReportWriter {
         String ops = c.withOps() ? "(with ops)" : "(without ops)";
         String above = c.cheaperAbove();
         String other = above != null && above.equals(c.a()) ? c.b() : c.a();
+        if (c.crossings().isEmpty() && c.cheaperAbove() == null && c.cheaperBelow() == null) {
+            return c.a() + " and " + c.b() + " cost the same across the whole volume range " + ops + ".";
+        }
         if (c.crossings().isEmpty()) {
             String cheaper = c.cheaperBelow() != null ? c.cheaperBelow() : above;
             String dearer = cheaper != null && cheaper.equals(c.a()) ? c.b() : c.a();
@@ -161,7 +164,7 @@ final class MarkdownReportWriter {
             b.append(above).append(" is cheaper than ").append(other).append(" at the top of the volume range ")
                     .append(ops).append('.');
         }
-        if (c.crossings().size() > 1) {
+        if (c.crossings().size() > 1 || c.stableAbove() == null) {
             b.append(" The cheaper stack changes at ");
             for (int k = 0; k < c.crossings().size(); k++) {
                 b.append(k == 0 ? "" : ", ").append(Amounts.volume(c.crossings().get(k)));

@@ -91,4 +91,22 @@ class ReportCommandTest {
         List<String> haiku = rows.stream().filter(r -> r.get(stack).equals("Claude Haiku 3.5")).findFirst().orElseThrow();
         assertEquals(912.0, Double.parseDouble(haiku.get(monthly)), 1e-9);
     }
+
+    @Test
+    void theSeedsCrossoversAreInTheJsonAndInWords() throws IOException {
+        JsonNode json = seedJson();
+        JsonNode gptLlama = null;
+        for (JsonNode c : json.get("crossovers")) {
+            if (c.get("a").asText().equals("GPT-4o") && c.get("b").asText().equals("Llama 3 70B on g5.xlarge")
+                    && c.get("withOps").asBoolean()) {
+                gptLlama = c;
+            }
+        }
+        assertTrue(gptLlama != null, json.get("crossovers").toString());
+        // $476.28 a month flat against $0.0085 x 30 per (inference/day): 476.28 / 0.255 = 1,867.76
+        assertEquals(476.28 / 0.255, gptLlama.get("stableAbove").asDouble(), 1e-6);
+        assertEquals("Llama 3 70B on g5.xlarge", gptLlama.get("cheaperAbove").asText());
+        String md = CliRun.of("report", SEED).out();
+        assertTrue(md.contains("- Llama 3 70B on g5.xlarge is cheaper than GPT-4o above 1,868 inferences/day (with ops)."), md);
+    }
 }

@@ -1,5 +1,6 @@
 package com.cp1ki.cli;
 
+import com.cp1ki.engine.report.Crossover;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -175,5 +176,20 @@ class ReportWritersTest {
         new MarkdownReportWriter().write(p, HandBuiltReport.report(), out);
         assertTrue(out.toString().contains("Token distribution of 1 request: input p50 1,800"), out.toString());
         assertFalse(markdown(HandBuiltReport.project()).contains("Token distribution"));
+    }
+
+    @Test
+    void crossoverSentencesCoverTiesAndSeveralCrossings() {
+        Crossover tie = new Crossover("w", "A", "B", false, List.of(), null, null, null, List.of());
+        assertEquals("A and B cost the same across the whole volume range (without ops).",
+                MarkdownReportWriter.crossoverSentence(tie));
+        Crossover steps = new Crossover("w", "API", "GPU", true, List.of(15_090.8, 17_280.0, 20_181.6), 20_181.6,
+                "GPU", "API", List.of());
+        assertEquals("GPU is cheaper than API above 20,182 inferences/day (with ops). "
+                + "The cheaper stack changes at 15,091, 17,280, 20,182 inferences/day.", MarkdownReportWriter.crossoverSentence(steps));
+        Crossover noStable = new Crossover("w", "API", "GPU", true, List.of(500.0), null, "API", "GPU", List.of());
+        assertEquals("API is cheaper than GPU at the top of the volume range (with ops). "
+                + "The cheaper stack changes at 500 inferences/day.",
+                MarkdownReportWriter.crossoverSentence(noStable));
     }
 }
