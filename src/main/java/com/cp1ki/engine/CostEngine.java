@@ -2,6 +2,7 @@ package com.cp1ki.engine;
 
 import com.cp1ki.engine.dist.Summary;
 import com.cp1ki.engine.dist.WeightedPercentiles;
+import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
@@ -14,6 +15,8 @@ import com.cp1ki.engine.report.StackResult;
 import com.cp1ki.engine.report.Warning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -38,11 +41,13 @@ public final class CostEngine {
             }
         }
         CostDistribution dist = new CostDistribution();
+        Map<String, TokenPoints> points = new HashMap<>();
         List<StackResult> results = new ArrayList<>();
         List<CostCurve> curves = new ArrayList<>();
         List<Crossover> crossovers = new ArrayList<>();
         for (Workload w : project.workloads()) {
             TokenPoints pts = new TokenPoints(w.tokens());
+            points.put(w.name(), pts);
             Summary in = WeightedPercentiles.tokens(w.tokens(), true);
             Summary out = WeightedPercentiles.tokens(w.tokens(), false);
             List<CostCurve> withOps = new ArrayList<>();
@@ -60,7 +65,44 @@ public final class CostEngine {
             pairs(withoutOps, settings, crossovers, warnings);
         }
         List<PlanResult> plans = new ArrayList<>();
+        for (Plan plan : project.plans()) {
+            plans.add(plan(project, plan, points, warnings));
+        }
         return new Report(results, crossovers, plans, curves, warnings);
+    }
+
+    /** A plan's margins at the volume-weighted cost per inference of its workloads on its stack. */
+    private static PlanResult plan(Project project, Plan plan, Map<String, TokenPoints> points, List<Warning> warnings) {
+        Stack stack = project.stack(plan.stack()).orElseThrow();
+        if (!stack.enabled()) {
+            warnings.add(new Warning("plan-stack-disabled", plan.name(), "Plan " + plan.name() + " is served by "
+                    + stack.name() + ", which is disabled; its margins still use that stack's cost."));
+        }
+        double volume = 0;
+        double spend = 0;
+        StringBuilder terms = new StringBuilder();
+        Scenario last = null;
+        for (String name : plan.workloads()) {
+            Workload w = project.workload(name).orElseThrow();
+            Scenario sc = new Scenario(w, stack, project.settings(), points.get(name));
+            volume += w.inferencesPerDay();
+            spend += w.inferencesPerDay() * sc.costPerInference();
+            terms.append(terms.length() == 0 ? "" : " + ").append(Fmt.count(w.inferencesPerDay())).append(" x ")
+                    .append(Fmt.usd(sc.costPerInference()));
+            last = sc;
+        }
+        double c = spend / volume;
+        PlanExplanations.CostSource source = plan.workloads().size() == 1
+                ? new PlanExplanations.CostSource("CP1Ki of " + plan.workloads().get(0) + " on " + stack.name() + " / 1,000",
+                Fmt.usd(1000 * last.costPerInference()) + " / 1,000 = " + Fmt.usd(c))
+                : new PlanExplanations.CostSource("volume-weighted cost per inference: sum(V x c) / sum(V)",
+                "(" + terms + ") / " + Fmt.count(volume) + " = " + Fmt.usd(c));
+        PlanResult r = PlanMargins.of(plan, project.settings(), c, source);
+        if (r.marginAtMedian() < 0) {
+            warnings.add(new Warning("plan-median-unprofitable", plan.name(), "The median user of plan " + plan.name()
+                    + " costs more than they pay: " + Fmt.usd(r.marginAtMedian()) + " a month."));
+        }
+        return r;
     }
 
     /** Crossovers of every unordered pair of curves, a before b in project order. */

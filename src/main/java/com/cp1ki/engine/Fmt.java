@@ -19,6 +19,11 @@ public final class Fmt {
         return (v < 0 ? "-$" : "$") + amount(Math.abs(v));
     }
 
+    /** A per-user or per-month amount to the cent: "$0.56", "-$10.77". */
+    public static String cents(double v) {
+        return (v < 0 ? "-$" : "$") + (Double.isFinite(v) ? String.format(Locale.ROOT, "%,.2f", Math.abs(v)) : String.valueOf(Math.abs(v)));
+    }
+
     /** An amount without a currency sign, same rules as {@link #usd}. */
     public static String amount(double v) {
         if (!Double.isFinite(v)) {
@@ -42,6 +47,11 @@ public final class Fmt {
             d = new BigDecimal(v).round(new MathContext(4, RoundingMode.HALF_EVEN));
         }
         return atLeastTwoDecimals(d);
+    }
+
+    /** An input amount in USD as typed (rates, fees, values): "$0.636", "$1.006". */
+    public static String usdInput(double v) {
+        return (v < 0 ? "-$" : "$") + input(Math.abs(v));
     }
 
     /** A count: integers with grouping ("1,800"), otherwise up to two decimals ("1,234.5"). */

@@ -74,11 +74,11 @@ final class GpuExplanations {
         int nr = g.reservedInstances();
         if (nr == 0) {
             return new Explanation("monthly GPU cost", "N x rate x H",
-                    n + " x " + usd(g.chosenRate()) + " x " + h + " = " + usd(cost), cost, "USD/month");
+                    n + " x " + Fmt.usdInput(g.chosenRate()) + " x " + h + " = " + usd(cost), cost, "USD/month");
         }
         return new Explanation("monthly GPU cost", "N_r x reserved rate x H + max(0, N - N_r) x rate x H",
-                nr + " x " + usd(f.reservedRate()) + " x " + h + " + " + Math.max(0, n - nr) + " x "
-                        + usd(g.chosenRate()) + " x " + h + " = " + usd(cost), cost, "USD/month");
+                nr + " x " + Fmt.usdInput(f.reservedRate()) + " x " + h + " + " + Math.max(0, n - nr) + " x "
+                        + Fmt.usdInput(g.chosenRate()) + " x " + h + " = " + usd(cost), cost, "USD/month");
     }
 
     private static double round2(double x) {

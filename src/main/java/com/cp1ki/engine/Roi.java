@@ -21,12 +21,12 @@ record Roi(double multiple, RoiBand band, double multipleP95, RoiBand bandP95) {
 
     Explanation explainMean(double value, double meanCost) {
         return new Explanation("ROI multiple", "value per inference / cost per inference",
-                usd(value) + " / " + usd(meanCost) + " = " + ratio(multiple) + " (" + band.label() + ")", multiple, "x");
+                Fmt.usdInput(value) + " / " + usd(meanCost) + " = " + ratio(multiple) + " (" + band.label() + ")", multiple, "x");
     }
 
     Explanation explainP95(double value, double p95Cost) {
         return new Explanation("ROI multiple at p95 cost", "value per inference / p95 request cost",
-                usd(value) + " / " + usd(p95Cost) + " = " + ratio(multipleP95) + " (" + bandP95.label() + ")",
+                Fmt.usdInput(value) + " / " + usd(p95Cost) + " = " + ratio(multipleP95) + " (" + bandP95.label() + ")",
                 multipleP95, "x");
     }
 }
