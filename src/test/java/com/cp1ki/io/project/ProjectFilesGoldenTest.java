@@ -43,4 +43,25 @@ class ProjectFilesGoldenTest {
     void theGoldenFileReadsAsTheProjectThatWroteIt() throws Exception {
         assertEquals(Fixtures.golden(), ProjectFiles.read(resource(GOLDEN), "golden-v1.cp1ki"));
     }
+
+    @Test
+    void aHandWrittenFileLeavingOutOptionalFieldsGetsTheDocumentedDefaults() throws Exception {
+        com.cp1ki.engine.model.Project p = ProjectFiles.read(resource("golden/minimal-handwritten-v1.cp1ki"), "minimal");
+        assertEquals(com.cp1ki.engine.model.Settings.DEFAULT, p.settings());
+        assertEquals(1.0, p.workloads().get(0).peakToAverage());
+        assertEquals(null, p.workloads().get(0).valuePerInference());
+        com.cp1ki.engine.model.Stack gpt = p.stack("GPT-4o").orElseThrow();
+        assertEquals(true, gpt.enabled());
+        assertEquals(com.cp1ki.engine.model.CommonCosts.NONE, gpt.common());
+        assertEquals(com.cp1ki.engine.model.ManagedApi.simple("OpenAI", "GPT-4o", 2.5, 10), gpt.serving());
+        var g5 = (com.cp1ki.engine.model.SelfHostedGpu) p.stack("Llama").orElseThrow().serving();
+        assertEquals(1, g5.gpusPerInstance());
+        assertEquals(1.0, g5.utilisationCeiling());
+        assertEquals(0, g5.reservedInstances());
+        assertEquals(com.cp1ki.engine.model.RateKind.RESERVED_1Y, g5.reservedTerm());
+        assertEquals(4, p.stack("Llama").orElseThrow().common().storagePerMonth());
+        assertEquals(12, p.stack("Llama").orElseThrow().common().amortisationMonths());
+        assertEquals(null, p.plans().get(0).includedInferences());
+        assertEquals(0, p.plans().get(0).overagePer1000());
+    }
 }
