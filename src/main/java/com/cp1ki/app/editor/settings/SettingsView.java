@@ -1,0 +1,45 @@
+package com.cp1ki.app.editor.settings;
+
+import com.cp1ki.app.editor.Editor;
+import com.cp1ki.app.form.FormGrid;
+import com.cp1ki.app.fx.Fxml;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.layout.GridPane;
+
+import java.util.List;
+
+/** The project settings editor. */
+public final class SettingsView implements Editor {
+
+    @FXML private GridPane nameForm;
+    @FXML private GridPane currencyForm;
+    @FXML private GridPane calendarForm;
+    @FXML private GridPane rangeForm;
+    private final SettingsViewModel vm;
+    private final Parent root;
+
+    public SettingsView(SettingsViewModel vm) {
+        this.vm = vm;
+        this.root = Fxml.load(this, "Settings");
+    }
+
+    @FXML
+    private void initialize() {
+        FormGrid.fill(nameForm, List.of(vm.name()));
+        FormGrid.fill(currencyForm, vm.currency());
+        FormGrid.fill(calendarForm, vm.calendar());
+        FormGrid.fill(rangeForm, vm.range());
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
+    }
+}

@@ -1,0 +1,95 @@
+package com.cp1ki.app.editor.stack;
+
+import com.cp1ki.app.editor.EditorViewModel;
+import com.cp1ki.app.form.FormField;
+import com.cp1ki.app.form.Rule;
+import com.cp1ki.app.session.Edit;
+import com.cp1ki.app.session.Item;
+import com.cp1ki.app.session.ProjectEdits;
+import com.cp1ki.app.session.ProjectSession;
+import com.cp1ki.engine.model.ManagedApi;
+import com.cp1ki.engine.model.Stack;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/** A stack: its name, whether it takes part in comparisons, its serving and its common costs. */
+public final class StackViewModel extends EditorViewModel {
+
+    private final String stack;
+    private final FormField name;
+    private final boolean api;
+    private final ApiServingViewModel apiServing;
+    private final GpuServingViewModel gpuServing;
+    private final CommonCostsViewModel common;
+    private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(this, "enabled");
+
+    public StackViewModel(ProjectSession session, String stack) {
+        super(session);
+        this.stack = stack;
+        name = custom(new FormField.Spec("stackName", "Name", "", "The stack's name, unique in the project; plans follow a rename.",
+                        FormField.Kind.TEXT, Rule.ANY, 1, false), () -> current().name(),
+                v -> new Edit("Rename stack '" + stack + "' to '" + v + "'", p -> ProjectEdits.rename(p, Item.stack(stack), (String) v)));
+        api = current().serving() instanceof ManagedApi;
+        apiServing = api ? new ApiServingViewModel(session, stack) : null;
+        gpuServing = api ? null : new GpuServingViewModel(session, stack);
+        common = new CommonCostsViewModel(session, stack);
+        refresh();
+    }
+
+    private Stack current() {
+        return session.project().stack(stack).orElseThrow();
+    }
+
+    public FormField name() {
+        return name;
+    }
+
+    public boolean isApi() {
+        return api;
+    }
+
+    /** "Managed API" or "Self-hosted GPUs". */
+    public String kindLabel() {
+        return api ? "Managed API stack" : "Self-hosted GPU stack";
+    }
+
+    /** Whether the stack takes part in comparisons; follows undo and the outline's checkbox. */
+    public ReadOnlyBooleanProperty enabledProperty() {
+        return enabled.getReadOnlyProperty();
+    }
+
+    @Override
+    protected void refresh() {
+        super.refresh();
+        enabled.set(session.project().stack(stack).map(Stack::enabled).orElse(false));
+    }
+
+    public void setEnabled(boolean on) {
+        session.execute(new Edit((on ? "Enable" : "Disable") + " stack '" + stack + "'",
+                p -> ProjectEdits.replaceStack(p, stack, s -> s.withEnabled(on))));
+    }
+
+    public ApiServingViewModel apiServing() {
+        return apiServing;
+    }
+
+    public GpuServingViewModel gpuServing() {
+        return gpuServing;
+    }
+
+    public CommonCostsViewModel common() {
+        return common;
+    }
+
+    @Override
+    public void dispose() {
+        super.dispose();
+        common.dispose();
+        if (apiServing != null) {
+            apiServing.dispose();
+        }
+        if (gpuServing != null) {
+            gpuServing.dispose();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.cp1ki.app.editor.workload;
+
+import com.cp1ki.app.editor.Editor;
+import com.cp1ki.app.form.FormGrid;
+import com.cp1ki.app.fx.Fxml;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The workload editor: basics, typed means, and the distribution section (paste, import, percentiles). */
+public final class WorkloadView implements Editor {
+
+    @FXML private GridPane basicsForm;
+    @FXML private GridPane meansForm;
+    @FXML private Label workloadProfile;
+    @FXML private VBox distributionHolder;
+    private final WorkloadViewModel vm;
+    private final Node distribution;
+    private final Runnable disposeDistribution;
+    private final Parent root;
+
+    /**
+     * @param distribution        the distribution section's view (paste, import, percentiles), or null
+     * @param disposeDistribution detaches that section
+     */
+    public WorkloadView(WorkloadViewModel vm, Node distribution, Runnable disposeDistribution) {
+        this.vm = vm;
+        this.distribution = distribution;
+        this.disposeDistribution = disposeDistribution;
+        this.root = Fxml.load(this, "Workload");
+    }
+
+    @FXML
+    private void initialize() {
+        FormGrid.fill(basicsForm, vm.basics());
+        FormGrid.fill(meansForm, vm.means());
+        workloadProfile.textProperty().bind(vm.profileProperty());
+        if (distribution != null) {
+            distributionHolder.getChildren().setAll(distribution);
+        }
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
+        disposeDistribution.run();
+    }
+}

@@ -1,0 +1,158 @@
+package com.cp1ki.app.form;
+
+import com.cp1ki.app.session.Edit;
+import com.cp1ki.app.session.ProjectSession;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One field of a form, toolkit-free: the text the user types, the validation message, and a
+ * commit that parses, validates and executes one undoable {@link Edit}. The View binds a text
+ * field to {@link #textProperty()} and calls {@link #commit()} on Enter or focus lost.
+ */
+public final class FormField {
+
+    /** How a field reads and writes its value. */
+    public enum Kind { NUMBER, TEXT }
+
+    private final Spec spec;
+    private final ProjectSession session;
+    private final Supplier<Object> read;
+    private final Function<Object, Edit> write;
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private Object shown = new Object();
+
+    /**
+     * What a field is.
+     *
+     * @param id       node id for tests and keyboard users, e.g. "apiInputPrice"
+     * @param label    e.g. "Input price"
+     * @param unit     e.g. "USD / 1M tokens" ("" for none)
+     * @param tooltip  what it means and where it comes from
+     * @param kind     number or text
+     * @param rule     what a number must satisfy
+     * @param scale    shown = stored x scale (100 for a percentage stored as a fraction)
+     * @param optional blank means "not set" (null)
+     */
+    public record Spec(String id, String label, String unit, String tooltip, Kind kind, Rule rule, double scale,
+                       boolean optional) {
+    }
+
+    public FormField(Spec spec, ProjectSession session, Supplier<Object> read, Function<Object, Edit> write) {
+        this.spec = Objects.requireNonNull(spec);
+        this.session = session;
+        this.read = read;
+        this.write = write;
+        refresh();
+    }
+
+    public Spec spec() {
+        return spec;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    /** The message saying what is wrong, or null when the field is valid. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Shows the stored value again if it changed since last shown (keeps an unchanged field's text). */
+    public void refresh() {
+        Object v;
+        try {
+            v = read.get();
+        } catch (RuntimeException gone) {
+            v = null;
+        }
+        if (!Objects.equals(v, shown)) {
+            shown = v;
+            text.set(display(v));
+            error.set(null);
+        }
+    }
+
+    private String display(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Number n) {
+            return Numbers.format(n.doubleValue() * spec.scale());
+        }
+        return v.toString();
+    }
+
+    /**
+     * Parses, validates and applies the typed text as one command.
+     *
+     * @return true when the field is valid afterwards (applied, or nothing to change)
+     */
+    public boolean commit() {
+        Object value;
+        String t = text.get() == null ? "" : text.get().strip();
+        if (spec.kind() == Kind.TEXT) {
+            if (t.isEmpty() && !spec.optional()) {
+                return fail(spec.label() + " must not be empty");
+            }
+            value = t.isEmpty() ? null : t;
+        } else if (t.isEmpty()) {
+            if (!spec.optional()) {
+                return fail(spec.label() + " is required");
+            }
+            value = null;
+        } else {
+            OptionalDouble d = Numbers.parse(t);
+            if (d.isEmpty()) {
+                return fail(spec.label() + " must be a number, not \"" + t + "\"");
+            }
+            if (!spec.rule().accepts(d.getAsDouble())) {
+                return fail(spec.rule().message(spec.label()));
+            }
+            value = d.getAsDouble() / spec.scale();
+        }
+        Object current;
+        try {
+            current = read.get();
+        } catch (RuntimeException gone) {
+            return fail(gone.getMessage() != null ? gone.getMessage() : spec.label() + ": the item being edited no longer exists");
+        }
+        if (sameValue(current, value)) {
+            error.set(null);
+            text.set(display(current));
+            return true;
+        }
+        var rejected = session.execute(write.apply(value));
+        if (rejected.isPresent()) {
+            return fail(capitalise(rejected.get()));
+        }
+        error.set(null);
+        refresh();
+        return true;
+    }
+
+    private static boolean sameValue(Object current, Object value) {
+        if (current instanceof Number a && value instanceof Number b) {
+            return a.doubleValue() == b.doubleValue();
+        }
+        return Objects.equals(current, value);
+    }
+
+    private boolean fail(String message) {
+        error.set(message);
+        return false;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,133 @@
+package com.cp1ki.app.form;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+
+import java.util.List;
+
+/**
+ * Draws {@link FormField}s into a grid, one row each: label, text field (with the field's id and
+ * tooltip), unit, and the validation message under it. Tab moves through the fields in order;
+ * Enter or leaving a field commits it; Escape restores the stored value. The only logic here is
+ * drawing: parsing and validation live in {@link FormField}.
+ */
+public final class FormGrid {
+
+    private FormGrid() {
+    }
+
+    /** Appends a row per field to {@code grid}. */
+    public static void fill(GridPane grid, List<FormField> fields) {
+        if (!grid.getStyleClass().contains("form")) {
+            grid.getStyleClass().add("form");
+        }
+        int row = grid.getRowCount();
+        for (FormField f : fields) {
+            addRow(grid, row, f);
+            row += 2;
+        }
+    }
+
+    /** Appends a row with a drop-down for a choice. */
+    public static <T> void choice(GridPane grid, ChoiceField<T> f) {
+        if (!grid.getStyleClass().contains("form")) {
+            grid.getStyleClass().add("form");
+        }
+        int row = grid.getRowCount();
+        javafx.scene.control.ComboBox<T> box = new javafx.scene.control.ComboBox<>();
+        box.setId(f.id());
+        box.getItems().setAll(f.options());
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return f.text(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(f.valueProperty());
+        box.setMaxWidth(Double.MAX_VALUE);
+        Tooltip tip = tooltip(f.tooltip());
+        box.setTooltip(tip);
+        Label label = new Label(f.label());
+        label.setLabelFor(box);
+        label.setTooltip(tip);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.textProperty().bind(f.errorProperty());
+        error.visibleProperty().bind(f.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        grid.add(label, 0, row);
+        grid.add(box, 1, row, 2, 1);
+        grid.add(error, 1, row + 1, 2, 1);
+    }
+
+    static Tooltip tooltip(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.setShowDelay(Duration.millis(400));
+        tip.setShowDuration(Duration.seconds(30));
+        return tip;
+    }
+
+    private static void addRow(GridPane grid, int row, FormField f) {
+        FormField.Spec s = f.spec();
+        Tooltip tip = tooltip(s.tooltip());
+
+        TextField input = new TextField();
+        input.setId(s.id());
+        input.setTooltip(tip);
+        input.textProperty().bindBidirectional(f.textProperty());
+        input.setOnAction(e -> f.commit());
+        input.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                f.commit();
+            }
+        });
+        input.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                f.refresh();
+            }
+        });
+        if (s.kind() == FormField.Kind.NUMBER) {
+            input.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        }
+        GridPane.setHgrow(input, Priority.ALWAYS);
+
+        Label label = new Label(s.label());
+        label.setLabelFor(input);
+        label.setTooltip(tip);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label unit = new Label(s.unit());
+        unit.getStyleClass().add("unit-label");
+        unit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        Label error = new Label();
+        error.setId(s.id() + "Error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(f.errorProperty());
+        error.visibleProperty().bind(f.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        f.errorProperty().addListener((o, a, b) -> {
+            input.getStyleClass().remove("invalid");
+            if (b != null) {
+                input.getStyleClass().add("invalid");
+            }
+        });
+
+        grid.add(label, 0, row);
+        grid.add(input, 1, row);
+        grid.add(unit, 2, row);
+        grid.add(error, 1, row + 1, 2, 1);
+    }
+}

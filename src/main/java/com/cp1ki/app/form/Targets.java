@@ -1,0 +1,106 @@
+package com.cp1ki.app.form;
+
+import com.cp1ki.app.session.ProjectEdits;
+import com.cp1ki.engine.model.CommonCosts;
+import com.cp1ki.engine.model.InvalidInputException;
+import com.cp1ki.engine.model.LognormalUsage;
+import com.cp1ki.engine.model.ManagedApi;
+import com.cp1ki.engine.model.Plan;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.SelfHostedGpu;
+import com.cp1ki.engine.model.Settings;
+import com.cp1ki.engine.model.TypedMeans;
+import com.cp1ki.engine.model.Workload;
+
+import java.util.NoSuchElementException;
+
+/** The {@link Target}s editors edit: settings, a workload, a stack's serving and common costs, a plan. */
+public final class Targets {
+
+    private Targets() {
+    }
+
+    public static Target<Settings> settings() {
+        return of("project settings", Project::settings, Project::withSettings);
+    }
+
+    public static Target<Workload> workload(String name) {
+        return of("workload '" + name + "'", p -> p.workload(name).orElseThrow(),
+                (p, w) -> ProjectEdits.replaceWorkload(p, name, old -> w));
+    }
+
+    /** The typed means of a workload; setting them replaces a distribution with typed means. */
+    public static Target<TypedMeans> typedMeans(String workload) {
+        Target<Workload> w = workload(workload);
+        return of(w.describe(), p -> {
+            var t = w.get(p).tokens();
+            return t instanceof TypedMeans m ? m : new TypedMeans(t.meanInput(), t.meanOutput());
+        }, (p, m) -> w.set(p, w.get(p).withTokens(m)));
+    }
+
+    public static Target<ManagedApi> api(String stack) {
+        return of("stack '" + stack + "'", p -> {
+            if (p.stack(stack).orElseThrow().serving() instanceof ManagedApi m) {
+                return m;
+            }
+            throw new NoSuchElementException(stack + " is not a managed API stack");
+        }, (p, m) -> ProjectEdits.replaceStack(p, stack, s -> s.withServing(m)));
+    }
+
+    public static Target<SelfHostedGpu> gpu(String stack) {
+        return of("stack '" + stack + "'", p -> {
+            if (p.stack(stack).orElseThrow().serving() instanceof SelfHostedGpu g) {
+                return g;
+            }
+            throw new NoSuchElementException(stack + " is not a self-hosted GPU stack");
+        }, (p, g) -> ProjectEdits.replaceStack(p, stack, s -> s.withServing(g)));
+    }
+
+    public static Target<CommonCosts> common(String stack) {
+        return of("stack '" + stack + "'", p -> p.stack(stack).orElseThrow().common(),
+                (p, c) -> ProjectEdits.replaceStack(p, stack, s -> s.withCommon(c)));
+    }
+
+    public static Target<Plan> plan(String name) {
+        return of("plan '" + name + "'", p -> p.plans().stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(), (p, pl) -> ProjectEdits.replacePlan(p, name, old -> pl));
+    }
+
+    /** A plan's lognormal usage (median, p95); absent when the plan uses imported user counts. */
+    public static Target<LognormalUsage> usage(String plan) {
+        Target<Plan> t = plan(plan);
+        return of(t.describe(), p -> {
+            if (t.get(p).usage() instanceof LognormalUsage u) {
+                return u;
+            }
+            throw new NoSuchElementException("plan usage is imported user counts");
+        }, (p, u) -> {
+            Plan pl = t.get(p);
+            if (!(pl.usage() instanceof LognormalUsage)) {
+                throw new InvalidInputException("usage", "this plan's usage comes from imported user counts");
+            }
+            return t.set(p, Records.with(pl, "usage", u));
+        });
+    }
+
+    /** A target from a getter and a setter. */
+    public static <T> Target<T> of(String describe, java.util.function.Function<Project, T> get,
+                                   java.util.function.BiFunction<Project, T, Project> set) {
+        return new Target<>() {
+            @Override
+            public String describe() {
+                return describe;
+            }
+
+            @Override
+            public T get(Project p) {
+                return get.apply(p);
+            }
+
+            @Override
+            public Project set(Project p, T value) {
+                return set.apply(p, value);
+            }
+        };
+    }
+}

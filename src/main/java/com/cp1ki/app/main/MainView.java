@@ -1,0 +1,149 @@
+package com.cp1ki.app.main;
+
+import com.cp1ki.app.editor.EditorHost;
+import com.cp1ki.app.fx.Fxml;
+import com.cp1ki.app.outline.OutlineView;
+import com.cp1ki.app.results.ResultsView;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+import java.nio.file.Path;
+
+/**
+ * The main window: menus and toolbar, the outline, the selected item's editor, the charts, the
+ * results table and warnings. Binds and delegates; file dialogs and confirmations are in
+ * {@link FileActions}.
+ */
+public final class MainView {
+
+    @FXML private BorderPane root;
+    @FXML private StackPane outlineHolder;
+    @FXML private StackPane editorHolder;
+    @FXML private StackPane chartsHolder;
+    @FXML private StackPane resultsHolder;
+    @FXML private Label engineError;
+    @FXML private Label statusLabel;
+    @FXML private Menu recentMenu;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    private final MainViewModel vm;
+    private final FileActions files;
+    private final ResultsView results;
+
+    public MainView(MainViewModel vm, EditorHost editors, Node charts) {
+        this.vm = vm;
+        this.files = new FileActions(vm, this::window);
+        Fxml.load(this, "Main");
+        outlineHolder.getChildren().setAll(new OutlineView(vm.outline(), vm.session()).root());
+        editorHolder.getChildren().setAll(editors.root());
+        results = new ResultsView(vm.results());
+        resultsHolder.getChildren().setAll(results.root());
+        if (charts != null) {
+            chartsHolder.getChildren().setAll(charts);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        var s = vm.session();
+        undoItem.textProperty().bind(s.undoDescriptionProperty().map(d -> "Undo " + d).orElse("Undo"));
+        redoItem.textProperty().bind(s.redoDescriptionProperty().map(d -> "Redo " + d).orElse("Redo"));
+        undoItem.disableProperty().bind(s.undoDescriptionProperty().isNull());
+        redoItem.disableProperty().bind(s.redoDescriptionProperty().isNull());
+        undoButton.disableProperty().bind(undoItem.disableProperty());
+        redoButton.disableProperty().bind(redoItem.disableProperty());
+        engineError.textProperty().bind(vm.recompute().errorProperty());
+        engineError.visibleProperty().bind(vm.recompute().errorProperty().isNotNull());
+        engineError.managedProperty().bind(engineError.visibleProperty());
+        engineError.setId("engineError");
+        statusLabel.textProperty().bind(vm.recompute().busyProperty().map(b -> b ? "Computing…" : "Up to date"));
+        vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent());
+        fillRecent();
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), vm::redo);
+            }
+        });
+        root.setOnDragOver(files::dragOver);
+        root.setOnDragDropped(files::dragDropped);
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : vm.recentFiles()) {
+            MenuItem m = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            m.setOnAction(e -> files.openPath(p));
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    public ResultsView results() {
+        return results;
+    }
+
+    @FXML private void onNew() {
+        files.newProject();
+    }
+
+    @FXML private void onOpen() {
+        files.open();
+    }
+
+    @FXML private void onSave() {
+        files.save();
+    }
+
+    @FXML private void onSaveAs() {
+        files.saveAs();
+    }
+
+    @FXML private void onQuit() {
+        files.quit();
+    }
+
+    @FXML private void onUndo() {
+        vm.undo();
+    }
+
+    @FXML private void onRedo() {
+        vm.redo();
+    }
+
+    @FXML private void onAddWorkload() {
+        vm.outline().addWorkload();
+    }
+
+    @FXML private void onAddApiStack() {
+        vm.outline().addApiStack();
+    }
+
+    @FXML private void onAddGpuStack() {
+        vm.outline().addGpuStack();
+    }
+
+    @FXML private void onAddPlan() {
+        vm.outline().addPlan();
+    }
+}

@@ -1,0 +1,130 @@
+package com.cp1ki.app.main;
+
+import com.cp1ki.app.files.FileProblem;
+import com.cp1ki.app.files.ProjectStore;
+import com.cp1ki.app.files.RecentFiles;
+import com.cp1ki.app.outline.OutlineViewModel;
+import com.cp1ki.app.recompute.RecomputeService;
+import com.cp1ki.app.results.ResultsViewModel;
+import com.cp1ki.app.session.ProjectSession;
+import com.cp1ki.engine.model.Project;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The main window's state and file commands, toolkit-free. Open and save never lose the open
+ * project: a failed open leaves the session as it was, a failed save leaves it dirty; both return
+ * the message for a dialog.
+ */
+public final class MainViewModel {
+
+    public static final String APP_TITLE = "CP1Ki Workbench";
+
+    private final ProjectSession session;
+    private final RecomputeService recompute;
+    private final ProjectStore store;
+    private final RecentFiles recent;
+    private final Supplier<Project> blank;
+    private final OutlineViewModel outline;
+    private final ResultsViewModel results = new ResultsViewModel();
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final StringBinding title;
+
+    public MainViewModel(ProjectSession session, RecomputeService recompute, ProjectStore store, RecentFiles recent,
+                         Supplier<Project> blank, OutlineViewModel outline) {
+        this.session = session;
+        this.recompute = recompute;
+        this.store = store;
+        this.recent = recent;
+        this.blank = blank;
+        this.outline = outline;
+        this.title = Bindings.createStringBinding(
+                () -> APP_TITLE + " — " + session.documentNameProperty().get() + (session.isDirty() ? " *" : ""),
+                session.documentNameProperty(), session.dirtyProperty());
+        recompute.reportProperty().addListener((o, a, r) -> results.show(r, session.project().settings()));
+        results.show(recompute.report(), session.project().settings());
+        recentFiles.setAll(recent.list());
+    }
+
+    public ProjectSession session() {
+        return session;
+    }
+
+    public RecomputeService recompute() {
+        return recompute;
+    }
+
+    public OutlineViewModel outline() {
+        return outline;
+    }
+
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    /** "CP1Ki Workbench — summariser-seed.cp1ki *" (the star while there are unsaved changes). */
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    public void newProject() {
+        session.replace(blank.get(), null, "Untitled.cp1ki");
+    }
+
+    /** Opens {@code file}; on failure the open project stays and the message is returned. */
+    public Optional<String> open(Path file) {
+        try {
+            Project p = store.load(file);
+            session.replace(p, file, file.getFileName().toString());
+            remember(file);
+            return Optional.empty();
+        } catch (FileProblem e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Whether Save needs a file name first (a new or bundled project). */
+    public boolean needsFileName() {
+        return session.file() == null;
+    }
+
+    /** Saves to the project's file; see {@link #saveAs}. */
+    public Optional<String> save() {
+        return saveAs(session.file());
+    }
+
+    /** Saves to {@code file}; on failure the project stays open and dirty and the message is returned. */
+    public Optional<String> saveAs(Path file) {
+        try {
+            store.save(session.project(), file);
+            session.markSaved(file);
+            remember(file);
+            return Optional.empty();
+        } catch (FileProblem e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private void remember(Path file) {
+        recent.add(file);
+        recentFiles.setAll(recent.list());
+    }
+
+    public void undo() {
+        session.undo();
+    }
+
+    public void redo() {
+        session.redo();
+    }
+}

@@ -1,0 +1,175 @@
+package com.cp1ki.app.outline;
+
+import com.cp1ki.app.session.Edit;
+import com.cp1ki.app.session.Item;
+import com.cp1ki.app.session.NewItems;
+import com.cp1ki.app.session.ProjectEdits;
+import com.cp1ki.app.session.ProjectSession;
+import com.cp1ki.app.session.Templates;
+import com.cp1ki.engine.model.Plan;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.Stack;
+import com.cp1ki.engine.model.Workload;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The project outline's state and commands, toolkit-free: the selected item, and add, duplicate,
+ * rename, delete, move and enable as undoable edits. The selection follows renames and undo: when
+ * the selected name disappears, the item now at the same place is selected.
+ */
+public final class OutlineViewModel {
+
+    private final ProjectSession session;
+    private final Templates templates;
+    private final ObjectProperty<Item> selected = new SimpleObjectProperty<>(this, "selected", Item.SETTINGS);
+    private final StringProperty message = new SimpleStringProperty(this, "message");
+    private int selectedIndex;
+
+    public OutlineViewModel(ProjectSession session, Templates templates) {
+        this.session = session;
+        this.templates = templates;
+        selected.addListener((o, a, b) -> selectedIndex = b == null ? -1 : names(session.project(), b.kind()).indexOf(b.name()));
+        session.projectProperty().addListener((o, before, now) -> follow(now));
+    }
+
+    public ObjectProperty<Item> selectedProperty() {
+        return selected;
+    }
+
+    /** The message of the last rejected operation (e.g. a stack a plan still uses), or null. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public static List<String> names(Project p, Item.Kind kind) {
+        return switch (kind) {
+            case WORKLOAD -> p.workloads().stream().map(Workload::name).toList();
+            case STACK -> p.stacks().stream().map(Stack::name).toList();
+            case PLAN -> p.plans().stream().map(Plan::name).toList();
+            case SETTINGS -> List.of("");
+        };
+    }
+
+    private void follow(Project p) {
+        Item s = selected.get();
+        if (s == null || names(p, s.kind()).contains(s.name())) {
+            return;
+        }
+        List<String> n = names(p, s.kind());
+        selected.set(n.isEmpty() ? Item.SETTINGS : new Item(s.kind(), n.get(Math.max(0, Math.min(selectedIndex, n.size() - 1)))));
+    }
+
+    public void addWorkload() {
+        add(Item.Kind.WORKLOAD, "Add workload", "workload", NewItems::workload);
+    }
+
+    public void addApiStack() {
+        add(Item.Kind.STACK, "Add managed API stack", templates.api().get().model(),
+                (p, n) -> NewItems.stack(p, n, templates.api().get()));
+    }
+
+    public void addGpuStack() {
+        add(Item.Kind.STACK, "Add self-hosted GPU stack", templates.gpu().get().instanceType(),
+                (p, n) -> NewItems.stack(p, n, templates.gpu().get()));
+    }
+
+    public void addPlan() {
+        Project p0 = session.project();
+        if (p0.workloads().isEmpty() || p0.stacks().isEmpty()) {
+            message.set("A plan needs a workload and a stack: add those first.");
+            return;
+        }
+        add(Item.Kind.PLAN, "Add plan", "plan", NewItems::plan);
+    }
+
+    private void add(Item.Kind kind, String description, String base, java.util.function.BiFunction<Project, String, Project> f) {
+        String name = ProjectEdits.freeName(base, names(session.project(), kind));
+        if (run(new Edit(description + " '" + name + "'", p -> f.apply(p, name)))) {
+            selected.set(new Item(kind, name));
+        }
+    }
+
+    public void duplicate() {
+        Item s = selected.get();
+        if (s == null || s.kind() == Item.Kind.SETTINGS) {
+            return;
+        }
+        String[] created = new String[1];
+        if (run(new Edit("Duplicate " + s.describe(), p -> {
+            ProjectEdits.Result r = ProjectEdits.duplicate(p, s);
+            created[0] = r.name();
+            return r.project();
+        }))) {
+            selected.set(new Item(s.kind(), created[0]));
+        }
+    }
+
+    public boolean rename(String to) {
+        Item s = selected.get();
+        if (s == null || to == null || to.strip().equals(s.name())) {
+            return true;
+        }
+        boolean ok = run(new Edit("Rename " + s.describe() + " to '" + to.strip() + "'", p -> ProjectEdits.rename(p, s, to)));
+        if (ok && s.kind() != Item.Kind.SETTINGS) {
+            selected.set(new Item(s.kind(), to.strip()));
+        }
+        return ok;
+    }
+
+    public void delete() {
+        Item s = selected.get();
+        if (s != null && s.kind() != Item.Kind.SETTINGS) {
+            run(new Edit("Delete " + s.describe(), p -> ProjectEdits.delete(p, s)));
+        }
+    }
+
+    public void moveUp() {
+        move(-1);
+    }
+
+    public void moveDown() {
+        move(+1);
+    }
+
+    private void move(int delta) {
+        Item s = selected.get();
+        if (s != null && s.kind() != Item.Kind.SETTINGS) {
+            run(new Edit("Move " + s.describe() + (delta < 0 ? " up" : " down"), p -> ProjectEdits.move(p, s, delta)));
+            selectedIndex = names(session.project(), s.kind()).indexOf(s.name());
+        }
+    }
+
+    /** Switches a stack on or off for comparison. */
+    public void setEnabled(String stack, boolean enabled) {
+        run(new Edit((enabled ? "Enable" : "Disable") + " stack '" + stack + "'",
+                p -> ProjectEdits.replaceStack(p, stack, s -> s.withEnabled(enabled))));
+    }
+
+    /** Whether stack {@code name} is switched on. */
+    public boolean isEnabled(String name) {
+        return session.project().stack(name).map(Stack::enabled).orElse(false);
+    }
+
+    public void toggleEnabled() {
+        Item s = selected.get();
+        if (s != null && s.kind() == Item.Kind.STACK) {
+            session.project().stack(s.name()).ifPresent(st -> setEnabled(st.name(), !st.enabled()));
+        }
+    }
+
+    private boolean run(Edit e) {
+        var err = session.execute(e);
+        message.set(err.map(capitalise()).orElse(null));
+        return err.isEmpty();
+    }
+
+    private static Function<String, String> capitalise() {
+        return m -> m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1);
+    }
+}

@@ -1,0 +1,10 @@
+package com.cp1ki.app.results;
+
+/**
+ * One row of the results table, formatted for display (money in the display currency).
+ *
+ * @param roiStyle style class for the ROI band ("roi-good", ...), or "" when the workload has no value
+ */
+public record ResultRow(String workload, String stack, String costPerInference, String cp1ki, String monthly,
+                        String instances, String utilisation, String roi, String roiStyle) {
+}

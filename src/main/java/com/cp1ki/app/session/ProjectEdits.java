@@ -1,0 +1,154 @@
+package com.cp1ki.app.session;
+
+import com.cp1ki.engine.model.InvalidInputException;
+import com.cp1ki.engine.model.Plan;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.Stack;
+import com.cp1ki.engine.model.Workload;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * Pure functions from a project to the next for the outline's operations: add, duplicate,
+ * rename (references in plans follow), delete, move, enable. Each returns a new project or throws
+ * {@link InvalidInputException} with a message for the user.
+ */
+public final class ProjectEdits {
+
+    private ProjectEdits() {
+    }
+
+    public static Project replaceWorkload(Project p, String name, UnaryOperator<Workload> f) {
+        return p.withWorkloads(replace(p.workloads(), Workload::name, name, f, "workload"));
+    }
+
+    public static Project replaceStack(Project p, String name, UnaryOperator<Stack> f) {
+        return p.withStacks(replace(p.stacks(), Stack::name, name, f, "stack"));
+    }
+
+    public static Project replacePlan(Project p, String name, UnaryOperator<Plan> f) {
+        return p.withPlans(replace(p.plans(), Plan::name, name, f, "plan"));
+    }
+
+    /** Renames an item; plans that use a renamed workload or stack are updated with it. */
+    public static Project rename(Project p, Item item, String to) {
+        String from = item.name();
+        if (to == null || to.isBlank()) {
+            throw new InvalidInputException("name", item.kind().label() + " name must not be empty");
+        }
+        String n = to.strip();
+        return switch (item.kind()) {
+            case WORKLOAD -> new Project(p.name(), p.settings(),
+                    replace(p.workloads(), Workload::name, from, w -> w.withName(n), "workload"), p.stacks(),
+                    p.plans().stream().map(pl -> new Plan(pl.name(), pl.pricePerUserMonth(), pl.includedInferences(),
+                            pl.overagePer1000(), pl.workloads().stream().map(w -> w.equals(from) ? n : w).toList(),
+                            pl.stack(), pl.usage(), pl.powerUserUsage())).toList());
+            case STACK -> new Project(p.name(), p.settings(), p.workloads(),
+                    replace(p.stacks(), Stack::name, from, s -> s.withName(n), "stack"),
+                    p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList());
+            case PLAN -> replacePlan(p, from, pl -> new Plan(n, pl.pricePerUserMonth(), pl.includedInferences(),
+                    pl.overagePer1000(), pl.workloads(), pl.stack(), pl.usage(), pl.powerUserUsage()));
+            case SETTINGS -> new Project(n, p.settings(), p.workloads(), p.stacks(), p.plans());
+        };
+    }
+
+    static Plan withStack(Plan pl, String stack) {
+        return new Plan(pl.name(), pl.pricePerUserMonth(), pl.includedInferences(), pl.overagePer1000(),
+                pl.workloads(), stack, pl.usage(), pl.powerUserUsage());
+    }
+
+    /** Removes an item; refuses (with the plan's name) when a plan still uses it. */
+    public static Project delete(Project p, Item item) {
+        return switch (item.kind()) {
+            case WORKLOAD -> p.withWorkloads(remove(p.workloads(), Workload::name, item.name()));
+            case STACK -> p.withStacks(remove(p.stacks(), Stack::name, item.name()));
+            case PLAN -> p.withPlans(remove(p.plans(), Plan::name, item.name()));
+            case SETTINGS -> throw new InvalidInputException("project settings", "project settings cannot be deleted");
+        };
+    }
+
+    /** Moves an item up (delta -1) or down (+1) in its list; at an end it stays. */
+    public static Project move(Project p, Item item, int delta) {
+        return switch (item.kind()) {
+            case WORKLOAD -> p.withWorkloads(move(p.workloads(), Workload::name, item.name(), delta));
+            case STACK -> p.withStacks(move(p.stacks(), Stack::name, item.name(), delta));
+            case PLAN -> p.withPlans(move(p.plans(), Plan::name, item.name(), delta));
+            case SETTINGS -> p;
+        };
+    }
+
+    /** A copy of an item right after it, named "name (copy)", "name (copy 2)", ... Returns its name too. */
+    public static Result duplicate(Project p, Item item) {
+        return switch (item.kind()) {
+            case WORKLOAD -> {
+                String n = freeName(item.name() + " (copy)", p.workloads().stream().map(Workload::name).toList());
+                yield new Result(p.withWorkloads(insertAfter(p.workloads(), Workload::name, item.name(),
+                        w -> w.withName(n))), n);
+            }
+            case STACK -> {
+                String n = freeName(item.name() + " (copy)", p.stacks().stream().map(Stack::name).toList());
+                yield new Result(p.withStacks(insertAfter(p.stacks(), Stack::name, item.name(), s -> s.withName(n))), n);
+            }
+            case PLAN -> {
+                String n = freeName(item.name() + " (copy)", p.plans().stream().map(Plan::name).toList());
+                yield new Result(p.withPlans(insertAfter(p.plans(), Plan::name, item.name(), pl -> new Plan(n,
+                        pl.pricePerUserMonth(), pl.includedInferences(), pl.overagePer1000(), pl.workloads(),
+                        pl.stack(), pl.usage(), pl.powerUserUsage()))), n);
+            }
+            case SETTINGS -> throw new InvalidInputException("project settings", "project settings cannot be duplicated");
+        };
+    }
+
+    /** A project and the name of the item an operation created. */
+    public record Result(Project project, String name) {
+    }
+
+    /** {@code base}, or "base 2", "base 3", ... whichever is not taken. */
+    public static String freeName(String base, List<String> taken) {
+        String n = base;
+        for (int k = 2; taken.contains(n); k++) {
+            n = base + " " + k;
+        }
+        return n;
+    }
+
+    private static <T> List<T> replace(List<T> list, Function<T, String> name, String target, UnaryOperator<T> f,
+                                       String kind) {
+        List<T> out = new ArrayList<>(list);
+        out.set(indexOf(list, name, target, kind), f.apply(list.get(indexOf(list, name, target, kind))));
+        return out;
+    }
+
+    private static <T> List<T> remove(List<T> list, Function<T, String> name, String target) {
+        List<T> out = new ArrayList<>(list);
+        out.remove(indexOf(list, name, target, "item"));
+        return out;
+    }
+
+    private static <T> List<T> move(List<T> list, Function<T, String> name, String target, int delta) {
+        int i = indexOf(list, name, target, "item");
+        int j = Math.max(0, Math.min(list.size() - 1, i + delta));
+        List<T> out = new ArrayList<>(list);
+        out.add(j, out.remove(i));
+        return out;
+    }
+
+    private static <T> List<T> insertAfter(List<T> list, Function<T, String> name, String target, UnaryOperator<T> copy) {
+        int i = indexOf(list, name, target, "item");
+        List<T> out = new ArrayList<>(list);
+        out.add(i + 1, copy.apply(list.get(i)));
+        return out;
+    }
+
+    private static <T> int indexOf(List<T> list, Function<T, String> name, String target, String kind) {
+        for (int k = 0; k < list.size(); k++) {
+            if (name.apply(list.get(k)).equals(target)) {
+                return k;
+            }
+        }
+        throw new InvalidInputException(kind, "there is no " + kind + " named '" + target + "'");
+    }
+}
