@@ -1,34 +1,105 @@
 package com.cp1ki.app;
 
+import com.cp1ki.app.editor.workload.WorkloadEditors;
+import com.cp1ki.app.files.FileProblem;
+import com.cp1ki.app.files.ProjectFilesStore;
+import com.cp1ki.app.files.RecentFiles;
+import com.cp1ki.app.fx.FxThread;
+import com.cp1ki.app.main.MainViewModel;
+import com.cp1ki.app.recompute.Delay;
+import com.cp1ki.app.session.Templates;
+import com.cp1ki.engine.CostEngine;
+import com.cp1ki.engine.model.CommonCosts;
+import com.cp1ki.engine.model.ManagedApi;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.RateKind;
+import com.cp1ki.engine.model.SelfHostedGpu;
+import com.cp1ki.engine.model.Settings;
+import com.cp1ki.engine.model.Stack;
+import com.cp1ki.engine.model.TypedMeans;
+import com.cp1ki.engine.model.Workload;
+import com.cp1ki.io.project.Samples;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 /**
- * The workbench window. A placeholder until the workbench (issue 4) lands and replaces this class;
- * it exists so that {@code java -jar target/cp1ki.jar} and {@code mvn javafx:run} open a window.
+ * The workbench application: opens the file given as the argument, or else the bundled seed
+ * sample, so a first-time user sees numbers and charts at once. A file that does not open is
+ * reported in a dialog over the seed sample.
  */
 public final class WorkbenchApp extends Application {
 
-    public static final String TITLE = "CP1Ki Workbench";
+    public static final String TITLE = MainViewModel.APP_TITLE;
 
     public static void main(String[] args) {
         launch(WorkbenchApp.class, args);
     }
 
+    /** The services of the real app: the cost engine on one background thread, project files, prefs. */
+    public static Workbench.Services services() {
+        ExecutorService engine = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cp1ki-engine");
+            t.setDaemon(true);
+            return t;
+        });
+        return new Workbench.Services(CostEngine::report, Delay.timer(), engine, FxThread.EXECUTOR,
+                new ProjectFilesStore(), RecentFiles.forUser(), templates(), WorkbenchApp::blank,
+                WorkloadEditors.fieldsOnly());
+    }
+
+    /** New stacks start blank, for the user to type prices into. */
+    static Templates templates() {
+        return new Templates(
+                () -> new ManagedApi("", "Custom model", 0, 0, 0, 0, 0, 0, 0, 0.5, null, 0, 0, null, null),
+                () -> new SelfHostedGpu("Custom instance", 1, 0, 0, 0, 0, 0, 0, RateKind.ON_DEMAND, 0, 0, 0.8, 1, 0,
+                        RateKind.RESERVED_1Y, null));
+    }
+
+    /** File > New: one workload and one blank API stack, so there is something to edit. */
+    static Project blank() {
+        return new Project("Untitled", Settings.DEFAULT,
+                List.of(new Workload("workload", 1000, new TypedMeans(1000, 250), null, 1.0)),
+                List.of(new Stack("Custom model", true, templates().api().get(), CommonCosts.NONE)), List.of());
+    }
+
     @Override
     public void start(Stage stage) {
-        Label label = new Label("The workbench arrives with issue 4. Until then, use the command line: "
-                + "java -jar target/cp1ki.jar help");
-        label.setId("placeholder");
-        label.setWrapText(true);
-        StackPane root = new StackPane(label);
-        root.setPadding(new Insets(24));
-        stage.setTitle(TITLE);
-        stage.setScene(new Scene(root, 640, 240));
+        List<String> args = getParameters().getRaw();
+        Workbench.Services services = services();
+        Project seed = Samples.seed();
+        Workbench wb = new Workbench(services, seed, null, Samples.SEED);
+        String failed = null;
+        if (!args.isEmpty()) {
+            Path file = Path.of(args.get(0));
+            try {
+                wb.session().replace(services.store().load(file), file, file.getFileName().toString());
+            } catch (FileProblem e) {
+                failed = e.getMessage();
+            }
+        }
+        stage.titleProperty().bind(wb.viewModel().titleProperty());
+        stage.setScene(wb.scene());
+        for (int size : new int[]{16, 32, 48, 64, 128, 256}) {
+            var icon = WorkbenchApp.class.getResource("icons/cp1ki-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
+        stage.setOnCloseRequest(e -> {
+            if (!wb.view().files().confirmClose()) {
+                e.consume();
+            }
+        });
         stage.show();
+        if (failed != null) {
+            String message = failed;
+            FxThread.later(() -> wb.view().files().showError("Could not open the project", message));
+        }
     }
 }

@@ -23,9 +23,7 @@ public final class FormGrid {
 
     /** Appends a row per field to {@code grid}. */
     public static void fill(GridPane grid, List<FormField> fields) {
-        if (!grid.getStyleClass().contains("form")) {
-            grid.getStyleClass().add("form");
-        }
+        prepare(grid);
         int row = grid.getRowCount();
         for (FormField f : fields) {
             addRow(grid, row, f);
@@ -35,9 +33,7 @@ public final class FormGrid {
 
     /** Appends a row with a drop-down for a choice. */
     public static <T> void choice(GridPane grid, ChoiceField<T> f) {
-        if (!grid.getStyleClass().contains("form")) {
-            grid.getStyleClass().add("form");
-        }
+        prepare(grid);
         int row = grid.getRowCount();
         javafx.scene.control.ComboBox<T> box = new javafx.scene.control.ComboBox<>();
         box.setId(f.id());
@@ -68,6 +64,24 @@ public final class FormGrid {
         grid.add(label, 0, row);
         grid.add(box, 1, row, 2, 1);
         grid.add(error, 1, row + 1, 2, 1);
+    }
+
+    /** Label and unit columns as wide as their text; the input column takes the rest. */
+    private static void prepare(GridPane grid) {
+        if (!grid.getStyleClass().contains("form")) {
+            grid.getStyleClass().add("form");
+        }
+        if (grid.getColumnConstraints().isEmpty()) {
+            javafx.scene.layout.ColumnConstraints label = new javafx.scene.layout.ColumnConstraints();
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.ColumnConstraints input = new javafx.scene.layout.ColumnConstraints();
+            input.setHgrow(Priority.ALWAYS);
+            input.setMinWidth(120);
+            input.setFillWidth(true);
+            javafx.scene.layout.ColumnConstraints unit = new javafx.scene.layout.ColumnConstraints();
+            unit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.getColumnConstraints().setAll(label, input, unit);
+        }
     }
 
     static Tooltip tooltip(String text) {

@@ -44,12 +44,17 @@ public final class Numbers {
         return f.format(v);
     }
 
-    /** Money for tables: 2 decimals at or above 1, else 4 significant-ish decimals (CP1Ki of cents). */
+    /**
+     * Money for tables: whole units from 1,000, 2 decimals from 1, else 4 significant digits
+     * (a cost per inference of a fraction of a cent stays readable).
+     */
     public static String money(double v) {
         if (!Double.isFinite(v)) {
             return "–";
         }
-        String pattern = Math.abs(v) >= 1 || v == 0 ? "#,##0.00" : "0.00####";
+        double a = Math.abs(v);
+        String pattern = a >= 1000 ? "#,##0" : a >= 1 || v == 0 ? "#,##0.00"
+                : "0." + "0".repeat(Math.max(2, 3 - (int) Math.floor(Math.log10(a)))) ;
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
     }
 }

@@ -117,6 +117,11 @@ public final class FileActions {
         return files.stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".cp1ki")).findFirst();
     }
 
+    /** Shows a file error over the window (e.g. a file given on the command line that does not open). */
+    public void showError(String title, String message) {
+        Dialogs.fileError(window.get(), title, message);
+    }
+
     private boolean report(String title, Optional<String> error) {
         error.ifPresent(m -> Dialogs.fileError(window.get(), title, m));
         return error.isEmpty();

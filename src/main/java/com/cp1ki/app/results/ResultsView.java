@@ -26,6 +26,7 @@ public final class ResultsView {
     @FXML private TableColumn<ResultRow, String> roiColumn;
     @FXML private ListView<String> warningsList;
     @FXML private Tab warningsTab;
+    @FXML private Tab resultsTab;
     private final ResultsViewModel vm;
     private final Parent root;
 
@@ -68,9 +69,7 @@ public final class ResultsView {
     }
 
     private void headers(String currency) {
-        costColumn.setText("Cost / inference (" + currency + ")");
-        cp1kiColumn.setText("CP1Ki (" + currency + ")");
-        monthlyColumn.setText("Monthly (" + currency + ")");
+        resultsTab.setText("Results (money in " + currency + ")");
     }
 
     private static void bind(TableColumn<ResultRow, String> c, Function<ResultRow, String> f) {

@@ -1,0 +1,78 @@
+package com.cp1ki.app;
+
+import com.cp1ki.app.editor.EditorHost;
+import com.cp1ki.app.editor.workload.WorkloadEditors;
+import com.cp1ki.app.files.ProjectStore;
+import com.cp1ki.app.files.RecentFiles;
+import com.cp1ki.app.main.MainView;
+import com.cp1ki.app.main.MainViewModel;
+import com.cp1ki.app.outline.OutlineViewModel;
+import com.cp1ki.app.recompute.Delay;
+import com.cp1ki.app.recompute.RecomputeService;
+import com.cp1ki.app.session.ProjectSession;
+import com.cp1ki.app.session.Templates;
+import com.cp1ki.app.theme.Theme;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.report.Report;
+import javafx.scene.Scene;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The composition root: wires the session, recompute service, ViewModels and Views of one window.
+ * Everything with a thread or a file is passed in, so tests build the same window with their own.
+ */
+public final class Workbench {
+
+    /** What a window needs from outside. */
+    public record Services(Function<Project, Report> engine, Delay delay, Executor background, Executor ui,
+                           ProjectStore store, RecentFiles recent, Templates templates, Supplier<Project> blank,
+                           WorkloadEditors workloadEditors) {
+    }
+
+    private final ProjectSession session;
+    private final RecomputeService recompute;
+    private final MainViewModel vm;
+    private final MainView view;
+    private final EditorHost editors;
+    private final Scene scene;
+
+    public Workbench(Services s, Project initial, Path file, String documentName) {
+        session = new ProjectSession(initial, file, documentName);
+        recompute = new RecomputeService(session, s.engine(), s.delay(), s.background(), s.ui());
+        OutlineViewModel outline = new OutlineViewModel(session, s.templates());
+        vm = new MainViewModel(session, recompute, s.store(), s.recent(), s.blank(), outline);
+        editors = new EditorHost(session, outline.selectedProperty(), s.workloadEditors());
+        view = new MainView(vm, editors, null);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(view.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        Theme.LIGHT.applyTo(scene);
+    }
+
+    public ProjectSession session() {
+        return session;
+    }
+
+    public RecomputeService recompute() {
+        return recompute;
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public EditorHost editors() {
+        return editors;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+}
