@@ -9,13 +9,17 @@ public final class Samples {
 
     /** Seed 004's worked example: what the workbench opens when started with no file. */
     public static final String SEED = "summariser-seed.cp1ki";
+    /** Workloads from the Azure LLM inference trace 2023 (CC-BY 4.0, attribution beside the file). */
+    public static final String AZURE_TRACE = "azure-llm-traces.cp1ki";
+    /** Plans and margins of a subscription priced in INR. */
+    public static final String PLANS = "plans-inr-subscription.cp1ki";
 
     private Samples() {
     }
 
     /** The file names of every bundled sample, the seed first. */
     public static List<String> names() {
-        return List.of(SEED);
+        return List.of(SEED, AZURE_TRACE, PLANS);
     }
 
     /**
