@@ -1,16 +1,23 @@
 package com.cp1ki.engine;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 /**
- * Number formatting for explanations, in {@link Locale#ROOT} so a report reads the same on every
- * machine: money at or above $1 to the cent, smaller amounts to three significant digits
- * ("$0.00304", "$0.0085"), inputs as typed ("0.80", "0.636"), counts with grouping ("300,000").
+ * Number formatting for explanations, the same on every machine (as {@link java.util.Locale#ROOT}:
+ * "." for decimals, "," for thousands): money at or above $1 to the cent, smaller amounts to
+ * three significant digits ("$0.00304", "$0.0085"), inputs as typed ("0.80", "0.636"), counts
+ * with grouping ("300,000").
+ *
+ * <p>Hand-rolled rather than {@code String.format}: a report formats thousands of numbers and the
+ * workbench recomputes on every keystroke.
  */
 public final class Fmt {
+    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15, 1e16, 1e17, 1e18};
+    /** Above this, amounts are formatted through BigDecimal (long arithmetic would overflow). */
+    private static final double LARGE = 1e12;
+
     private Fmt() {
     }
 
@@ -21,7 +28,7 @@ public final class Fmt {
 
     /** A per-user or per-month amount to the cent: "$0.56", "-$10.77". */
     public static String cents(double v) {
-        return (v < 0 ? "-$" : "$") + (Double.isFinite(v) ? String.format(Locale.ROOT, "%,.2f", Math.abs(v)) : String.valueOf(Math.abs(v)));
+        return (v < 0 ? "-$" : "$") + fixed(Math.abs(v), 2, 2);
     }
 
     /** An amount without a currency sign, same rules as {@link #usd}. */
@@ -31,10 +38,9 @@ public final class Fmt {
         }
         double a = Math.abs(v);
         if (a >= 1 || a == 0) {
-            return String.format(Locale.ROOT, "%,.2f", v);
+            return fixed(v, 2, 2);
         }
-        BigDecimal d = new BigDecimal(v).round(new MathContext(3, RoundingMode.HALF_EVEN));
-        return atLeastTwoDecimals(d);
+        return significant(v, 3);
     }
 
     /** An input value as typed (prices, rates): up to six decimals, at least two. "0.80", "0.636", "1,006.50". */
@@ -42,11 +48,10 @@ public final class Fmt {
         if (!Double.isFinite(v)) {
             return String.valueOf(v);
         }
-        BigDecimal d = new BigDecimal(v).setScale(6, RoundingMode.HALF_EVEN);
-        if (Math.abs(v) < 1e-4 && v != 0) {
-            d = new BigDecimal(v).round(new MathContext(4, RoundingMode.HALF_EVEN));
+        if (v != 0 && Math.abs(v) < 1e-4) {
+            return significant(v, 4);
         }
-        return atLeastTwoDecimals(d);
+        return fixed(v, 6, 2);
     }
 
     /** An input amount in USD as typed (rates, fees, values): "$0.636", "$1.006". */
@@ -56,38 +61,101 @@ public final class Fmt {
 
     /** A count: integers with grouping ("1,800"), otherwise up to two decimals ("1,234.5"). */
     public static String count(double v) {
-        if (!Double.isFinite(v)) {
-            return String.valueOf(v);
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(Locale.ROOT, "%,d", (long) v);
-        }
-        String s = String.format(Locale.ROOT, "%,.2f", v);
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        return Double.isFinite(v) ? fixed(v, 2, 0) : String.valueOf(v);
     }
 
     /** A plain ratio or multiple, two decimals: "3.29". */
     public static String ratio(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%,.2f", v) : String.valueOf(v);
+        return Double.isFinite(v) ? fixed(v, 2, 2) : String.valueOf(v);
     }
 
-    /** A share as a percentage: 0.055 -> "5.5%". */
+    /** A share as a percentage, up to two decimals: 0.055 -> "5.5%". */
     public static String pct(double share) {
-        return count(Math.round(share * 100 * 100) / 100.0) + "%";
+        return count(share * 100) + "%";
     }
 
-    private static String atLeastTwoDecimals(BigDecimal d) {
-        BigDecimal s = d.stripTrailingZeros();
-        if (s.scale() < 2) {
-            s = s.setScale(2, RoundingMode.UNNECESSARY);
+    /** v rounded half-up to {@code maxDecimals}, trailing zeros dropped down to {@code minDecimals}, grouped. */
+    static String fixed(double v, int maxDecimals, int minDecimals) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
         }
-        String plain = s.toPlainString();
+        double a = Math.abs(v);
+        if (a * POW10[maxDecimals] >= 9e15 || a >= LARGE) {
+            return big(v, maxDecimals, minDecimals);
+        }
+        long units = Math.round(a * POW10[maxDecimals]);
+        long scale = (long) POW10[maxDecimals];
+        long whole = units / scale;
+        long frac = units % scale;
+        int decimals = maxDecimals;
+        while (decimals > minDecimals && frac % 10 == 0) {
+            frac /= 10;
+            decimals--;
+        }
+        StringBuilder sb = new StringBuilder(24);
+        if (v < 0 && units != 0) {
+            sb.append('-');
+        }
+        group(sb, whole);
+        if (decimals > 0) {
+            sb.append('.');
+            String f = Long.toString(frac);
+            for (int k = f.length(); k < decimals; k++) {
+                sb.append('0');
+            }
+            sb.append(f);
+        }
+        return sb.toString();
+    }
+
+    /** |v| < 1 to n significant digits, at least two decimals: "0.00304", "0.80". */
+    static String significant(double v, int n) {
+        double a = Math.abs(v);
+        int e = (int) Math.floor(Math.log10(a));
+        int decimals = Math.max(2, n - 1 - e);
+        if (decimals >= POW10.length) {
+            return big(v, decimals, 2);
+        }
+        long units = Math.round(a * POW10[decimals]);
+        if (units >= (long) POW10[n] && decimals > 2) {
+            // rounding carried into one more digit: 0.000999 -> 0.00100
+            decimals--;
+            units = Math.round(a * POW10[decimals]);
+        }
+        return fixed((v < 0 ? -1 : 1) * units / POW10[decimals], decimals, 2);
+    }
+
+    private static void group(StringBuilder sb, long whole) {
+        String s = Long.toString(whole);
+        int lead = s.length() % 3 == 0 ? 3 : s.length() % 3;
+        sb.append(s, 0, lead);
+        for (int k = lead; k < s.length(); k += 3) {
+            sb.append(',').append(s, k, k + 3);
+        }
+    }
+
+    private static String big(double v, int maxDecimals, int minDecimals) {
+        BigDecimal d = new BigDecimal(Math.abs(v)).setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (d.scale() < minDecimals) {
+            d = d.setScale(minDecimals, RoundingMode.UNNECESSARY);
+        }
+        String plain = d.toPlainString();
         int dot = plain.indexOf('.');
-        String intPart = plain.substring(0, dot);
-        boolean neg = intPart.startsWith("-");
-        String digits = neg ? intPart.substring(1) : intPart;
-        String grouped = String.format(Locale.ROOT, "%,d", Long.parseLong(digits));
-        return (neg ? "-" : "") + grouped + plain.substring(dot);
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder sb = new StringBuilder();
+        if (v < 0) {
+            sb.append('-');
+        }
+        StringBuilder g = new StringBuilder();
+        int lead = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+        g.append(whole, 0, lead);
+        for (int k = lead; k < whole.length(); k += 3) {
+            g.append(',').append(whole, k, k + 3);
+        }
+        sb.append(g);
+        if (dot >= 0) {
+            sb.append(plain.substring(dot));
+        }
+        return sb.toString();
     }
 }
