@@ -22,7 +22,8 @@ public final class Cli {
     public static Cli standard() {
         return new Cli(List.of(
                 new ReportCommand(),
-                new ValidateCommand()
+                new ValidateCommand(),
+                new ImportCommand()
         ));
     }
 

@@ -29,8 +29,8 @@ public record ImportReport(String source, String format, boolean gzip, String de
                            Map<SkipReason, Skipped> skipped, Summary input, Summary output, List<String> notes) {
 
     public ImportReport {
-        columns = Map.copyOf(columns);
-        skipped = Map.copyOf(skipped);
+        columns = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(columns));
+        skipped = skipped.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(skipped));
         notes = List.copyOf(notes);
     }
 

@@ -53,6 +53,15 @@ public final class TokenImport {
     private TokenImport() {
     }
 
+    /**
+     * Checks a delimiter option: comma, tab, semicolon, pipe, space, or one ASCII character.
+     *
+     * @throws IllegalArgumentException saying what is accepted
+     */
+    public static void checkDelimiter(String d) {
+        Sniffer.parseDelimiter(d);
+    }
+
     public static ImportResult importFile(Path file, ImportOptions o) throws ImportException {
         return importFile(file, o, ImportProgress.NONE, () -> false);
     }
