@@ -26,9 +26,14 @@ final class Migrations {
 
     /** The tree upgraded from {@code version} to {@link #CURRENT}; the caller checked 1 <= version <= CURRENT. */
     static ObjectNode upgrade(ObjectNode tree, int version) {
+        return upgrade(tree, version, STEPS);
+    }
+
+    /** Applies {@code steps[version - 1 ..]} in order; each step takes format k to k + 1. */
+    static ObjectNode upgrade(ObjectNode tree, int version, List<UnaryOperator<ObjectNode>> steps) {
         ObjectNode t = tree;
-        for (int v = version; v < CURRENT; v++) {
-            t = STEPS.get(v - 1).apply(t);
+        for (int v = version; v <= steps.size(); v++) {
+            t = steps.get(v - 1).apply(t);
         }
         return t;
     }

@@ -9,14 +9,17 @@ public final class ProjectFileException extends Exception {
     private final String file;
     private final String location;
 
+    /** Longest message kept; longer ones (a megabyte-long name quoted back) are cut. */
+    static final int MAX_MESSAGE = 1000;
+
     public ProjectFileException(String file, String location, String message) {
-        super(message);
+        super(oneLine(message));
         this.file = file;
         this.location = location == null ? "" : location;
     }
 
     public ProjectFileException(String file, String location, String message, Throwable cause) {
-        super(message, cause);
+        super(oneLine(message), cause);
         this.file = file;
         this.location = location == null ? "" : location;
     }
@@ -32,5 +35,37 @@ public final class ProjectFileException extends Exception {
      */
     public String location() {
         return location;
+    }
+
+    /**
+     * The message as one line: control characters that came from the file (a key or name with a
+     * newline in it) are shown escaped, and a very long message is cut.
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(Math.min(message.length(), MAX_MESSAGE + 16));
+        int i = 0;
+        for (; i < message.length() && b.length() < MAX_MESSAGE; i++) {
+            char c = message.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        if (i < message.length()) {
+            b.setLength(Math.min(b.length(), MAX_MESSAGE));
+            b.append("…");
+        }
+        return b.toString();
     }
 }

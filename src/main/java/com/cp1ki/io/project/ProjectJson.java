@@ -110,6 +110,9 @@ final class ProjectJson {
             return ProjectMapperV1.fromDto(dto);
         } catch (FieldError e) {
             throw new ProjectFileException(file, e.location(), shortName + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // a record invariant the mappers did not place; still one sentence, never a stack trace
+            throw new ProjectFileException(file, "", shortName + ": " + e.getMessage(), e);
         }
     }
 

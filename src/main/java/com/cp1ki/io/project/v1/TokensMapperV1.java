@@ -51,8 +51,9 @@ final class TokensMapperV1 {
         }
         try {
             return TokenDistribution.restore(rows, maxIn, maxOut, inBin, outBin, weight, sumIn, sumOut, rIn, rOut, rW);
-        } catch (InvalidInputException e) {
-            String f = e.field();
+        } catch (IllegalArgumentException e) {
+            // InvalidInputException names the field; anything else (a token count beyond the bins) is about the rows
+            String f = e instanceof InvalidInputException ie ? ie.field() : "exact rows";
             String field = f.startsWith("exact") || (f.equals("rows") && e.getMessage().startsWith("exact"))
                     ? "exactRows" : f.equals("rows") ? "rows" : "cells";
             throw at.error("tokens." + field, "token distribution: " + e.getMessage());
