@@ -40,7 +40,7 @@ public final class Annotations<X> {
     }
 
     /** A text centred over x with its bottom at y (e.g. a bar's total). */
-    public record Text<X>(X x, double y, String text, String styleClass) {
+    public record Text<X>(X x, double y, String text, String styleClass, double gap) {
     }
 
     private final List<Text<X>> texts = new ArrayList<>();
@@ -75,7 +75,12 @@ public final class Annotations<X> {
     }
 
     public void text(X x, double y, String text, String styleClass) {
-        texts.add(new Text<>(x, y, text, styleClass));
+        text(x, y, text, styleClass, 2);
+    }
+
+    /** A text whose bottom sits {@code gap} pixels above y (clear of a symbol drawn at y). */
+    public void text(X x, double y, String text, String styleClass, double gap) {
+        texts.add(new Text<>(x, y, text, styleClass, gap));
     }
 
     public List<Text<X>> texts() {
@@ -176,14 +181,26 @@ public final class Annotations<X> {
             Label l = label(front, t.text(), "chart-value-label", t.styleClass());
             double w = l.prefWidth(-1);
             double h = l.prefHeight(-1);
-            place(l, x - w / 2, y - h - 2, width, height, taken, false);
+            place(l, x - w / 2, y - h - t.gap(), width, height, taken, false);
         }
+        List<double[]> at = new ArrayList<>();
         for (Point<X> p : points) {
             double x = xAxis.getDisplayPosition(p.x());
             double y = yAxis.getDisplayPosition(p.y());
-            if (Double.isNaN(x) || Double.isNaN(y) || x < -1 || x > width + 1 || y < -1 || y > height + 1) {
+            boolean inside = !Double.isNaN(x) && !Double.isNaN(y) && x >= -1 && x <= width + 1 && y >= -1
+                    && y <= height + 1;
+            at.add(inside ? new double[]{x, y} : null);
+            if (inside) {
+                taken.add(new BoundingBox(x - 7, y - 7, 14, 14));
+            }
+        }
+        for (int i = 0; i < points.size(); i++) {
+            Point<X> p = points.get(i);
+            if (at.get(i) == null) {
                 continue;
             }
+            double x = at.get(i)[0];
+            double y = at.get(i)[1];
             Circle c = new Circle(x, y, 6);
             c.getStyleClass().add("chart-marker-point");
             c.getStyleClass().addAll(classes(p.styleClass()));
@@ -194,15 +211,21 @@ public final class Annotations<X> {
                 c.setOnMouseClicked(e -> p.onClick().run());
             }
             front.getChildren().add(c);
-            if (p.label() != null) {
-                Label l = label(front, p.label(), "chart-marker-label", p.styleClass());
-                if (p.onClick() != null) {
-                    l.setOnMouseClicked(e -> p.onClick().run());
-                }
-                double lw = l.prefWidth(-1);
-                double lx = x - lw - 10 >= 0 ? x - lw - 10 : x + 10;
-                place(l, lx, y - l.prefHeight(-1) - 6, width, height, taken, true);
+        }
+        for (int i = 0; i < points.size(); i++) {
+            Point<X> p = points.get(i);
+            if (at.get(i) == null || p.label() == null) {
+                continue;
             }
+            double x = at.get(i)[0];
+            double y = at.get(i)[1];
+            Label l = label(front, p.label(), "chart-marker-label", p.styleClass());
+            if (p.onClick() != null) {
+                l.setOnMouseClicked(e -> p.onClick().run());
+            }
+            double lw = l.prefWidth(-1);
+            double lx = x - lw - 10 >= 0 ? x - lw - 10 : x + 10;
+            place(l, lx, y - l.prefHeight(-1) - 6, width, height, taken, true);
         }
     }
 

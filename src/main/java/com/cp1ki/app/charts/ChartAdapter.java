@@ -24,14 +24,17 @@ public abstract class ChartAdapter {
     private final StackPane content = new StackPane();
     private final Label placeholder = new Label();
     private final BorderPane view = new BorderPane();
+    private Region body;
     private Project project;
     private Report report;
     private ChartOptions options = ChartOptions.DEFAULT;
     private ChartTable table = ChartTable.EMPTY;
+    private String subject = "";
     private Consumer<Selection> onSelect = s -> { };
 
     /** Call once from the subclass constructor with the chart's body (the chart, or charts). */
     protected final void init(Region body, Node controls) {
+        this.body = body;
         chart().setId(kind().id());
         chart().setAnimated(false);
         placeholder.getStyleClass().add("chart-placeholder");
@@ -67,7 +70,8 @@ public abstract class ChartAdapter {
         this.report = Objects.requireNonNull(report, "report");
         this.options = Objects.requireNonNull(options, "options");
         placeholder.setVisible(false);
-        chart().setVisible(true);
+        body.setVisible(true);
+        subject = project.name();
         table = draw(project, report, options);
     }
 
@@ -82,6 +86,16 @@ public abstract class ChartAdapter {
 
     public ChartOptions options() {
         return options;
+    }
+
+    /** What the chart is about now, for titles: "document_summariser", "plan Pro", the project name. */
+    public String subject() {
+        return subject;
+    }
+
+    /** Sets what the chart is about (default: the project's name). */
+    protected final void subject(String s) {
+        subject = s;
     }
 
     /** What the chart currently shows, for CSV export. */
@@ -110,7 +124,7 @@ public abstract class ChartAdapter {
     /** Replaces the chart with a sentence; returns an empty table. */
     protected final ChartTable nothingToDraw(String why) {
         chart().getData().clear();
-        chart().setVisible(false);
+        body.setVisible(false);
         placeholder.setText(why);
         placeholder.setVisible(true);
         return ChartTable.EMPTY;

@@ -38,7 +38,7 @@ public final class ChartFormat {
         if (a >= 1 || a == 0) {
             return trim(v);
         }
-        return String.format(Locale.ROOT, "%.2g", v);
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
     }
 
     /** Compact money for axis ticks: $100, $1k, $0.01. */
@@ -47,12 +47,12 @@ public final class ChartFormat {
         return v < 0 ? "-" + s + compact(-v) : s + compact(v);
     }
 
-    /** Money with two decimals (more for amounts under a cent) and thousands separators: $2,550.00, $0.00304. */
+    /** Money with two decimals (3 significant digits under ten cents) and thousands separators: $2,550.00, $0.00304. */
     public static String money(double v, String currency) {
         String s = symbol(currency);
         double a = Math.abs(v);
         String body;
-        if (a != 0 && a < 0.01) {
+        if (a != 0 && a < 0.1) {
             body = String.format(Locale.ROOT, "%.3g", a);
         } else {
             body = String.format(Locale.ROOT, "%,.2f", a);

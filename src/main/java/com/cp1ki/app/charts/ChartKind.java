@@ -3,10 +3,13 @@ package com.cp1ki.app.charts;
 /** The workbench's charts: the node id each chart carries, its title, its file stem and its scope. */
 public enum ChartKind {
     CP1KI("cp1kiChart", "CP1Ki by stack", "cp1ki", Scope.WORKLOAD),
-    CROSSOVER("crossoverChart", "Crossover", "crossover", Scope.WORKLOAD);
+    CROSSOVER("crossoverChart", "Crossover", "crossover", Scope.WORKLOAD),
+    ROI("roiChart", "ROI bands", "roi", Scope.PROJECT),
+    MARGIN("marginChart", "Plan margins", "margin", Scope.PLAN),
+    COST_DISTRIBUTION("costDistributionChart", "Cost distribution", "cost-distribution", Scope.STACK);
 
-    /** What one chart covers: one workload, one plan, or the whole project. */
-    public enum Scope { WORKLOAD, PLAN, PROJECT }
+    /** What one chart covers: one workload, one workload on one stack, one plan, or the whole project. */
+    public enum Scope { WORKLOAD, STACK, PLAN, PROJECT }
 
     private final String id;
     private final String title;
@@ -42,6 +45,9 @@ public enum ChartKind {
         return switch (this) {
             case CP1KI -> new Cp1kiChart();
             case CROSSOVER -> new CrossoverChart();
+            case ROI -> new RoiChart();
+            case MARGIN -> new MarginChart();
+            case COST_DISTRIBUTION -> new CostDistributionChart();
         };
     }
 }

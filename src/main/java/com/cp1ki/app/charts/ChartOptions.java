@@ -1,22 +1,27 @@
 package com.cp1ki.app.charts;
 
 /**
- * What a chart shows beyond the report: the workload (for per-workload charts), the plan (for the
- * margin chart), and whether crossover curves include ops overhead. Null workload or plan = the first.
+ * What a chart shows beyond the report: the workload (per-workload charts), the stack (the cost
+ * distribution), the plan (the margin chart), and whether crossover curves include ops overhead.
+ * A null workload, stack or plan means the first.
  */
-public record ChartOptions(String workload, String plan, boolean withOps) {
+public record ChartOptions(String workload, String stack, String plan, boolean withOps) {
 
-    public static final ChartOptions DEFAULT = new ChartOptions(null, null, true);
+    public static final ChartOptions DEFAULT = new ChartOptions(null, null, null, true);
 
     public ChartOptions withWorkload(String w) {
-        return new ChartOptions(w, plan, withOps);
+        return new ChartOptions(w, stack, plan, withOps);
+    }
+
+    public ChartOptions withStack(String s) {
+        return new ChartOptions(workload, s, plan, withOps);
     }
 
     public ChartOptions withPlan(String p) {
-        return new ChartOptions(workload, p, withOps);
+        return new ChartOptions(workload, stack, p, withOps);
     }
 
     public ChartOptions withOps(boolean ops) {
-        return new ChartOptions(workload, plan, ops);
+        return new ChartOptions(workload, stack, plan, ops);
     }
 }

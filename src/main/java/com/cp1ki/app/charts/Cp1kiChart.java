@@ -60,6 +60,7 @@ public final class Cp1kiChart extends ChartAdapter {
             return nothingToDraw(w == null ? "Add a workload to see its CP1Ki by stack."
                     : "No enabled stack serves " + w + ". Switch a stack on to see its CP1Ki.");
         }
+        subject(w);
         Settings s = project.settings();
         String cur = s.currency();
         y.setLabel("CP1Ki (" + cur + " per 1,000 inferences)");

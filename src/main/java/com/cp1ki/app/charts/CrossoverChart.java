@@ -69,6 +69,7 @@ public final class CrossoverChart extends ChartAdapter {
             return nothingToDraw(w == null ? "Add a workload to compare stacks across volumes."
                     : "No enabled stack serves " + w + ". Switch stacks on to compare them across volumes.");
         }
+        subject(w + (options.withOps() ? ", with ops" : ", without ops"));
         Settings s = project.settings();
         String cur = s.currency();
         String ops = options.withOps() ? "with ops" : "without ops";
@@ -112,7 +113,7 @@ public final class CrossoverChart extends ChartAdapter {
                 String where = ChartFormat.compact(c.volume()) + "/day";
                 String label = c.atStep()
                         ? x.a() + " / " + x.b() + " swap at " + where + " (fleet step)"
-                        : x.a() + " = " + x.b() + " at " + where + ", " + ChartFormat.money(cost, cur) + "/mo";
+                        : x.a() + " = " + x.b() + " at " + where + ", " + ChartFormat.moneyCompact(cost, cur) + "/mo";
                 List<String> facts = new ArrayList<>(List.of(
                         "Volume: " + ChartFormat.count(c.volume()) + " inferences/day",
                         x.a() + ": " + ChartFormat.money(s.toDisplay(c.costA()), cur) + "/month",

@@ -52,7 +52,7 @@ class CrossoverChartTest {
         assertEquals(1, crossings.size());
         assertEquals(SeedReport.HAIKU_LLAMA_CROSSING, crossings.get(0).x().doubleValue(), 1e-9);
         assertEquals(476.28, crossings.get(0).y(), 1e-9);
-        assertEquals("Claude Haiku 3.5 = Llama 3 70B at 5.22k/day, $476.28/mo", crossings.get(0).label());
+        assertEquals("Claude Haiku 3.5 = Llama 3 70B at 5.22k/day, $476/mo", crossings.get(0).label());
     }
 
     @Test

@@ -1,0 +1,105 @@
+package com.cp1ki.app.charts;
+
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.report.Report;
+import javafx.geometry.Insets;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The workbench's charts: one tab per {@link ChartKind}, each with an "Export…" menu, and the
+ * explanation panel beside them that shows how a clicked number was computed. The window calls
+ * {@link #show} with every new report (on the FX thread) and {@link #setWorkload} when the user
+ * picks a workload; nothing here computes a cost.
+ */
+public final class ChartsPane extends BorderPane {
+
+    private final Map<ChartKind, ChartAdapter> adapters = new EnumMap<>(ChartKind.class);
+    private final TabPane tabs = new TabPane();
+    private final ExplanationPanel explanation = new ExplanationPanel();
+    private final ExportMenu.Target target = new ExportMenu.Target();
+    private Project project;
+    private Report report;
+    private String workload;
+
+    public ChartsPane() {
+        setId("chartsPane");
+        tabs.setId("chartTabs");
+        for (ChartKind k : ChartKind.values()) {
+            ChartAdapter a = k.newAdapter();
+            a.setOnSelect(explanation::show);
+            adapters.put(k, a);
+            VBox content = new VBox(ExportMenu.bar(k, this::current, target), a.view());
+            VBox.setVgrow(a.view(), Priority.ALWAYS);
+            content.setPadding(new Insets(4));
+            Tab t = new Tab(k.title(), content);
+            t.setId(k.id() + "Tab");
+            t.setClosable(false);
+            tabs.getTabs().add(t);
+        }
+        SplitPane split = new SplitPane(tabs, explanation);
+        split.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(explanation, false);
+        setCenter(split);
+        ChartStyles.addChartRules(this);
+    }
+
+    /** Draws a new report of a project (FX thread). */
+    public void show(Project project, Report report) {
+        this.project = Objects.requireNonNull(project, "project");
+        this.report = Objects.requireNonNull(report, "report");
+        redraw();
+    }
+
+    /** Picks the workload the per-workload charts show (null = the first). */
+    public void setWorkload(String workload) {
+        this.workload = workload;
+        if (project != null) {
+            redraw();
+        }
+    }
+
+    public String workload() {
+        return workload;
+    }
+
+    public ChartAdapter adapter(ChartKind kind) {
+        return adapters.get(kind);
+    }
+
+    public ExplanationPanel explanation() {
+        return explanation;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** Where the Export menu writes (a file chooser by default; tests give a fixed folder). */
+    public ExportMenu.Target exportTarget() {
+        return target;
+    }
+
+    /** Selects the tab of a chart. */
+    public void select(ChartKind kind) {
+        tabs.getSelectionModel().select(kind.ordinal());
+    }
+
+    private void redraw() {
+        for (ChartAdapter a : adapters.values()) {
+            a.show(project, report, a.options().withWorkload(workload));
+        }
+    }
+
+    private ExportMenu.Shown current(ChartKind k) {
+        return project == null ? null : new ExportMenu.Shown(project, report, adapters.get(k).options());
+    }
+}

@@ -1,0 +1,66 @@
+package com.cp1ki.app.charts;
+
+import com.cp1ki.engine.report.Explanation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * How the number picked on a chart was computed: the engine's explanations, each its quantity, the
+ * formula and the formula with the inputs plugged in, so a consultant can defend it in the room.
+ */
+public final class ExplanationPanel extends ScrollPane {
+
+    public static final String HINT = "Click a bar or a marked point to see how it was computed.";
+
+    private final Label title = new Label("How was this computed?");
+    private final VBox lines = new VBox(6);
+    private Selection shown;
+
+    public ExplanationPanel() {
+        setId("chartExplanation");
+        title.getStyleClass().add("explanation-title");
+        title.setWrapText(true);
+        VBox box = new VBox(8, title, lines);
+        box.getStyleClass().add("explanation-panel");
+        setContent(box);
+        setFitToWidth(true);
+        setPrefWidth(340);
+        setMinWidth(220);
+        clear();
+    }
+
+    /** Shows a selection. */
+    public void show(Selection s) {
+        shown = s;
+        title.setText(s.title());
+        lines.getChildren().clear();
+        for (String f : s.facts()) {
+            lines.getChildren().add(text(f, "explanation-fact"));
+        }
+        for (Explanation e : s.explanations()) {
+            VBox one = new VBox(2, text(e.quantity(), "explanation-quantity"),
+                    text(e.formula(), "explanation-formula"), text(e.substituted(), "explanation-substituted"));
+            lines.getChildren().add(one);
+        }
+    }
+
+    /** Back to the hint. */
+    public void clear() {
+        shown = null;
+        title.setText("How was this computed?");
+        lines.getChildren().setAll(text(HINT, "explanation-fact"));
+    }
+
+    /** The selection shown, or null. */
+    public Selection selection() {
+        return shown;
+    }
+
+    private static Label text(String s, String styleClass) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+}

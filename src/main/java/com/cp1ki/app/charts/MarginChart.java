@@ -1,0 +1,199 @@
+package com.cp1ki.app.charts;
+
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.Settings;
+import com.cp1ki.engine.report.PlanResult;
+import com.cp1ki.engine.report.Report;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Margin per user against monthly usage for one plan (the engine's {@link PlanResult#curve}), with
+ * the usage distribution behind it in a strip below on the same usage axis; the break-even usage,
+ * the median user and the power user marked, the power-user wipe-out written out.
+ */
+public final class MarginChart extends ChartAdapter {
+
+    private final NumberAxis x = new NumberAxis();
+    private final NumberAxis y = new NumberAxis();
+    private final MarkedLineChart chart = new MarkedLineChart(x, y);
+    private final NumberAxis dx = new NumberAxis();
+    private final NumberAxis dy = new NumberAxis();
+    private final MarkedAreaChart density = new MarkedAreaChart(dx, dy);
+    private final ComboBox<String> planPicker = new ComboBox<>();
+    private boolean updatingPicker;
+
+    public MarginChart() {
+        density.setId("marginDensityChart");
+        density.setLegendVisible(false);
+        density.setPrefHeight(170);
+        density.setMinHeight(120);
+        chart.setLegendVisible(false);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox body = new VBox(chart, density);
+        planPicker.setId("marginPlan");
+        planPicker.setTooltip(new Tooltip("The plan whose margins the chart shows"));
+        planPicker.valueProperty().addListener((o, was, now) -> {
+            if (!updatingPicker && now != null && !now.equals(options().plan())) {
+                reshow(options().withPlan(now));
+            }
+        });
+        Label l = new Label("Plan:");
+        l.setLabelFor(planPicker);
+        HBox controls = new HBox(8, l, planPicker);
+        controls.setPadding(new Insets(4, 8, 4, 8));
+        controls.getStyleClass().add("chart-controls");
+        init(body, controls);
+    }
+
+    @Override
+    public ChartKind kind() {
+        return ChartKind.MARGIN;
+    }
+
+    @Override
+    public MarkedLineChart chart() {
+        return chart;
+    }
+
+    public MarkedAreaChart densityChart() {
+        return density;
+    }
+
+    @Override
+    protected ChartTable draw(Project project, Report report, ChartOptions options) {
+        List<PlanResult> plans = report.plans();
+        updatingPicker = true;
+        planPicker.setItems(FXCollections.observableArrayList(plans.stream().map(PlanResult::plan).toList()));
+        PlanResult p = plans.stream().filter(x -> x.plan().equals(options.plan())).findFirst()
+                .orElse(plans.isEmpty() ? null : plans.get(0));
+        planPicker.setValue(p == null ? null : p.plan());
+        updatingPicker = false;
+        if (p == null || p.curve().isEmpty()) {
+            density.getData().clear();
+            return nothingToDraw(p == null ? "No plans yet. Add a plan to see its margin per user."
+                    : "Plan " + p.plan() + " has no usage curve to draw.");
+        }
+        subject("plan " + p.plan());
+        Settings s = project.settings();
+        String cur = s.currency();
+        x.setLabel("Monthly usage (inferences per user)");
+        y.setLabel("Margin per user (" + cur + "/month)");
+        chart.setTitle("Plan " + p.plan() + " at " + ChartFormat.money(s.toDisplay(p.priceUsd()), cur)
+                + " per user, served by " + p.stack());
+        dx.setLabel(null);
+        dy.setLabel("Users");
+        dy.setTickLabelsVisible(false);
+
+        XYChart.Series<Number, Number> margin = new XYChart.Series<>();
+        margin.setName("Margin per user");
+        XYChart.Series<Number, Number> users = new XYChart.Series<>();
+        users.setName("Users");
+        ChartTable.Builder table = new ChartTable.Builder("Plan", "Point", "Usage (inferences/user/month)",
+                "Margin per user (" + cur + "/month)", "Users (density per inference)");
+        double maxUsage = 0;
+        double minM = 0;
+        double maxM = 0;
+        double maxD = 0;
+        for (PlanResult.UsagePoint u : p.curve()) {
+            double m = s.toDisplay(u.margin());
+            margin.getData().add(new XYChart.Data<>(u.usage(), m));
+            users.getData().add(new XYChart.Data<>(u.usage(), u.density() * 1000 * 100));
+            maxUsage = Math.max(maxUsage, u.usage());
+            minM = Math.min(minM, m);
+            maxM = Math.max(maxM, m);
+            maxD = Math.max(maxD, u.density() * 1000 * 100);
+            table.row(p.plan(), "curve", u.usage(), m, u.density());
+        }
+        NiceRange xr = NiceRange.of(0, Math.max(maxUsage, p.powerUserUsage()), 0, 8);
+        xr.applyTo(x);
+        xr.applyTo(dx);
+        NiceRange.of(minM, maxM, 0.1, 6).applyTo(y);
+        NiceRange.of(0, maxD, 0.1, 3).applyTo(dy);
+        x.setTickLabelFormatter(counts());
+        dx.setTickLabelFormatter(counts());
+        chart.getData().setAll(List.of(margin));
+        density.getData().setAll(List.of(users));
+        mark(p, s, table);
+        return table.build();
+    }
+
+    private void mark(PlanResult p, Settings s, ChartTable.Builder table) {
+        String cur = s.currency();
+        chart.marks().clear();
+        density.marks().clear();
+        chart.marks().hline(0, null, "zero-line");
+        Selection why = new Selection("Margins of plan " + p.plan(), facts(p, s), p.explanations());
+        if (p.breakEvenUsage() != null) {
+            double b = p.breakEvenUsage();
+            chart.marks().point(b, 0, "break-even: " + ChartFormat.count(b) + " inferences",
+                    "Above " + ChartFormat.count(b) + " inferences a month a user costs more than they pay",
+                    "break-even", () -> select(why));
+            density.marks().vline(b, null, "break-even");
+            table.row(p.plan(), "break-even", b, 0.0, null);
+        }
+        double med = s.toDisplay(p.marginAtMedian());
+        chart.marks().point(p.medianUsage(), med, "median user: " + ChartFormat.count(p.medianUsage())
+                        + " inferences, " + ChartFormat.money(med, cur),
+                "The median user's margin", "median", () -> select(why));
+        table.row(p.plan(), "median user", p.medianUsage(), med, null);
+        double mp = s.toDisplay(p.marginAtPowerUser());
+        chart.marks().point(p.powerUserUsage(), mp, wipeout(p), "Margin of the power user: "
+                + ChartFormat.money(mp, cur) + "/month", "power-user", () -> select(why));
+        density.marks().vline(p.powerUserUsage(), null, "power-user");
+        table.row(p.plan(), "power user", p.powerUserUsage(), mp, null);
+    }
+
+    /** "1 power user at 12,000 inferences wipes out the margin of 23 median users". */
+    static String wipeout(PlanResult p) {
+        String at = "1 power user at " + ChartFormat.count(p.powerUserUsage()) + " inferences";
+        Double k = p.powerUserWipeout();
+        if (k == null) {
+            return at + "; the median user already loses money";
+        }
+        if (p.marginAtPowerUser() >= 0) {
+            return at + " still leaves a margin";
+        }
+        String n = k >= 10 ? String.format(Locale.ROOT, "%,.0f", k) : String.format(Locale.ROOT, "%.1f", k);
+        return at + " wipes out the margin of " + n + " median user" + (n.equals("1.0") ? "" : "s");
+    }
+
+    private static List<String> facts(PlanResult p, Settings s) {
+        String cur = s.currency();
+        List<String> f = new ArrayList<>();
+        f.add("Price " + ChartFormat.money(s.toDisplay(p.priceUsd()), cur) + " per user per month; cost per inference "
+                + ChartFormat.money(s.toDisplay(p.costPerInference()), cur));
+        f.add("Mean margin per user " + ChartFormat.money(s.toDisplay(p.meanMarginPerUser()), cur)
+                + "; gross margin " + (Double.isNaN(p.grossMarginPct()) ? "n/a"
+                : String.format(Locale.ROOT, "%.1f%%", p.grossMarginPct())));
+        f.add(ChartFormat.percent(p.unprofitableShare()) + " of users have a negative margin");
+        f.add(wipeout(p));
+        return f;
+    }
+
+    private static javafx.util.StringConverter<Number> counts() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return ChartFormat.compact(n.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String t) {
+                throw new UnsupportedOperationException("axis labels are not parsed");
+            }
+        };
+    }
+}

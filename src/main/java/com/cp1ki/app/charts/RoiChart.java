@@ -1,0 +1,133 @@
+package com.cp1ki.app.charts;
+
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.report.Explanation;
+import com.cp1ki.engine.report.Report;
+import com.cp1ki.engine.report.RoiBand;
+import com.cp1ki.engine.report.StackResult;
+import javafx.collections.FXCollections;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * ROI multiple (value / cost) of every workload on every enabled stack, at the mean cost and at
+ * the p95 request cost, over the cost model's four bands: unsustainable below 1x, marginal 1-3x,
+ * good 3-10x, excellent from 10x. The ROI axis is logarithmic.
+ */
+public final class RoiChart extends ChartAdapter {
+
+    public static final String MEAN = "ROI at mean cost";
+    public static final String P95 = "ROI at p95 request cost";
+
+    private final CategoryAxis x = new CategoryAxis();
+    private final LogarithmicAxis y = new LogarithmicAxis("ROI multiple (value / cost per inference)");
+    private final MarkedScatterChart chart = new MarkedScatterChart(x, y);
+
+    public RoiChart() {
+        y.setLabelFormat(v -> ChartFormat.compact(v) + "x");
+        init(chart, null);
+    }
+
+    @Override
+    public ChartKind kind() {
+        return ChartKind.ROI;
+    }
+
+    @Override
+    public MarkedScatterChart chart() {
+        return chart;
+    }
+
+    @Override
+    protected ChartTable draw(Project project, Report report, ChartOptions options) {
+        List<StackResult> rs = report.results().stream()
+                .filter(r -> r.roiMultiple() != null && r.roiMultiple() > 0).toList();
+        if (rs.isEmpty()) {
+            return nothingToDraw("No workload has a value per inference. Set one in a workload to see its ROI.");
+        }
+        boolean oneWorkload = rs.stream().map(StackResult::workload).distinct().count() == 1;
+        subject(oneWorkload ? rs.get(0).workload() : project.name());
+        x.setLabel(oneWorkload ? "Stack, serving " + rs.get(0).workload() : "Stack (workload)");
+        List<String> cats = rs.stream().map(r -> category(r, oneWorkload)).toList();
+        x.setCategories(FXCollections.observableArrayList(cats));
+
+        double lo = 1;
+        double hi = 10;
+        XYChart.Series<String, Number> mean = new XYChart.Series<>();
+        mean.setName(MEAN);
+        XYChart.Series<String, Number> p95 = new XYChart.Series<>();
+        p95.setName(P95);
+        ChartTable.Builder table = new ChartTable.Builder("Workload", "Stack", "ROI at mean cost (x)", "Band at mean cost",
+                "ROI at p95 request cost (x)", "Band at p95 cost", "Cost per inference (USD)", "p95 request cost (USD)");
+        for (int i = 0; i < rs.size(); i++) {
+            StackResult r = rs.get(i);
+            mean.getData().add(new XYChart.Data<>(cats.get(i), r.roiMultiple()));
+            lo = Math.min(lo, r.roiMultiple());
+            hi = Math.max(hi, r.roiMultiple());
+            Double m95 = r.roiMultipleP95();
+            if (m95 != null && m95 > 0) {
+                p95.getData().add(new XYChart.Data<>(cats.get(i), m95));
+                lo = Math.min(lo, m95);
+                hi = Math.max(hi, m95);
+            }
+            table.row(r.workload(), r.stack(), r.roiMultiple(), band(r.roiBand()), m95, band(r.roiBandP95()),
+                    r.costPerInference(), r.cost().p95());
+        }
+        double lower = Math.min(0.1, Math.pow(10, Math.floor(Math.log10(lo) - 0.3)));
+        double upper = Math.max(100, Math.pow(10, Math.ceil(Math.log10(hi) + 0.3)));
+        y.setAutoRanging(false);
+        y.setLowerBound(lower);
+        y.setUpperBound(upper);
+        chart.getData().setAll(List.of(mean, p95));
+
+        chart.marks().clear();
+        chart.marks().band(lower, 1, "unsustainable < 1x", "roi-unsustainable");
+        chart.marks().band(1, 3, "marginal 1-3x", "roi-marginal");
+        chart.marks().band(3, 10, "good 3-10x", "roi-good");
+        chart.marks().band(10, upper, "excellent >= 10x", "roi-excellent");
+        for (int i = 0; i < rs.size(); i++) {
+            chart.marks().text(cats.get(i), rs.get(i).roiMultiple(), ChartFormat.multiple(rs.get(i).roiMultiple()),
+                    "roi-value", 13);
+        }
+        decorate(mean, rs, false);
+        decorate(p95, rs.stream().filter(r -> r.roiMultipleP95() != null && r.roiMultipleP95() > 0).toList(), true);
+        return table.build();
+    }
+
+    private static String category(StackResult r, boolean oneWorkload) {
+        return oneWorkload ? r.stack() : r.stack() + "\n(" + r.workload() + ")";
+    }
+
+    private static String band(RoiBand b) {
+        return b == null ? "" : b.label();
+    }
+
+    private void decorate(XYChart.Series<String, Number> s, List<StackResult> rs, boolean atP95) {
+        for (int i = 0; i < s.getData().size(); i++) {
+            XYChart.Data<String, Number> d = s.getData().get(i);
+            StackResult r = rs.get(i);
+            if (d.getNode() == null) {
+                continue;
+            }
+            double m = d.getYValue().doubleValue();
+            String what = atP95 ? "at the p95 request cost" : "at the mean cost";
+            String tip = r.stack() + " serving " + r.workload() + ": ROI " + ChartFormat.multiple(m) + " " + what
+                    + " (" + RoiBand.of(m).label() + ")";
+            Tooltip.install(d.getNode(), new Tooltip(tip));
+            Selection sel = new Selection("ROI of " + r.stack() + " serving " + r.workload(), List.of(tip),
+                    roiExplanations(r));
+            d.getNode().setOnMouseClicked(e -> select(sel));
+        }
+    }
+
+    /** The ROI lines of a result's explanations (all of them when none mentions ROI). */
+    static List<Explanation> roiExplanations(StackResult r) {
+        List<Explanation> roi = r.explanations().stream()
+                .filter(x -> x.quantity().toLowerCase(Locale.ROOT).contains("roi")).toList();
+        return roi.isEmpty() ? r.explanations() : roi;
+    }
+}

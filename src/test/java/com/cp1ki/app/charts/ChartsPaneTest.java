@@ -1,0 +1,113 @@
+package com.cp1ki.app.charts;
+
+import com.cp1ki.engine.CostEngine;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.report.Report;
+import com.cp1ki.io.project.Samples;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.StackPane;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChartsPaneTest {
+
+    private static final Project SEED = Samples.seed();
+    private static final Report REPORT = CostEngine.report(SEED);
+
+    private static ChartsPane shown() {
+        return Fx.call(() -> {
+            ChartsPane p = new ChartsPane();
+            Fx.stage(new StackPane(p), 1280, 760);
+            p.show(SEED, REPORT);
+            return p;
+        });
+    }
+
+    @Test
+    void everyChartHasItsTabAndItsId() {
+        ChartsPane p = shown();
+        for (ChartKind k : ChartKind.values()) {
+            assertNotNull(Fx.call(() -> p.lookup("#" + k.id() + "Export")), k + " export menu");
+            assertEquals(k.id(), p.adapter(k).chart().getId());
+        }
+        assertEquals(ChartKind.values().length, p.tabs().getTabs().size());
+    }
+
+    @Test
+    void theSeedsHaikuBarIsTheEnginesCp1kiInTheDisplayCurrency() {
+        ChartsPane p = shown();
+        Cp1kiChart c = (Cp1kiChart) p.adapter(ChartKind.CP1KI);
+        XYChart.Data<String, Number> haiku = c.chart().getData().get(0).getData().stream()
+                .filter(d -> d.getXValue().equals("Claude Haiku 3.5")).findFirst().orElseThrow();
+        assertEquals(3.04 * 83, haiku.getYValue().doubleValue(), 1e-9);
+        assertEquals("CP1Ki (INR per 1,000 inferences)", c.chart().getYAxis().getLabel());
+    }
+
+    @Test
+    void clickingABarExplainsItInThePanel() {
+        ChartsPane p = shown();
+        Fx.run(() -> {
+            XYChart.Data<String, Number> bar = ((Cp1kiChart) p.adapter(ChartKind.CP1KI)).chart().getData().get(0)
+                    .getData().get(0);
+            bar.getNode().fireEvent(MouseClick.at(bar.getNode()));
+        });
+        Selection s = p.explanation().selection();
+        assertEquals("CP1Ki of Claude Haiku 3.5 serving document_summariser", s.title());
+        boolean seedLine = Fx.call(() -> p.explanation().lookupAll(".explanation-substituted").stream()
+                .map(n -> ((Label) n).getText())
+                .anyMatch(t -> t.equals("(1,800 x 0.80 + 400 x 4.00) / 1,000,000 = $0.00304")));
+        assertTrue(seedLine, "the panel shows seed 004's formula with the inputs plugged in");
+    }
+
+    @Test
+    void setWorkloadRedrawsThePerWorkloadCharts() {
+        ChartsPane p = shown();
+        Fx.run(() -> p.setWorkload("document_summariser"));
+        assertEquals("document_summariser", p.adapter(ChartKind.CP1KI).options().workload());
+        assertEquals("document_summariser", p.adapter(ChartKind.CROSSOVER).options().workload());
+    }
+
+    @Test
+    void theExportMenuWritesA2xPngWhereTheChooserSays() throws Exception {
+        ChartsPane p = shown();
+        Path dir = Files.createTempDirectory("cp1ki-export");
+        Path target = dir.resolve("cp1ki.png");
+        Fx.run(() -> {
+            p.exportTarget().setChooser((owner, suggested) -> {
+                assertEquals("cp1ki.png", suggested);
+                return target;
+            });
+            MenuButton m = (MenuButton) p.lookup("#cp1kiChartExport");
+            MenuItem png2 = m.getItems().stream().filter(i -> "cp1kiChartPng2".equals(i.getId())).findFirst().orElseThrow();
+            png2.fire();
+        });
+        assertEquals(target, p.exportTarget().lastWritten());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(target.toFile());
+        assertEquals(2400, img.getWidth());
+        assertEquals(1400, img.getHeight());
+    }
+
+    @Test
+    void screenshotOfEveryTab() {
+        ChartsPane p = shown();
+        for (ChartKind k : List.of(ChartKind.values())) {
+            Fx.run(() -> {
+                p.select(k);
+                StackPane root = (StackPane) p.getParent();
+                root.applyCss();
+                root.layout();
+                Fx.screenshot(root, "charts-pane-" + k.fileStem());
+            });
+        }
+    }
+}
