@@ -38,6 +38,10 @@ final class Amounts {
         return s;
     }
 
+    String currency() {
+        return settings.currency();
+    }
+
     boolean showsOtherCurrency() {
         return !"USD".equalsIgnoreCase(settings.currency());
     }

@@ -188,22 +188,31 @@ final class MarkdownReportWriter {
                 out.println(explanation(e));
             }
             if (p.explanations().isEmpty()) {
-                out.println("- price per user per month: " + amounts.money(p.priceUsd()));
-                out.println("- cost per inference: " + amounts.money(p.costPerInference()));
+                planNumbers(out, amounts, p);
+            } else if (amounts.showsOtherCurrency()) {
+                out.println("- in " + amounts.currency() + ": price " + amounts.money(p.priceUsd())
+                        + ", mean margin per user " + amounts.money(p.meanMarginPerUser())
+                        + ", margin of a power user " + amounts.money(p.marginAtPowerUser()));
             }
-            out.println("- mean margin per user: revenue " + amounts.money(p.meanRevenuePerUser()) + " - cost "
-                    + amounts.money(p.meanCostPerUser()) + " = " + amounts.money(p.meanMarginPerUser())
-                    + ", at a mean usage of " + Amounts.count(p.meanUsage()) + " inferences/user/month");
-            out.println("- gross margin: " + (Double.isFinite(p.grossMarginPct()) ? Amounts.ratio(p.grossMarginPct()) + "%" : "n/a (no revenue)")
-                    + "; users with a negative margin: " + Amounts.percent(p.unprofitableShare()));
-            out.println("- break-even usage: " + (p.breakEvenUsage() == null ? "never reached"
-                    : Amounts.count(p.breakEvenUsage()) + " inferences/user/month"));
-            out.println("- power user at " + Amounts.count(p.powerUserUsage()) + " inferences/month: margin "
-                    + amounts.money(p.marginAtPowerUser()) + (p.powerUserWipeout() == null
-                    ? "; the median user has no margin to wipe out"
-                    : "; wipes out the margin of " + Amounts.ratio(p.powerUserWipeout()) + " median users at "
-                    + amounts.money(p.marginAtMedian()) + " each"));
         }
+    }
+
+    /** The plan's numbers without formulas, for a result that carries no explanations. */
+    private static void planNumbers(PrintWriter out, Amounts amounts, PlanResult p) {
+        out.println("- price per user per month: " + amounts.money(p.priceUsd()));
+        out.println("- cost per inference: " + amounts.money(p.costPerInference()));
+        out.println("- mean margin per user: revenue " + amounts.money(p.meanRevenuePerUser()) + " - cost "
+                + amounts.money(p.meanCostPerUser()) + " = " + amounts.money(p.meanMarginPerUser())
+                + ", at a mean usage of " + Amounts.count(p.meanUsage()) + " inferences/user/month");
+        out.println("- gross margin: " + (Double.isFinite(p.grossMarginPct()) ? Amounts.ratio(p.grossMarginPct()) + "%" : "n/a (no revenue)")
+                + "; users with a negative margin: " + Amounts.percent(p.unprofitableShare()));
+        out.println("- break-even usage: " + (p.breakEvenUsage() == null ? "never reached"
+                : Amounts.count(p.breakEvenUsage()) + " inferences/user/month"));
+        out.println("- power user at " + Amounts.count(p.powerUserUsage()) + " inferences/month: margin "
+                + amounts.money(p.marginAtPowerUser()) + (p.powerUserWipeout() == null
+                ? "; the median user has no margin to wipe out"
+                : "; wipes out the margin of " + Amounts.ratio(p.powerUserWipeout()) + " median users at "
+                + amounts.money(p.marginAtMedian()) + " each"));
     }
 
     private static void warnings(PrintWriter out, List<Warning> warnings) {

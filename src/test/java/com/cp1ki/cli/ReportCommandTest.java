@@ -109,4 +109,23 @@ class ReportCommandTest {
         String md = CliRun.of("report", SEED).out();
         assertTrue(md.contains("- Llama 3 70B on g5.xlarge is cheaper than GPT-4o above 1,868 inferences/day (with ops)."), md);
     }
+
+    @Test
+    void theSeedsPlanIsExplainedAndShownInRupees() {
+        String md = CliRun.of("report", SEED).out();
+        assertTrue(md.contains("## Plans"), md);
+        assertTrue(md.contains("### Pro (INR) (served by Claude Haiku 3.5)"), md);
+        assertTrue(md.contains("$3.60 - 1,000 x $0.00304 = $0.56"), md);
+        assertTrue(md.contains("- in INR: price $3.60 (INR 299.00)"), md);
+    }
+
+    @Test
+    void theSeedsPlanMarginsAreInTheJsonInUsd() throws IOException {
+        JsonNode plan = seedJson().get("plans").get(0);
+        assertEquals("Pro (INR)", plan.get("plan").asText());
+        // seed 004: 299 INR at 83 INR/USD is $3.60; a 1,000-inference user at CP1Ki $3.04 leaves $0.56
+        assertEquals(299 / 83.0, plan.get("priceUsd").asDouble(), 1e-9);
+        assertEquals(299 / 83.0 - 3.04, plan.get("marginAtPowerUser").asDouble(), 1e-9);
+        assertTrue(plan.get("includedInferences").isNull());
+    }
 }
