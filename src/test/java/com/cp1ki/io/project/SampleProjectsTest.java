@@ -174,6 +174,23 @@ class SampleProjectsTest {
     }
 
     @Test
+    void theCommandLineImportGivesTheSampleTheSameDistribution(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(TRACE), "the Azure trace is not at " + TRACE);
+        Path copy = dir.resolve(AZURE);
+        Files.copy(DIR.resolve(AZURE), copy);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int code = com.cp1ki.cli.Cli.standard().run(new String[]{"import",
+                TRACE.resolve("AzureLLMInferenceTrace_code.csv").toString(), "--into", copy.toString(),
+                "--workload", "code_completion"}, new java.io.PrintStream(out), new java.io.PrintStream(out));
+        assertEquals(0, code, out.toString());
+        ProjectDocument imported = ProjectFiles.loadDocument(copy);
+        ProjectDocument sample = ProjectFiles.loadDocument(DIR.resolve(AZURE));
+        assertEquals(sample.project().workload("code_completion").orElseThrow().tokens(),
+                imported.project().workload("code_completion").orElseThrow().tokens());
+        assertEquals(sample.notes(), imported.notes());
+    }
+
+    @Test
     void thePlansSampleIsExactlyWhatTheGeneratorWrites() throws IOException {
         check(PLANS, plans());
     }
