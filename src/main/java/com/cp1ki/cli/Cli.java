@@ -23,7 +23,8 @@ public final class Cli {
         return new Cli(List.of(
                 new ReportCommand(),
                 new ValidateCommand(),
-                new ImportCommand()
+                new ImportCommand(),
+                new RenderCommand()
         ));
     }
 

@@ -26,6 +26,8 @@ import java.util.Locale;
  */
 public final class MarginChart extends ChartAdapter {
 
+    private static final double AXIS_WIDTH = 86;
+
     private final NumberAxis x = new NumberAxis();
     private final NumberAxis y = new NumberAxis();
     private final MarkedLineChart chart = new MarkedLineChart(x, y);
@@ -41,6 +43,12 @@ public final class MarginChart extends ChartAdapter {
         density.setPrefHeight(170);
         density.setMinHeight(120);
         chart.setLegendVisible(false);
+        // same y-axis width in both charts, so their usage axes line up
+        for (NumberAxis a : new NumberAxis[]{y, dy}) {
+            a.setMinWidth(AXIS_WIDTH);
+            a.setPrefWidth(AXIS_WIDTH);
+            a.setMaxWidth(AXIS_WIDTH);
+        }
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox body = new VBox(chart, density);
         planPicker.setId("marginPlan");

@@ -1,0 +1,120 @@
+package com.cp1ki.cli;
+
+import com.cp1ki.app.charts.export.ChartExport;
+import com.cp1ki.app.charts.export.Headless;
+import com.cp1ki.app.charts.export.RenderPlan;
+import com.cp1ki.engine.CostEngine;
+import com.cp1ki.engine.model.InvalidInputException;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.report.Report;
+import com.cp1ki.io.project.ProjectFileException;
+import com.cp1ki.io.project.ProjectFiles;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code cp1ki render FILE --out DIR [--scale 2]}: every chart of a project as PNG, with no display
+ * (JavaFX on Monocle's headless platform), for scripted decks (docs/cli.md).
+ */
+public final class RenderCommand implements Command {
+
+    /** Default pixels per logical pixel: 2 gives 2400 x 1400 images, sharp on slides. */
+    public static final double DEFAULT_SCALE = 2;
+
+    @Override
+    public String name() {
+        return "render";
+    }
+
+    @Override
+    public String usage() {
+        return "FILE --out DIR [--scale 1|2|3]  write every chart as PNG (1200x700 x scale), no display needed";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        String file;
+        String dir;
+        double scale;
+        try {
+            Arguments a = Arguments.parse(args, Set.of("out", "scale"));
+            file = a.single("FILE");
+            dir = a.option("out").orElseThrow(() -> new Arguments.UsageException("missing --out DIR"));
+            scale = scale(a.option("scale").orElse(null));
+        } catch (Arguments.UsageException e) {
+            return Usage.fail(this, e, err);
+        }
+        Project project;
+        Report report;
+        Path outDir;
+        try {
+            outDir = Path.of(dir);
+            project = ProjectFiles.load(Path.of(file));
+            report = CostEngine.report(project);
+        } catch (ProjectFileException e) {
+            err.println("cp1ki render: " + e.getMessage());
+            return Cli.FAILED;
+        } catch (InvalidPathException e) {
+            err.println("cp1ki render: " + e.getInput() + " is not a valid path: " + e.getReason());
+            return Cli.FAILED;
+        } catch (InvalidInputException e) {
+            err.println("cp1ki render: " + file + ": " + e.getMessage());
+            return Cli.FAILED;
+        }
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            err.println("cp1ki render: cannot create the output folder " + dir + ": " + e.getMessage());
+            return Cli.FAILED;
+        }
+        List<RenderPlan.Item> items = RenderPlan.of(project, report);
+        List<Path> written;
+        try {
+            written = Headless.run(() -> {
+                List<Path> done = new ArrayList<>();
+                for (RenderPlan.Item it : items) {
+                    Path f = outDir.resolve(it.fileName());
+                    ChartExport.png(it.kind(), project, report, it.options(), f, scale);
+                    done.add(f);
+                }
+                return done;
+            }, Duration.ofMinutes(5));
+        } catch (IOException e) {
+            err.println("cp1ki render: cannot write a chart into " + dir + ": " + e.getMessage());
+            return Cli.FAILED;
+        } catch (Exception e) {
+            err.println("cp1ki render: rendering failed: " + e.getMessage());
+            return Cli.FAILED;
+        }
+        for (Path p : written) {
+            out.println(p);
+        }
+        if (report.plans().isEmpty()) {
+            err.println("cp1ki render: no plans in " + file + ", so no margin chart");
+        }
+        return out.checkError() ? Cli.FAILED : 0;
+    }
+
+    private static double scale(String s) throws Arguments.UsageException {
+        if (s == null) {
+            return DEFAULT_SCALE;
+        }
+        try {
+            double v = Double.parseDouble(s);
+            if (v >= 1 && v <= 4) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Arguments.UsageException("--scale must be a number from 1 to 4, was '" + s + "'");
+    }
+}
