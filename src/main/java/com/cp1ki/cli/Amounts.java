@@ -38,6 +38,19 @@ final class Amounts {
         return s;
     }
 
+    /**
+     * A per-inference or per-request amount: 5 significant digits below $1 (so $0.0131 does not
+     * collapse to $0.01), to the cent from $1 up; the display currency beside it as in {@link #money}.
+     */
+    String perInference(double usd) {
+        double m = Math.abs(usd) < 1 ? 0 : Math.abs(usd);
+        String s = money("$", usd, m);
+        if (showsOtherCurrency()) {
+            s += " (" + money(settings.currency() + " ", settings.toDisplay(usd), m) + ")";
+        }
+        return s;
+    }
+
     String currency() {
         return settings.currency();
     }

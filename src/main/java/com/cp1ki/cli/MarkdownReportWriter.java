@@ -79,7 +79,7 @@ final class MarkdownReportWriter {
         out.println("| stack | cost per inference | CP1Ki | daily | monthly |");
         out.println("|---|---:|---:|---:|---:|");
         for (StackResult r : results) {
-            out.println("| " + cell(r.stack()) + " | " + amounts.money(r.costPerInference()) + " | "
+            out.println("| " + cell(r.stack()) + " | " + amounts.perInference(r.costPerInference()) + " | "
                     + amounts.money(r.cp1ki()) + " | " + amounts.money(r.dailyCost()) + " | "
                     + amounts.money(r.monthlyCost()) + " |");
         }
@@ -90,7 +90,7 @@ final class MarkdownReportWriter {
         out.println("### " + r.stack() + " (" + ("gpu".equals(r.kind()) ? "self-hosted GPUs" : "managed API") + ")");
         out.println();
         if (r.explanations().isEmpty()) {
-            out.println("- cost per inference: " + amounts.money(r.costPerInference()));
+            out.println("- cost per inference: " + amounts.perInference(r.costPerInference()));
             out.println("- CP1Ki: " + amounts.money(r.cp1ki()));
             out.println("- daily cost: " + amounts.money(r.dailyCost()));
             out.println("- monthly cost: " + amounts.money(r.monthlyCost()));
@@ -107,8 +107,9 @@ final class MarkdownReportWriter {
                     + (r.roiMultipleP95() != null
                     ? ", " + Amounts.ratio(r.roiMultipleP95()) + "x at p95 request cost (" + r.roiBandP95().label() + ")" : ""));
         }
-        out.println("- request cost: p50 " + amounts.money(r.cost().p50()) + ", p95 " + amounts.money(r.cost().p95())
-                + ", p99 " + amounts.money(r.cost().p99()) + "; p95/p50 " + Amounts.ratio(r.p95OverP50())
+        out.println("- request cost: p50 " + amounts.perInference(r.cost().p50()) + ", p95 "
+                + amounts.perInference(r.cost().p95()) + ", p99 " + amounts.perInference(r.cost().p99())
+                + "; p95/p50 " + Amounts.ratio(r.p95OverP50())
                 + "; the costliest 5% of requests make " + Amounts.percent(r.tailShare()) + " of spend");
     }
 
@@ -200,7 +201,7 @@ final class MarkdownReportWriter {
     /** The plan's numbers without formulas, for a result that carries no explanations. */
     private static void planNumbers(PrintWriter out, Amounts amounts, PlanResult p) {
         out.println("- price per user per month: " + amounts.money(p.priceUsd()));
-        out.println("- cost per inference: " + amounts.money(p.costPerInference()));
+        out.println("- cost per inference: " + amounts.perInference(p.costPerInference()));
         out.println("- mean margin per user: revenue " + amounts.money(p.meanRevenuePerUser()) + " - cost "
                 + amounts.money(p.meanCostPerUser()) + " = " + amounts.money(p.meanMarginPerUser())
                 + ", at a mean usage of " + Amounts.count(p.meanUsage()) + " inferences/user/month");

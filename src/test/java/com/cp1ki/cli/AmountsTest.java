@@ -51,4 +51,15 @@ class AmountsTest {
         assertEquals("n/a", Amounts.usd(Double.NaN));
         assertEquals("n/a", Amounts.ratio(Double.POSITIVE_INFINITY));
     }
+
+    @Test
+    void perInferenceAmountsKeepFiveSignificantDigitsBelowOneDollar() {
+        Amounts usd = new Amounts(Settings.DEFAULT);
+        assertEquals("$0.013123", usd.perInference(0.0131234));
+        assertEquals("$0.00304", usd.perInference(0.00304));
+        assertEquals("$0.5", usd.perInference(0.5));
+        assertEquals("$1.23", usd.perInference(1.2345));
+        Amounts rupees = new Amounts(new Settings("INR", 83, null, null, 730, 30, 1e2, 1e8));
+        assertEquals("$0.013 (INR 1.079)", rupees.perInference(0.013));
+    }
 }
