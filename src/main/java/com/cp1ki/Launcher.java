@@ -3,6 +3,7 @@ package com.cp1ki;
 import com.cp1ki.app.WorkbenchApp;
 import com.cp1ki.cli.Cli;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,8 +23,13 @@ public final class Launcher {
         if (opensWorkbench(args)) {
             WorkbenchApp.main(args);
         } else {
-            System.exit(Cli.standard().run(args, System.out, System.err));
+            System.exit(commandLine(args, System.out, System.err));
         }
+    }
+
+    /** Runs {@code args} as a {@code cp1ki} command and returns the exit code. */
+    static int commandLine(String[] args, PrintStream out, PrintStream err) {
+        return Cli.standard().run(args, out, err);
     }
 
     /** True for no arguments, or a single argument that is an existing file ending in {@code .cp1ki}. */
