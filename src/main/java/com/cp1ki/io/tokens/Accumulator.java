@@ -1,13 +1,9 @@
 package com.cp1ki.io.tokens;
 
-import com.cp1ki.engine.model.TokenDistribution;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one worker thread has read: a distribution builder per tag value, the traffic buckets and
@@ -21,10 +17,12 @@ final class Accumulator {
     static final String OTHER = "(other)";
     private static final byte[] NO_BYTES = new byte[0];
 
+    /** Exact rows a worker keeps over all its tags before binning the rest (bounds memory with many tags). */
+    static final int EXACT_BUDGET = 100_000;
+
     private final List<String> names = new ArrayList<>();
-    private final List<TokenDistribution.Builder> builders = new ArrayList<>();
-    private final List<long[]> rowCounts = new ArrayList<>();
-    private final List<double[]> weights = new ArrayList<>();
+    private TagState[] tags = new TagState[8];
+    private int exactHeld;
     private byte[][] keyBytes = new byte[64][];
     private int[] keySlot = new int[64];
     private int lastSlot = -1;
@@ -87,9 +85,10 @@ final class Accumulator {
             return i;
         }
         names.add(name);
-        builders.add(new TokenDistribution.Builder());
-        rowCounts.add(new long[1]);
-        weights.add(new double[1]);
+        if (names.size() > tags.length) {
+            tags = Arrays.copyOf(tags, tags.length * 2);
+        }
+        tags[names.size() - 1] = new TagState(name);
         return names.size() - 1;
     }
 
@@ -122,9 +121,11 @@ final class Accumulator {
 
     /** Adds a good row. {@code micros} is {@link Timestamps#INVALID} when the log has no times. */
     void add(int tag, long in, long out, double w, long micros) {
-        builders.get(tag).add(in, out, w);
-        rowCounts.get(tag)[0]++;
-        weights.get(tag)[0] += w;
+        TagState s = tags[tag];
+        boolean keep = exactHeld < EXACT_BUDGET;
+        int before = s.exactCount();
+        s.add(in, out, w, keep);
+        exactHeld += s.exactCount() - before;
         rowsUsed++;
         if (micros != Timestamps.INVALID) {
             traffic.add(micros, w);
@@ -146,29 +147,15 @@ final class Accumulator {
             } else {
                 idx = index(name);
             }
-            builders.get(idx).merge(o.builders.get(k));
-            rowCounts.get(idx)[0] += o.rowCounts.get(k)[0];
-            weights.get(idx)[0] += o.weights.get(k)[0];
+            tags[idx].merge(o.tags[k]);
         }
         pooled |= o.pooled;
         rowsUsed += o.rowsUsed;
         traffic.merge(o.traffic);
     }
 
-    /** Per-tag builders in first-seen order. */
-    Map<String, TokenDistribution.Builder> builders() {
-        Map<String, TokenDistribution.Builder> m = new LinkedHashMap<>();
-        for (int k = 0; k < names.size(); k++) {
-            m.put(names.get(k), builders.get(k));
-        }
-        return m;
-    }
-
-    long rows(String name) {
-        return rowCounts.get(names.indexOf(name))[0];
-    }
-
-    double weight(String name) {
-        return weights.get(names.indexOf(name))[0];
+    /** Per-tag states in first-seen order (empty ones included). */
+    List<TagState> tags() {
+        return Arrays.asList(tags).subList(0, names.size());
     }
 }

@@ -1,5 +1,9 @@
 package com.cp1ki.io.tokens;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Parses CSV, TSV and whitespace-separated text straight from bytes: no String per line, no
  * regex. A quoted cell ({@code "1,234"}) may hold delimiters and doubled quotes but not a line
@@ -17,6 +21,7 @@ final class DelimitedParser implements BlockParser {
     private final int tagCol;
     private final int lastRole;
     private final ImportOptions options;
+    private final long delimWord;
 
     DelimitedParser(Layout l) {
         blanks = l.delimiter() == Layout.WHITESPACE;
@@ -29,6 +34,7 @@ final class DelimitedParser implements BlockParser {
         tagCol = l.column(Role.TAG);
         lastRole = Math.max(Math.max(inCol, outCol), Math.max(Math.max(weightCol, timeCol), tagCol));
         options = l.options();
+        delimWord = ONES * (delim & 0xff);
     }
 
     @Override
@@ -36,15 +42,43 @@ final class DelimitedParser implements BlockParser {
         int p = off;
         long line = 0;
         int noTag = tagCol < 0 ? acc.tag(b, 0, 0) : -1;
+        Timestamps.Cache times = new Timestamps.Cache();
         while (p < end) {
             line++;
             if (line <= skipLines) {
                 p = lineEnd(b, p, end);
                 continue;
             }
-            p = row(b, p, end, line, acc, r, noTag);
+            p = row(b, p, end, line, acc, r, noTag, times);
         }
         r.lines = line;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long NEWLINES = ONES * '\n';
+
+    /** A mask with the high bit set in each zero byte of v (the lowest one is exact). */
+    private static long zeroBytes(long v) {
+        return (v - ONES) & ~v & HIGHS;
+    }
+
+    /** The first delimiter or newline at or after p (or end), eight bytes at a time. */
+    private int cellEnd(byte[] b, int p, int end) {
+        long delims = delimWord;
+        while (p + 8 <= end) {
+            long x = (long) LONGS.get(b, p);
+            long m = zeroBytes(x ^ delims) | zeroBytes(x ^ NEWLINES);
+            if (m != 0) {
+                return p + (Long.numberOfTrailingZeros(m) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < end && b[p] != delim && b[p] != '\n') {
+            p++;
+        }
+        return p;
     }
 
     private static int lineEnd(byte[] b, int p, int end) {
@@ -58,7 +92,8 @@ final class DelimitedParser implements BlockParser {
         return c == ' ' || c == '\t' || c == '\r';
     }
 
-    private int row(byte[] b, int start, int end, long line, Accumulator acc, Result r, int noTag) {
+    private int row(byte[] b, int start, int end, long line, Accumulator acc, Result r, int noTag,
+                    Timestamps.Cache times) {
         int p = start;
         if (p < end && (isBlank(b[p]) || b[p] == '\n')) {
             int q = p;
@@ -85,6 +120,7 @@ final class DelimitedParser implements BlockParser {
         while (true) {
             int s;
             int e;
+            long parsed = -2; // a token count read while scanning, or -2
             if (p < end && b[p] == '"') {
                 int q = p + 1;
                 while (q < end && b[q] != '\n') {
@@ -117,10 +153,27 @@ final class DelimitedParser implements BlockParser {
                     while (p < end && b[p] != ' ' && b[p] != '\t' && b[p] != '\n' && b[p] != '\r') {
                         p++;
                     }
-                } else {
-                    while (p < end && b[p] != delim && b[p] != '\n') {
-                        p++;
+                } else if (c == inCol || c == outCol) {
+                    // the common case, plain digits, is parsed in the same pass that finds the cell's end
+                    long v = 0;
+                    int q = p;
+                    int lim = Math.min(end, p + 15);
+                    while (q < lim) {
+                        int d = b[q] - '0';
+                        if (d < 0 || d > 9) {
+                            break;
+                        }
+                        v = v * 10 + d;
+                        q++;
                     }
+                    if (q > p && (q == end || b[q] == delim || b[q] == '\n')) {
+                        parsed = v;
+                        p = q;
+                    } else {
+                        p = cellEnd(b, p, end);
+                    }
+                } else {
+                    p = cellEnd(b, p, end);
                 }
                 e = p;
                 if (e > s && b[e - 1] == '\r') {
@@ -129,12 +182,12 @@ final class DelimitedParser implements BlockParser {
             }
             if (err == null && c <= lastRole) {
                 if (c == inCol) {
-                    in = Numbers.token(b, s, e);
+                    in = parsed >= 0 ? parsed : Numbers.token(b, s, e);
                     if (in < 0) {
                         err = Numbers.reason(in);
                     }
                 } else if (c == outCol) {
-                    out = Numbers.token(b, s, e);
+                    out = parsed >= 0 ? parsed : Numbers.token(b, s, e);
                     if (out < 0) {
                         err = Numbers.reason(out);
                     }
@@ -144,7 +197,7 @@ final class DelimitedParser implements BlockParser {
                         err = SkipReason.BAD_WEIGHT;
                     }
                 } else if (c == timeCol) {
-                    ts = Timestamps.parse(b, s, e);
+                    ts = Timestamps.parse(b, s, e, times);
                     if (ts == Timestamps.INVALID) {
                         err = SkipReason.BAD_TIMESTAMP;
                     }
@@ -176,6 +229,10 @@ final class DelimitedParser implements BlockParser {
         if (err == null) {
             if (outCol < 0) {
                 out = options.syntheticOutput(in);
+                if (out > Numbers.MAX) {
+                    r.skips.add(SkipReason.OVERFLOW, line);
+                    return p;
+                }
             }
             int tag = tagCol < 0 ? noTag : acc.tag(b, trimStart(b, tagS, tagE), trimEnd(b, tagS, tagE));
             acc.add(tag, in, out, w, ts);

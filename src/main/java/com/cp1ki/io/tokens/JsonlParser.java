@@ -116,6 +116,8 @@ final class JsonlParser implements BlockParser {
                 row.out = options.syntheticOutput(row.in);
                 if (row.out < 0) {
                     row.err = SkipReason.MISSING_FIELD;
+                } else if (row.out > Numbers.MAX) {
+                    row.err = SkipReason.OVERFLOW;
                 }
             }
         }

@@ -31,18 +31,18 @@ final class Results {
             throw new ImportException(source, skips.firstLine(top), "no usable rows: all " + rowsRead
                     + " rows were skipped; most common: " + top.description());
         }
-        TokenDistribution.Builder all = new TokenDistribution.Builder();
+        TagState all = new TagState("all");
         List<TagResult> tags = new ArrayList<>();
         boolean tagged = layout.roles().contains(Role.TAG)
-                || (layout.format() == ImportOptions.Format.JSONL && acc.builders().size() > 1);
-        for (Map.Entry<String, TokenDistribution.Builder> e : acc.builders().entrySet()) {
-            if (e.getValue().isEmpty()) {
+                || (layout.format() == ImportOptions.Format.JSONL && acc.tags().size() > 1);
+        for (TagState s : acc.tags()) {
+            if (s.isEmpty()) {
                 continue;
             }
-            all.merge(e.getValue());
+            all.merge(s);
             if (tagged) {
-                TokenDistribution d = e.getValue().build();
-                tags.add(new TagResult(e.getKey(), acc.rows(e.getKey()), acc.weight(e.getKey()), d,
+                TokenDistribution d = s.build();
+                tags.add(new TagResult(s.name, s.rows, s.weight, d,
                         WeightedPercentiles.tokens(d, true), WeightedPercentiles.tokens(d, false)));
             }
         }

@@ -1,5 +1,9 @@
 package com.cp1ki.io.tokens;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Timestamps parsed from bytes into microseconds since 1970-01-01T00:00Z, without allocation.
  *
@@ -18,7 +22,24 @@ final class Timestamps {
     private Timestamps() {
     }
 
+    /**
+     * Remembers the last date, hour and minute seen ("2023-11-16 18:17"), so that a time-ordered
+     * log parses only seconds and fraction per row. One per thread.
+     */
+    static final class Cache {
+        private long w0;
+        private long w1;
+        private boolean valid;
+        private long micros;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     static long parse(byte[] b, int s, int e) {
+        return parse(b, s, e, null);
+    }
+
+    static long parse(byte[] b, int s, int e, Cache cache) {
         while (s < e && (b[s] == ' ' || b[s] == '"')) {
             s++;
         }
@@ -26,7 +47,7 @@ final class Timestamps {
             e--;
         }
         if (e - s >= 10 && b[s + 4] == '-' && b[s + 7] == '-') {
-            return iso(b, s, e);
+            return iso(b, s, e, cache);
         }
         return epoch(b, s, e);
     }
@@ -43,28 +64,70 @@ final class Timestamps {
         return v;
     }
 
-    private static long iso(byte[] b, int s, int e) {
+    private static long iso(byte[] b, int s, int e, Cache cache) {
+        if (e - s == 10) {
+            return date(b, s);
+        }
+        if (e - s < 16) {
+            return INVALID;
+        }
+        if (cache == null || e - s < 19 || b[s + 13] != ':' || b[s + 16] != ':') {
+            return rest(b, s + 13, e, dateHour(b, s));
+        }
+        // "YYYY-MM-DD HH:MM" is compared as two 8-byte words with the last row's
+        long w0 = (long) LONGS.get(b, s);
+        long w1 = (long) LONGS.get(b, s + 8);
+        if (!cache.valid || w0 != cache.w0 || w1 != cache.w1) {
+            long m = rest(b, s + 13, s + 16, dateHour(b, s));
+            if (m == INVALID) {
+                return INVALID;
+            }
+            cache.w0 = w0;
+            cache.w1 = w1;
+            cache.micros = m;
+            cache.valid = true;
+        }
+        return seconds(b, s + 16, e, cache.micros);
+    }
+
+    private static long date(byte[] b, int s) {
         int year = digits(b, s, 4);
         int month = digits(b, s + 5, 2);
         int day = digits(b, s + 8, 2);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
             return INVALID;
         }
-        long micros = daysFromCivil(year, month, day) * 86_400_000_000L;
+        return daysFromCivil(year, month, day) * 86_400_000_000L;
+    }
+
+    /** "YYYY-MM-DDTHH" (or a space for the T) at s. */
+    private static long dateHour(byte[] b, int s) {
+        long micros = date(b, s);
         int i = s + 10;
-        if (i == e) {
-            return micros;
-        }
-        if ((b[i] != 'T' && b[i] != ' ' && b[i] != 't') || e - i < 6 || b[i + 3] != ':') {
+        if (micros == INVALID || (b[i] != 'T' && b[i] != ' ' && b[i] != 't')) {
             return INVALID;
         }
         int hour = digits(b, i + 1, 2);
-        int minute = digits(b, i + 4, 2);
-        if (hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+        if (hour < 0 || hour > 23) {
             return INVALID;
         }
-        micros += hour * 3_600_000_000L + minute * 60_000_000L;
-        i += 6;
+        return micros + hour * 3_600_000_000L;
+    }
+
+    /** Parses ":MM[:SS[.fff]][zone]" at i onto the micros of the date and hour. */
+    private static long rest(byte[] b, int i, int e, long micros) {
+        if (micros == INVALID || e - i < 3 || b[i] != ':') {
+            return INVALID;
+        }
+        int minute = digits(b, i + 1, 2);
+        if (minute < 0 || minute > 59) {
+            return INVALID;
+        }
+        return seconds(b, i + 3, e, micros + minute * 60_000_000L);
+    }
+
+    /** Parses "[:SS[.fff]][zone]" at i onto the micros of the date, hour and minute. */
+    private static long seconds(byte[] b, int i, int e, long micros) {
         if (i < e && b[i] == ':') {
             if (e - i < 3) {
                 return INVALID;
