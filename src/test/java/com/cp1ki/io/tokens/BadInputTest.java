@@ -196,4 +196,20 @@ class BadInputTest {
         Map<SkipReason, Skipped> s = r.report().skipped();
         assertEquals(r.report().rowsRead(), r.report().rowsUsed() + s.values().stream().mapToLong(Skipped::count).sum());
     }
+
+    @Test
+    void aSyntheticOutputBeyondTheLargestCountIsAnOverflowNotACrash() throws Exception {
+        ImportResult r = TokenImport.importText("tokens\n10\n4503599627370000\n",
+                ImportOptions.defaults().withOutputRatio(2.0));
+        assertSkipped(r, SkipReason.OVERFLOW, 3);
+        assertEquals(20, r.distribution().meanOutput(), 0);
+    }
+
+    @Test
+    void timestampsInOneFileMayChangeFormatFromRowToRow() throws Exception {
+        ImportResult r = paste("time,in,out\n2024-01-01 10:00:00.5,1,1\n2024-01-01T10:00:01.5Z,1,1\n"
+                + "2024-01-01 10:00:02,1,1\n2024-01-01 11:00:02,1,1\n1704106802,1,1\n");
+        assertEquals(5, r.report().rowsUsed());
+        assertEquals(3600 + 1.5, r.traffic().spanSeconds(), 1e-9);
+    }
 }
