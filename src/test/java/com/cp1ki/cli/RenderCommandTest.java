@@ -43,7 +43,7 @@ class RenderCommandTest {
         int expected = RenderPlan.of(seed, CostEngine.report(seed)).size();
         List<Path> files = pngs(out);
         assertEquals(expected, files.size(), files.toString());
-        assertTrue(expected >= 8, "cp1ki, 2 crossovers, roi and a cost distribution per stack: " + expected);
+        assertTrue(expected >= 8, "cp1ki, 2 crossovers, ROI and a cost distribution per stack: " + expected);
         for (Path f : files) {
             BufferedImage img = ImageIO.read(f.toFile());
             assertEquals(1200, img.getWidth(), f.toString());
@@ -58,7 +58,7 @@ class RenderCommandTest {
         Path out = Files.createTempDirectory("cp1ki-render2");
         CliRun run = CliRun.of("render", SEED, "--out", out.toString());
         assertEquals(0, run.exit(), run.err());
-        BufferedImage img = ImageIO.read(out.resolve("roi.png").toFile());
+        BufferedImage img = ImageIO.read(out.resolve("roi-document-summariser.png").toFile());
         assertEquals(2400, img.getWidth());
         assertEquals(1400, img.getHeight());
     }

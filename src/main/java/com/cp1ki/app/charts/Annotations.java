@@ -249,7 +249,11 @@ public final class Annotations<X> {
         return l;
     }
 
-    /** Positions a label inside the plot; when {@code avoid}, moves it down past labels already placed. */
+    /**
+     * Positions a label inside the plot. When {@code avoid}, it tries its spot, then spots further
+     * down and up, and takes the first clear of labels and points already placed; with none clear it
+     * stays hidden (the point's tooltip still says it).
+     */
     private static void place(Label l, double x, double y, double width, double height, List<Bounds> taken,
                               boolean avoid) {
         double w = l.prefWidth(-1);
@@ -260,18 +264,23 @@ public final class Annotations<X> {
         x = clamp(x, 0, Math.max(0, width - w));
         y = clamp(y, 0, Math.max(0, height - h));
         if (avoid) {
-            for (int tries = 0; tries < 12; tries++) {
-                Bounds here = new BoundingBox(x, y, w, h);
-                Bounds hit = taken.stream().filter(b -> b.intersects(here)).findFirst().orElse(null);
-                if (hit == null) {
-                    break;
+            Double free = null;
+            for (int k = 0; k < 16 && free == null; k++) {
+                double step = (k + 1) / 2 * (h + 2) * (k % 2 == 1 ? 1 : -1);
+                double cy = y + step;
+                if (cy < 0 || cy + h > height) {
+                    continue;
                 }
-                y = hit.getMaxY() + 2;
-                if (y + h > height) {
-                    y = Math.max(0, height - h);
-                    break;
+                Bounds here = new BoundingBox(x, cy, w, h);
+                if (taken.stream().noneMatch(b -> b.intersects(here))) {
+                    free = cy;
                 }
             }
+            if (free == null) {
+                l.setVisible(false);
+                return;
+            }
+            y = free;
             taken.add(new BoundingBox(x, y, w, h));
         }
         l.resizeRelocate(x, y, w, h);

@@ -87,6 +87,24 @@ public final class ChartFormat {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
     }
 
+    /** Breaks a name at spaces into lines of at most about {@code width} characters (for category labels). */
+    public static String wrap(String name, int width) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (String word : name.split(" ")) {
+            if (line > 0 && line + 1 + word.length() > width) {
+                out.append('\n');
+                line = 0;
+            } else if (line > 0) {
+                out.append(' ');
+                line++;
+            }
+            out.append(word);
+            line += word.length();
+        }
+        return out.toString();
+    }
+
     private static String trim(double v) {
         if (Math.abs(v - Math.rint(v)) < 1e-9) {
             return Long.toString(Math.round(v));

@@ -4,12 +4,12 @@ package com.cp1ki.app.charts;
 public enum ChartKind {
     CP1KI("cp1kiChart", "CP1Ki by stack", "cp1ki", Scope.WORKLOAD),
     CROSSOVER("crossoverChart", "Crossover", "crossover", Scope.WORKLOAD),
-    ROI("roiChart", "ROI bands", "roi", Scope.PROJECT),
+    ROI("roiChart", "ROI bands", "roi", Scope.WORKLOAD),
     MARGIN("marginChart", "Plan margins", "margin", Scope.PLAN),
     COST_DISTRIBUTION("costDistributionChart", "Cost distribution", "cost-distribution", Scope.STACK);
 
-    /** What one chart covers: one workload, one workload on one stack, one plan, or the whole project. */
-    public enum Scope { WORKLOAD, STACK, PLAN, PROJECT }
+    /** What one chart covers: one workload, one workload on one stack, or one plan. */
+    public enum Scope { WORKLOAD, STACK, PLAN }
 
     private final String id;
     private final String title;

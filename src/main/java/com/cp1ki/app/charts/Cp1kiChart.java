@@ -65,7 +65,7 @@ public final class Cp1kiChart extends ChartAdapter {
         String cur = s.currency();
         y.setLabel("CP1Ki (" + cur + " per 1,000 inferences)");
         x.setLabel("Stack, serving " + w);
-        List<String> stacks = results.stream().map(StackResult::stack).toList();
+        List<String> stacks = results.stream().map(r -> category(r)).toList();
         x.setCategories(FXCollections.observableArrayList(stacks));
 
         ChartTable.Builder table = new ChartTable.Builder(header(cur));
@@ -74,7 +74,7 @@ public final class Cp1kiChart extends ChartAdapter {
             XYChart.Series<String, Number> ser = new XYChart.Series<>();
             ser.setName(c.name());
             for (StackResult r : results) {
-                ser.getData().add(new XYChart.Data<>(r.stack(), perThousand(s, r, c)));
+                ser.getData().add(new XYChart.Data<>(category(r), perThousand(s, r, c)));
             }
             series.add(ser);
         }
@@ -85,7 +85,7 @@ public final class Cp1kiChart extends ChartAdapter {
         for (StackResult r : results) {
             double total = s.toDisplay(r.cp1ki());
             max = Math.max(max, total);
-            chart.marks().text(r.stack(), total, ChartFormat.money(total, cur), "cp1ki-total");
+            chart.marks().text(category(r), total, ChartFormat.money(total, cur), "cp1ki-total");
             List<Object> row = new ArrayList<>(List.of(w, r.stack()));
             for (Component c : COMPONENTS) {
                 row.add(perThousand(s, r, c));
@@ -96,6 +96,11 @@ public final class Cp1kiChart extends ChartAdapter {
         NiceRange.of(0, max, 0.12, 6).applyTo(y);
         decorate(series, results, cur);
         return table.build();
+    }
+
+    /** A stack's category label: its name, broken into lines so long names stay readable. */
+    static String category(StackResult r) {
+        return ChartFormat.wrap(r.stack(), 18);
     }
 
     private static String[] header(String cur) {

@@ -26,6 +26,8 @@ public final class CrossoverChart extends ChartAdapter {
 
     /** Points per decade asked of each cost curve. */
     public static final int PER_DECADE = 12;
+    /** At most this many crossings carry a label; the others a tooltip. */
+    public static final int MAX_LABELS = 6;
 
     private final LogarithmicAxis x = new LogarithmicAxis("Volume (inferences/day)");
     private final LogarithmicAxis y = new LogarithmicAxis("Monthly cost");
@@ -97,39 +99,63 @@ public final class CrossoverChart extends ChartAdapter {
         chart.getData().setAll(series);
 
         chart.marks().clear();
-        markCrossings(report, w, options.withOps(), s, table);
+        Workload wl = workload(project, w);
+        markCrossings(report, w, wl == null ? s.volumeMin() : wl.inferencesPerDay(), options.withOps(), s, table);
         markCurrentVolume(project, report, w, curves, s, table, options.withOps());
         return table.build();
     }
 
-    private void markCrossings(Report report, String w, boolean ops, Settings s, ChartTable.Builder table) {
-        String cur = s.currency();
+    /** One crossing to mark, with how much its label matters. */
+    private record Mark(Crossover pair, Crossover.Crossing at, int rank, double distance) {
+    }
+
+    /**
+     * Marks every crossing; labels at most {@link #MAX_LABELS}: the stable crossings first (above
+     * them one stack stays cheaper), then plain crossings before fleet-step swaps, nearest the
+     * current volume first. The rest keep their tooltip and click.
+     */
+    private void markCrossings(Report report, String w, double current, boolean ops, Settings s,
+                               ChartTable.Builder table) {
+        List<Mark> marks = new ArrayList<>();
         for (Crossover x : report.crossovers()) {
             if (!x.workload().equals(w) || x.withOps() != ops) {
                 continue;
             }
             for (Crossover.Crossing c : x.details()) {
-                double cost = s.toDisplay(c.atStep() ? Math.min(c.costA(), c.costB()) : c.costA());
-                String where = ChartFormat.compact(c.volume()) + "/day";
-                String label = c.atStep()
-                        ? x.a() + " / " + x.b() + " swap at " + where + " (fleet step)"
-                        : x.a() + " = " + x.b() + " at " + where + ", " + ChartFormat.moneyCompact(cost, cur) + "/mo";
-                List<String> facts = new ArrayList<>(List.of(
-                        "Volume: " + ChartFormat.count(c.volume()) + " inferences/day",
-                        x.a() + ": " + ChartFormat.money(s.toDisplay(c.costA()), cur) + "/month",
-                        x.b() + ": " + ChartFormat.money(s.toDisplay(c.costB()), cur) + "/month",
-                        "Ops overhead " + (ops ? "included" : "left out")));
-                if (x.stableAbove() != null) {
-                    facts.add(x.cheaperAbove() + " is cheaper for every volume above "
-                            + ChartFormat.count(x.stableAbove()) + "/day");
-                }
-                Selection sel = new Selection("Crossover of " + x.a() + " and " + x.b(), facts, List.of());
-                chart.marks().point(c.volume(), cost, label, String.join("\n", facts), "crossover-point",
-                        () -> select(sel));
-                table.row(w, x.a() + " / " + x.b(), c.atStep() ? "crossover at fleet step" : "crossover",
-                        c.volume(), cost, ops);
+                boolean stable = x.stableAbove() != null && Math.abs(c.volume() - x.stableAbove()) <= 1e-9 * c.volume();
+                int rank = stable ? 0 : c.atStep() ? 2 : 1;
+                marks.add(new Mark(x, c, rank, Math.abs(Math.log10(c.volume() / current))));
             }
         }
+        marks.sort(java.util.Comparator.comparingInt(Mark::rank).thenComparingDouble(Mark::distance));
+        for (int i = 0; i < marks.size(); i++) {
+            mark(marks.get(i), i < MAX_LABELS, w, ops, s, table);
+        }
+    }
+
+    private void mark(Mark m, boolean labelled, String w, boolean ops, Settings s, ChartTable.Builder table) {
+        String cur = s.currency();
+        Crossover x = m.pair();
+        Crossover.Crossing c = m.at();
+        double cost = s.toDisplay(c.atStep() ? Math.min(c.costA(), c.costB()) : c.costA());
+        String where = ChartFormat.compact(c.volume()) + "/day";
+        String label = c.atStep()
+                ? x.a() + " / " + x.b() + " swap at " + where + " (fleet step)"
+                : x.a() + " = " + x.b() + " at " + where + ", " + ChartFormat.moneyCompact(cost, cur) + "/mo";
+        List<String> facts = new ArrayList<>(List.of(
+                "Volume: " + ChartFormat.count(c.volume()) + " inferences/day",
+                x.a() + ": " + ChartFormat.money(s.toDisplay(c.costA()), cur) + "/month",
+                x.b() + ": " + ChartFormat.money(s.toDisplay(c.costB()), cur) + "/month",
+                "Ops overhead " + (ops ? "included" : "left out")));
+        if (x.stableAbove() != null) {
+            facts.add(x.cheaperAbove() + " is cheaper for every volume above "
+                    + ChartFormat.count(x.stableAbove()) + "/day");
+        }
+        Selection sel = new Selection("Crossover of " + x.a() + " and " + x.b(), facts, List.of());
+        chart.marks().point(c.volume(), cost, labelled ? label : null, label + "\n" + String.join("\n", facts),
+                "crossover-point", () -> select(sel));
+        table.row(w, x.a() + " / " + x.b(), c.atStep() ? "crossover at fleet step" : "crossover",
+                c.volume(), cost, ops);
     }
 
     private void markCurrentVolume(Project project, Report report, String w, List<CostCurve> curves, Settings s,

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * ROI multiple (value / cost) of every workload on every enabled stack, at the mean cost and at
+ * ROI multiple (value / cost) of one workload on every enabled stack, at the mean cost and at
  * the p95 request cost, over the cost model's four bands: unsustainable below 1x, marginal 1-3x,
  * good 3-10x, excellent from 10x. The ROI axis is logarithmic.
  */
@@ -22,6 +22,7 @@ public final class RoiChart extends ChartAdapter {
 
     public static final String MEAN = "ROI at mean cost";
     public static final String P95 = "ROI at p95 request cost";
+    private static final double BAND_GUTTER = 130;
 
     private final CategoryAxis x = new CategoryAxis();
     private final LogarithmicAxis y = new LogarithmicAxis("ROI multiple (value / cost per inference)");
@@ -44,16 +45,19 @@ public final class RoiChart extends ChartAdapter {
 
     @Override
     protected ChartTable draw(Project project, Report report, ChartOptions options) {
+        String w = workloadOf(project, options);
         List<StackResult> rs = report.results().stream()
-                .filter(r -> r.roiMultiple() != null && r.roiMultiple() > 0).toList();
+                .filter(r -> r.workload().equals(w) && r.roiMultiple() != null && r.roiMultiple() > 0).toList();
         if (rs.isEmpty()) {
-            return nothingToDraw("No workload has a value per inference. Set one in a workload to see its ROI.");
+            return nothingToDraw(w == null ? "Add a workload with a value per inference to see its ROI."
+                    : "Workload " + w + " has no value per inference (or no enabled stack). Set its value to see its ROI.");
         }
-        boolean oneWorkload = rs.stream().map(StackResult::workload).distinct().count() == 1;
-        subject(oneWorkload ? rs.get(0).workload() : project.name());
-        x.setLabel(oneWorkload ? "Stack, serving " + rs.get(0).workload() : "Stack (workload)");
-        List<String> cats = rs.stream().map(r -> category(r, oneWorkload)).toList();
+        subject(w);
+        x.setLabel("Stack, serving " + w);
+        List<String> cats = rs.stream().map(r -> ChartFormat.wrap(r.stack(), 18)).toList();
         x.setCategories(FXCollections.observableArrayList(cats));
+        // a left gutter keeps the band names clear of the first points
+        x.setStartMargin(BAND_GUTTER);
 
         double lo = 1;
         double hi = 10;
@@ -96,10 +100,6 @@ public final class RoiChart extends ChartAdapter {
         decorate(mean, rs, false);
         decorate(p95, rs.stream().filter(r -> r.roiMultipleP95() != null && r.roiMultipleP95() > 0).toList(), true);
         return table.build();
-    }
-
-    private static String category(StackResult r, boolean oneWorkload) {
-        return oneWorkload ? r.stack() : r.stack() + "\n(" + r.workload() + ")";
     }
 
     private static String band(RoiBand b) {

@@ -27,6 +27,12 @@ class ChartFormatTest {
     }
 
     @Test
+    void longCategoryNamesBreakAtSpaces() {
+        assertEquals("Llama 3.1 8B on\np4d.24xlarge", ChartFormat.wrap("Llama 3.1 8B on p4d.24xlarge", 18));
+        assertEquals("Claude Haiku 3.5", ChartFormat.wrap("Claude Haiku 3.5", 18));
+    }
+
+    @Test
     void csvNumbersAreUnroundedButFreeOfFloatNoise() {
         assertEquals("3.04", ChartFormat.plain(0.00304 * 1000));
         assertEquals("12000", ChartFormat.plain(12_000));

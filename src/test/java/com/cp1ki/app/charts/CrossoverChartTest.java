@@ -56,6 +56,33 @@ class CrossoverChartTest {
     }
 
     @Test
+    void manyCrossingsAreAllMarkedButOnlyTheStableAndNearestAreLabelled() {
+        com.cp1ki.engine.report.Report seed = SeedReport.report();
+        List<com.cp1ki.engine.report.Crossover> many = new java.util.ArrayList<>(seed.crossovers());
+        List<com.cp1ki.engine.report.Crossover.Crossing> steps = new java.util.ArrayList<>();
+        for (int k = 1; k <= 10; k++) {
+            double v = 2e4 * k;
+            steps.add(new com.cp1ki.engine.report.Crossover.Crossing(v, true, 100 + k, 90 + k));
+        }
+        many.add(new com.cp1ki.engine.report.Crossover(SeedReport.WORKLOAD, SeedReport.GPT, SeedReport.LLAMA, true,
+                steps.stream().map(com.cp1ki.engine.report.Crossover.Crossing::volume).toList(), null,
+                SeedReport.LLAMA, SeedReport.GPT, steps));
+        com.cp1ki.engine.report.Report r = new com.cp1ki.engine.report.Report(seed.results(), many, seed.plans(),
+                seed.curves(), seed.warnings());
+        CrossoverChart c = Fx.call(() -> {
+            CrossoverChart a = new CrossoverChart();
+            a.show(SeedReport.project(), r, ChartOptions.DEFAULT);
+            return a;
+        });
+        List<Annotations.Point<Number>> crossings = c.chart().marks().points().stream()
+                .filter(p -> p.styleClass().equals("crossover-point")).toList();
+        assertEquals(11, crossings.size());
+        assertEquals(CrossoverChart.MAX_LABELS, crossings.stream().filter(p -> p.label() != null).count());
+        assertTrue(crossings.get(0).label().startsWith("Claude Haiku 3.5 = Llama 3 70B"), "the stable crossing comes first");
+        assertTrue(crossings.stream().allMatch(p -> p.tooltip() != null));
+    }
+
+    @Test
     void theCurrentVolumeIsAVerticalLine() {
         CrossoverChart c = shown(ChartOptions.DEFAULT);
         assertEquals(1, c.chart().marks().vlines().size());

@@ -57,7 +57,8 @@ public final class Assumptions {
                     + when + src + ")";
         }
         SelfHostedGpu g = (SelfHostedGpu) st.serving();
-        return st.name() + " on " + g.instanceType() + " at $" + num(g.chosenRate()) + "/h " + g.rate().label();
+        String on = st.name().contains(g.instanceType()) ? "" : " on " + g.instanceType();
+        return st.name() + on + " at $" + num(g.chosenRate()) + "/h " + g.rate().label();
     }
 
     static String currency(Settings s) {

@@ -14,9 +14,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Every chart of a report, as files: one CP1Ki and two crossover charts (with and without ops) per
- * workload, one cost distribution per workload and stack, one margin chart per plan, and the ROI
- * chart. Charts with nothing to draw (no plans, no values for ROI) are left out. No toolkit.
+ * Every chart of a report, as files: per workload one CP1Ki chart, two crossover charts (with and
+ * without ops) and an ROI chart (when the workload has a value per inference); one cost
+ * distribution per workload and stack; one margin chart per plan. Charts with nothing to draw are
+ * left out. No toolkit.
  */
 public final class RenderPlan {
 
@@ -36,9 +37,10 @@ public final class RenderPlan {
             items.add(new Item(ChartKind.CP1KI, o, name(used, "cp1ki", w)));
             items.add(new Item(ChartKind.CROSSOVER, o, name(used, "crossover", w)));
             items.add(new Item(ChartKind.CROSSOVER, o.withOps(false), name(used, "crossover", w, "without-ops")));
-        }
-        if (report.results().stream().anyMatch(r -> r.roiMultiple() != null && r.roiMultiple() > 0)) {
-            items.add(new Item(ChartKind.ROI, ChartOptions.DEFAULT, name(used, "roi")));
+            if (report.results().stream().anyMatch(r -> r.workload().equals(w) && r.roiMultiple() != null
+                    && r.roiMultiple() > 0)) {
+                items.add(new Item(ChartKind.ROI, o, name(used, "roi", w)));
+            }
         }
         for (PlanResult p : report.plans()) {
             items.add(new Item(ChartKind.MARGIN, ChartOptions.DEFAULT.withPlan(p.plan()), name(used, "margin", p.plan())));
