@@ -75,6 +75,21 @@ class ApiCostByBruteForceTest {
         }
     }
 
+    @Test
+    void aRequestOfExactlyTheThresholdPaysTheBasePriceAndOneTokenMorePaysTheTier() {
+        Gen g = new Gen(505);
+        for (int run = 0; run < 10; run++) {
+            long t = (long) g.logUniform(800, 200_000);
+            ManagedApi api = g.api(t);
+            Brute.Rows rows = new Brute.Rows(new long[]{t, t + 1, t - 1}, new long[]{100, 100, 100}, new double[]{1, 2, 3});
+            check(g, rows, Gen.distribution(rows), api, EXACT, "rows at the threshold, run " + run);
+            for (long in : new long[]{t, t + 1}) {
+                Brute.Rows one = new Brute.Rows(new long[]{in}, new long[]{100}, new double[]{1});
+                check(g, one, new TypedMeans(in, 100), api, EXACT, "typed means of " + in + " at threshold " + t);
+            }
+        }
+    }
+
     private static void check(Gen g, Brute.Rows rows, TokenProfile profile, ManagedApi api, double tol, String what) {
         double days = 28 + g.rnd.nextInt(4);
         double volume = g.logUniform(100, 5e6);

@@ -5,6 +5,7 @@ import com.cp1ki.engine.model.LongContextTier;
 import com.cp1ki.engine.model.ManagedApi;
 import com.cp1ki.engine.model.RateKind;
 import com.cp1ki.engine.model.SelfHostedGpu;
+import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
 
 import java.util.Arrays;
@@ -147,18 +148,50 @@ final class Brute {
         return gpuMonthly(g, n, hours) + fixed(c) + (withOps ? ops(c) : 0) + extras(c) * v * days;
     }
 
+    /** Cost of every raw row, per the engine's documented per-request cost. */
+    static double[] rowCosts(Brute.Rows rows, Stack st, double volume, double p, Settings s) {
+        CommonCosts cc = st.common();
+        double m = volume * s.daysPerMonth();
+        double spread = Brute.extras(cc) + (Brute.fixed(cc) + Brute.ops(cc)) / m;
+        double[] cost = new double[rows.n()];
+        if (st.serving() instanceof ManagedApi api) {
+            for (int k = 0; k < rows.n(); k++) {
+                cost[k] = Brute.request(api, rows.in()[k], rows.out()[k]) * Brute.retry(cc) + spread;
+            }
+            return cost;
+        }
+        SelfHostedGpu gpu = (SelfHostedGpu) st.serving();
+        double meanSeconds = Brute.seconds(gpu, rows.meanIn(), rows.meanOut());
+        int n = Brute.instances(gpu, rows.meanIn(), rows.meanOut(), p, Brute.retry(cc), volume, null);
+        double gpuPerInference = Brute.gpuMonthly(gpu, n, s.hoursPerMonth()) / m;
+        for (int k = 0; k < rows.n(); k++) {
+            cost[k] = gpuPerInference * Brute.seconds(gpu, rows.in()[k], rows.out()[k]) / meanSeconds + spread;
+        }
+        return cost;
+    }
+
     /** Weighted nearest rank: the smallest value whose cumulative weight reaches p x total. */
     static double nearestRank(double[] values, double[] weights, double p) {
+        return nearestRanks(values, weights, p)[0];
+    }
+
+    /** {@link #nearestRank} for several p at once (one sort). */
+    static double[] nearestRanks(double[] values, double[] weights, double... ps) {
         Integer[] order = sortedOrder(values);
         double total = Arrays.stream(weights).sum();
-        double cum = 0;
-        for (Integer k : order) {
-            cum += weights[k];
-            if (cum >= p * total * (1 - 1e-12)) {
-                return values[k];
+        double[] out = new double[ps.length];
+        for (int j = 0; j < ps.length; j++) {
+            double cum = 0;
+            out[j] = values[order[order.length - 1]];
+            for (Integer k : order) {
+                cum += weights[k];
+                if (cum >= ps[j] * total * (1 - 1e-12)) {
+                    out[j] = values[k];
+                    break;
+                }
             }
         }
-        return values[order[order.length - 1]];
+        return out;
     }
 
     /** Share of total spend from the most expensive 5% of weight (the boundary value's weight split). */
