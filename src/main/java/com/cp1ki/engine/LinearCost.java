@@ -32,15 +32,7 @@ record LinearCost(double alpha, double beta, double gamma, double threshold, dou
         double[] out = p.out;
         double[] w = p.weight;
         if (!tiered()) {
-            double si = 0;
-            double so = 0;
-            double sw = 0;
-            for (int k = 0; k < p.n; k++) {
-                si += w[k] * in[k];
-                so += w[k] * out[k];
-                sw += w[k];
-            }
-            return (alpha * si + beta * so) / sw + gamma;
+            return (alpha * p.sumWIn + beta * p.sumWOut) / p.sumW + gamma;
         }
         double sw = 0;
         for (int k = 0; k < p.n; k++) {
@@ -50,18 +42,27 @@ record LinearCost(double alpha, double beta, double gamma, double threshold, dou
         return s / sw;
     }
 
-    /** Costs of every point into {@code dest} (length >= p.n). */
-    void fill(TokenPoints p, double[] dest) {
+    /** Costs of every point into {@code dest} (length >= p.n); returns {min, max} of them. */
+    double[] fill(TokenPoints p, double[] dest) {
         double[] in = p.in;
         double[] out = p.out;
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
         if (!tiered()) {
             for (int k = 0; k < p.n; k++) {
-                dest[k] = alpha * in[k] + beta * out[k] + gamma;
+                double c = alpha * in[k] + beta * out[k] + gamma;
+                dest[k] = c;
+                min = c < min ? c : min;
+                max = c > max ? c : max;
             }
         } else {
             for (int k = 0; k < p.n; k++) {
-                dest[k] = at(in[k], out[k]);
+                double c = at(in[k], out[k]);
+                dest[k] = c;
+                min = c < min ? c : min;
+                max = c > max ? c : max;
             }
         }
+        return new double[]{min, max};
     }
 }

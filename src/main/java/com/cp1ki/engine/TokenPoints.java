@@ -15,6 +15,10 @@ final class TokenPoints {
     final double meanIn;
     final double meanOut;
     final boolean exact;
+    /** Weighted sums over the points: w, w x I, w x O. */
+    final double sumW;
+    final double sumWIn;
+    final double sumWOut;
 
     TokenPoints(TokenProfile p) {
         n = p.pointCount();
@@ -30,6 +34,17 @@ final class TokenPoints {
         meanIn = p.meanInput();
         meanOut = p.meanOutput();
         exact = p.exact();
+        double sw = 0;
+        double si = 0;
+        double so = 0;
+        for (int k = 0; k < n; k++) {
+            sw += weight[k];
+            si += weight[k] * in[k];
+            so += weight[k] * out[k];
+        }
+        sumW = sw;
+        sumWIn = si;
+        sumWOut = so;
     }
 
     /** Weighted share of requests whose input tokens exceed a threshold. */

@@ -64,7 +64,11 @@ public final class WeightedPercentiles {
     }
 
     private static Summary fromBins(TokenDistribution d, boolean input, double mean) {
-        int bins = TokenBins.maxBin() + 1;
+        int top = 0;
+        for (int k = 0; k < d.cellCount(); k++) {
+            top = Math.max(top, input ? d.cellInBin(k) : d.cellOutBin(k));
+        }
+        int bins = top + 1;
         double[] w = new double[bins];
         double[] s = new double[bins];
         for (int k = 0; k < d.cellCount(); k++) {
