@@ -3,9 +3,9 @@ package com.cp1ki.app.charts;
 import javafx.geometry.Bounds;
 import javafx.geometry.BoundingBox;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.chart.Axis;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
@@ -50,6 +50,13 @@ public final class Annotations<X> {
     private final List<VLine<X>> vlines = new ArrayList<>();
     private final List<HLine> hlines = new ArrayList<>();
     private final List<Point<X>> points = new ArrayList<>();
+    private final List<Node[]> bandNodes = new ArrayList<>();
+    private final List<Node[]> hlineNodes = new ArrayList<>();
+    private final List<Node[]> vlineNodes = new ArrayList<>();
+    private final List<Label> textNodes = new ArrayList<>();
+    private final List<Node[]> pointNodes = new ArrayList<>();
+    private final ChartTips tips = new ChartTips();
+    private boolean dirty = true;
 
     public Annotations() {
         back.setManaged(false);
@@ -72,6 +79,7 @@ public final class Annotations<X> {
         hlines.clear();
         points.clear();
         texts.clear();
+        dirty = true;
     }
 
     public void text(X x, double y, String text, String styleClass) {
@@ -81,6 +89,7 @@ public final class Annotations<X> {
     /** A text whose bottom sits {@code gap} pixels above y (clear of a symbol drawn at y). */
     public void text(X x, double y, String text, String styleClass, double gap) {
         texts.add(new Text<>(x, y, text, styleClass, gap));
+        dirty = true;
     }
 
     public List<Text<X>> texts() {
@@ -89,18 +98,22 @@ public final class Annotations<X> {
 
     public void band(double from, double to, String label, String styleClass) {
         bands.add(new Band(from, to, label, styleClass));
+        dirty = true;
     }
 
     public void vline(X x, String label, String styleClass) {
         vlines.add(new VLine<>(x, label, styleClass));
+        dirty = true;
     }
 
     public void hline(double y, String label, String styleClass) {
         hlines.add(new HLine(y, label, styleClass));
+        dirty = true;
     }
 
     public void point(X x, double y, String label, String tooltip, String styleClass, Runnable onClick) {
         points.add(new Point<>(x, y, label, tooltip, styleClass, onClick));
+        dirty = true;
     }
 
     public List<Band> bands() {
@@ -119,120 +132,170 @@ public final class Annotations<X> {
         return List.copyOf(points);
     }
 
-    /** Rebuilds and positions every mark for a plot of the given size. */
+    /** Lays out every mark for a plot of the given size; nodes are made again only after the marks change. */
     public void layout(Axis<X> xAxis, Axis<Number> yAxis, double width, double height) {
-        build(xAxis, yAxis, width, height);
-        styleNow();
+        if (dirty) {
+            build();
+            dirty = false;
+        }
+        position(xAxis, yAxis, width, height);
     }
 
-    private void build(Axis<X> xAxis, Axis<Number> yAxis, double width, double height) {
+    /** Makes the nodes of every mark (styled now, so their sizes are known). */
+    private void build() {
         back.getChildren().clear();
         front.getChildren().clear();
-        List<Bounds> taken = new ArrayList<>();
+        bandNodes.clear();
+        hlineNodes.clear();
+        vlineNodes.clear();
+        textNodes.clear();
+        pointNodes.clear();
         for (Band b : bands) {
-            double y1 = clamp(yAxis.getDisplayPosition(b.to()), 0, height);
-            double y2 = clamp(yAxis.getDisplayPosition(b.from()), 0, height);
-            if (y2 - y1 < 1) {
-                continue;
-            }
-            Rectangle r = new Rectangle(0, y1, width, y2 - y1);
+            Rectangle r = new Rectangle();
             r.getStyleClass().add("chart-band");
             r.getStyleClass().addAll(classes(b.styleClass()));
             back.getChildren().add(r);
-            if (b.label() != null) {
-                Label l = label(back, b.label(), "chart-band-label", b.styleClass());
-                place(l, 6, y1 + 2, width, height, taken, false);
-            }
+            bandNodes.add(new Node[]{r, b.label() == null ? null : label(back, b.label(), "chart-band-label", b.styleClass())});
         }
         for (HLine h : hlines) {
-            double y = yAxis.getDisplayPosition(h.y());
-            if (Double.isNaN(y) || y < 0 || y > height) {
-                continue;
-            }
-            Line line = new Line(0, y, width, y);
+            Line line = new Line();
             line.getStyleClass().add("chart-marker-line");
             line.getStyleClass().addAll(classes(h.styleClass()));
             front.getChildren().add(line);
-            if (h.label() != null) {
-                Label l = label(front, h.label(), "chart-marker-label", h.styleClass());
-                place(l, width - l.prefWidth(-1) - 6, y - l.prefHeight(-1) - 2, width, height, taken, true);
-            }
+            hlineNodes.add(new Node[]{line, h.label() == null ? null : label(front, h.label(), "chart-marker-label", h.styleClass())});
         }
         for (VLine<X> v : vlines) {
-            double x = xAxis.getDisplayPosition(v.x());
-            if (Double.isNaN(x) || x < 0 || x > width) {
-                continue;
-            }
-            Line line = new Line(x, 0, x, height);
+            Line line = new Line();
             line.getStyleClass().add("chart-marker-line");
             line.getStyleClass().addAll(classes(v.styleClass()));
             front.getChildren().add(line);
-            if (v.label() != null) {
-                Label l = label(front, v.label(), "chart-marker-label", v.styleClass());
-                place(l, x + 4, 4, width, height, taken, true);
-            }
+            vlineNodes.add(new Node[]{line, v.label() == null ? null : label(front, v.label(), "chart-marker-label", v.styleClass())});
         }
         for (Text<X> t : texts) {
-            double x = xAxis.getDisplayPosition(t.x());
-            double y = yAxis.getDisplayPosition(t.y());
-            if (Double.isNaN(x) || Double.isNaN(y)) {
-                continue;
-            }
-            Label l = label(front, t.text(), "chart-value-label", t.styleClass());
-            double w = l.prefWidth(-1);
-            double h = l.prefHeight(-1);
-            place(l, x - w / 2, y - h - t.gap(), width, height, taken, false);
+            textNodes.add(label(front, t.text(), "chart-value-label", t.styleClass()));
         }
-        List<double[]> at = new ArrayList<>();
+        List<Circle> circles = new ArrayList<>();
         for (Point<X> p : points) {
-            double x = xAxis.getDisplayPosition(p.x());
-            double y = yAxis.getDisplayPosition(p.y());
-            boolean inside = !Double.isNaN(x) && !Double.isNaN(y) && x >= -1 && x <= width + 1 && y >= -1
-                    && y <= height + 1;
-            at.add(inside ? new double[]{x, y} : null);
-            if (inside) {
-                taken.add(new BoundingBox(x - 7, y - 7, 14, 14));
-            }
-        }
-        for (int i = 0; i < points.size(); i++) {
-            Point<X> p = points.get(i);
-            if (at.get(i) == null) {
-                continue;
-            }
-            double x = at.get(i)[0];
-            double y = at.get(i)[1];
-            Circle c = new Circle(x, y, 6);
+            Circle c = new Circle(6);
             c.getStyleClass().add("chart-marker-point");
             c.getStyleClass().addAll(classes(p.styleClass()));
             if (p.tooltip() != null) {
-                Tooltip.install(c, new Tooltip(p.tooltip()));
+                tips.attach(c, p.tooltip());
             }
             if (p.onClick() != null) {
                 c.setOnMouseClicked(e -> p.onClick().run());
             }
             front.getChildren().add(c);
+            circles.add(c);
         }
         for (int i = 0; i < points.size(); i++) {
             Point<X> p = points.get(i);
-            if (at.get(i) == null || p.label() == null) {
+            Label l = null;
+            if (p.label() != null) {
+                l = label(front, p.label(), "chart-marker-label", p.styleClass());
+                if (p.onClick() != null) {
+                    l.setOnMouseClicked(e -> p.onClick().run());
+                }
+            }
+            pointNodes.add(new Node[]{circles.get(i), l});
+        }
+        back.applyCss();
+        front.applyCss();
+    }
+
+    private void position(Axis<X> xAxis, Axis<Number> yAxis, double width, double height) {
+        List<Bounds> taken = new ArrayList<>();
+        for (int i = 0; i < bands.size(); i++) {
+            Band b = bands.get(i);
+            Rectangle r = (Rectangle) bandNodes.get(i)[0];
+            Label l = (Label) bandNodes.get(i)[1];
+            double y1 = clamp(yAxis.getDisplayPosition(b.to()), 0, height);
+            double y2 = clamp(yAxis.getDisplayPosition(b.from()), 0, height);
+            boolean show = y2 - y1 >= 1;
+            r.setVisible(show);
+            r.setX(0);
+            r.setY(y1);
+            r.setWidth(width);
+            r.setHeight(Math.max(0, y2 - y1));
+            if (l != null) {
+                l.setVisible(show);
+                place(l, 6, y1 + 2, width, height, taken, false);
+            }
+        }
+        for (int i = 0; i < hlines.size(); i++) {
+            double y = yAxis.getDisplayPosition(hlines.get(i).y());
+            Line line = (Line) hlineNodes.get(i)[0];
+            Label l = (Label) hlineNodes.get(i)[1];
+            boolean show = !Double.isNaN(y) && y >= 0 && y <= height;
+            setLine(line, show, 0, y, width, y);
+            if (l != null) {
+                l.setVisible(show);
+                if (show) {
+                    place(l, width - l.prefWidth(-1) - 6, y - l.prefHeight(-1) - 2, width, height, taken, true);
+                }
+            }
+        }
+        for (int i = 0; i < vlines.size(); i++) {
+            double x = xAxis.getDisplayPosition(vlines.get(i).x());
+            Line line = (Line) vlineNodes.get(i)[0];
+            Label l = (Label) vlineNodes.get(i)[1];
+            boolean show = !Double.isNaN(x) && x >= 0 && x <= width;
+            setLine(line, show, x, 0, x, height);
+            if (l != null) {
+                l.setVisible(show);
+                if (show) {
+                    place(l, x + 4, 4, width, height, taken, true);
+                }
+            }
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            Text<X> t = texts.get(i);
+            Label l = textNodes.get(i);
+            double x = xAxis.getDisplayPosition(t.x());
+            double y = yAxis.getDisplayPosition(t.y());
+            l.setVisible(!Double.isNaN(x) && !Double.isNaN(y));
+            if (l.isVisible()) {
+                place(l, x - l.prefWidth(-1) / 2, y - l.prefHeight(-1) - t.gap(), width, height, taken, false);
+            }
+        }
+        double[][] at = new double[points.size()][];
+        for (int i = 0; i < points.size(); i++) {
+            double x = xAxis.getDisplayPosition(points.get(i).x());
+            double y = yAxis.getDisplayPosition(points.get(i).y());
+            boolean inside = !Double.isNaN(x) && !Double.isNaN(y) && x >= -1 && x <= width + 1 && y >= -1
+                    && y <= height + 1;
+            Circle c = (Circle) pointNodes.get(i)[0];
+            c.setVisible(inside);
+            if (inside) {
+                at[i] = new double[]{x, y};
+                c.setCenterX(x);
+                c.setCenterY(y);
+                taken.add(new BoundingBox(x - 7, y - 7, 14, 14));
+            }
+        }
+        for (int i = 0; i < points.size(); i++) {
+            Label l = (Label) pointNodes.get(i)[1];
+            if (l == null) {
                 continue;
             }
-            double x = at.get(i)[0];
-            double y = at.get(i)[1];
-            Label l = label(front, p.label(), "chart-marker-label", p.styleClass());
-            if (p.onClick() != null) {
-                l.setOnMouseClicked(e -> p.onClick().run());
+            l.setVisible(at[i] != null);
+            if (at[i] == null) {
+                continue;
             }
             double lw = l.prefWidth(-1);
-            double lx = x - lw - 10 >= 0 ? x - lw - 10 : x + 10;
-            place(l, lx, y - l.prefHeight(-1) - 6, width, height, taken, true);
+            double lx = at[i][0] - lw - 10 >= 0 ? at[i][0] - lw - 10 : at[i][0] + 10;
+            place(l, lx, at[i][1] - l.prefHeight(-1) - 6, width, height, taken, true);
         }
     }
 
-    /** Shapes made during layout get their style now, not a pulse later (snapshots would miss it). */
-    private void styleNow() {
-        back.applyCss();
-        front.applyCss();
+    private static void setLine(Line line, boolean show, double x1, double y1, double x2, double y2) {
+        line.setVisible(show);
+        if (show) {
+            line.setStartX(x1);
+            line.setStartY(y1);
+            line.setEndX(x2);
+            line.setEndY(y2);
+        }
     }
 
     private static List<String> classes(String styleClass) {
@@ -245,7 +308,6 @@ public final class Annotations<X> {
         l.getStyleClass().addAll(classes(styleClass));
         l.setManaged(false);
         parent.getChildren().add(l);
-        l.applyCss();
         return l;
     }
 

@@ -11,8 +11,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The workbench's charts: one tab per {@link ChartKind}, each with an "Export…" menu, and the
@@ -23,6 +25,8 @@ import java.util.Objects;
 public final class ChartsPane extends BorderPane {
 
     private final Map<ChartKind, ChartAdapter> adapters = new EnumMap<>(ChartKind.class);
+    /** Charts whose last drawing is older than the report: drawn when their tab is shown. */
+    private final Set<ChartKind> stale = EnumSet.noneOf(ChartKind.class);
     private final TabPane tabs = new TabPane();
     private final ExplanationPanel explanation = new ExplanationPanel();
     private final ExportMenu.Target target = new ExportMenu.Target();
@@ -45,6 +49,7 @@ public final class ChartsPane extends BorderPane {
             t.setClosable(false);
             tabs.getTabs().add(t);
         }
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> refresh(selected()));
         SplitPane split = new SplitPane(tabs, explanation);
         split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(explanation, false);
@@ -71,8 +76,15 @@ public final class ChartsPane extends BorderPane {
         return workload;
     }
 
+    /** The adapter of a chart, brought up to date with the latest report first. */
     public ChartAdapter adapter(ChartKind kind) {
+        refresh(kind);
         return adapters.get(kind);
+    }
+
+    /** The chart on the selected tab. */
+    public ChartKind selected() {
+        return ChartKind.values()[Math.max(0, tabs.getSelectionModel().getSelectedIndex())];
     }
 
     public ExplanationPanel explanation() {
@@ -93,13 +105,20 @@ public final class ChartsPane extends BorderPane {
         tabs.getSelectionModel().select(kind.ordinal());
     }
 
+    /** Redraws the chart in view now and the others when their tab is next shown (a keystroke redraws one chart). */
     private void redraw() {
-        for (ChartAdapter a : adapters.values()) {
+        stale.addAll(adapters.keySet());
+        refresh(selected());
+    }
+
+    private void refresh(ChartKind k) {
+        if (project != null && stale.remove(k)) {
+            ChartAdapter a = adapters.get(k);
             a.show(project, report, a.options().withWorkload(workload));
         }
     }
 
     private ExportMenu.Shown current(ChartKind k) {
-        return project == null ? null : new ExportMenu.Shown(project, report, adapters.get(k).options());
+        return project == null ? null : new ExportMenu.Shown(project, report, adapter(k).options());
     }
 }

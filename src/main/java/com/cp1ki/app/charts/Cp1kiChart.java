@@ -9,7 +9,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Tooltip;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +31,7 @@ public final class Cp1kiChart extends ChartAdapter {
             new Component("Ops", Breakdown::ops),
             new Component("Extras", Breakdown::extras));
 
+    private final ChartTips tips = new ChartTips();
     private final CategoryAxis x = new CategoryAxis();
     private final NumberAxis y = new NumberAxis();
     private final MarkedStackedBarChart chart = new MarkedStackedBarChart(x, y);
@@ -127,8 +127,8 @@ public final class Cp1kiChart extends ChartAdapter {
                 if (d.getNode() == null) {
                     continue;
                 }
-                Tooltip.install(d.getNode(), new Tooltip(r.stack() + ", " + component + ": "
-                        + ChartFormat.money(d.getYValue().doubleValue(), cur) + " per 1,000 inferences"));
+                tips.attach(d.getNode(), r.stack() + ", " + component + ": "
+                        + ChartFormat.money(d.getYValue().doubleValue(), cur) + " per 1,000 inferences");
                 d.getNode().setOnMouseClicked(e -> select(selection(r, cur)));
             }
         }

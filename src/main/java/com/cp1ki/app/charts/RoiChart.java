@@ -8,7 +8,6 @@ import com.cp1ki.engine.report.StackResult;
 import javafx.collections.FXCollections;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Tooltip;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +23,7 @@ public final class RoiChart extends ChartAdapter {
     public static final String P95 = "ROI at p95 request cost";
     private static final double BAND_GUTTER = 130;
 
+    private final ChartTips tips = new ChartTips();
     private final CategoryAxis x = new CategoryAxis();
     private final LogarithmicAxis y = new LogarithmicAxis("ROI multiple (value / cost per inference)");
     private final MarkedScatterChart chart = new MarkedScatterChart(x, y);
@@ -117,7 +117,7 @@ public final class RoiChart extends ChartAdapter {
             String what = atP95 ? "at the p95 request cost" : "at the mean cost";
             String tip = r.stack() + " serving " + r.workload() + ": ROI " + ChartFormat.multiple(m) + " " + what
                     + " (" + RoiBand.of(m).label() + ")";
-            Tooltip.install(d.getNode(), new Tooltip(tip));
+            tips.attach(d.getNode(), tip);
             Selection sel = new Selection("ROI of " + r.stack() + " serving " + r.workload(), List.of(tip),
                     roiExplanations(r));
             d.getNode().setOnMouseClicked(e -> select(sel));
