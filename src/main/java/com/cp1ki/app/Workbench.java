@@ -14,6 +14,7 @@ import com.cp1ki.app.session.Templates;
 import com.cp1ki.app.theme.Theme;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Report;
+import com.cp1ki.io.catalog.Catalog;
 import javafx.scene.Scene;
 
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ public final class Workbench {
     /** What a window needs from outside. */
     public record Services(Function<Project, Report> engine, Delay delay, Executor background, Executor ui,
                            ProjectStore store, RecentFiles recent, Templates templates, Supplier<Project> blank,
-                           WorkloadEditors workloadEditors) {
+                           WorkloadEditors workloadEditors, Catalog catalog) {
     }
 
     private final ProjectSession session;
@@ -45,7 +46,7 @@ public final class Workbench {
         recompute = new RecomputeService(session, s.engine(), s.delay(), s.background(), s.ui());
         OutlineViewModel outline = new OutlineViewModel(session, s.templates());
         vm = new MainViewModel(session, recompute, s.store(), s.recent(), s.blank(), outline);
-        editors = new EditorHost(session, outline.selectedProperty(), s.workloadEditors());
+        editors = new EditorHost(session, outline.selectedProperty(), s.workloadEditors(), s.catalog());
         view = new MainView(vm, editors, null);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));

@@ -9,15 +9,8 @@ import com.cp1ki.app.main.MainViewModel;
 import com.cp1ki.app.recompute.Delay;
 import com.cp1ki.app.session.Templates;
 import com.cp1ki.engine.CostEngine;
-import com.cp1ki.engine.model.CommonCosts;
-import com.cp1ki.engine.model.ManagedApi;
 import com.cp1ki.engine.model.Project;
-import com.cp1ki.engine.model.RateKind;
-import com.cp1ki.engine.model.SelfHostedGpu;
-import com.cp1ki.engine.model.Settings;
-import com.cp1ki.engine.model.Stack;
-import com.cp1ki.engine.model.TypedMeans;
-import com.cp1ki.engine.model.Workload;
+import com.cp1ki.io.catalog.Catalog;
 import com.cp1ki.io.project.Samples;
 import javafx.application.Application;
 import javafx.scene.image.Image;
@@ -48,24 +41,16 @@ public final class WorkbenchApp extends Application {
             t.setDaemon(true);
             return t;
         });
+        ExecutorService importer = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "cp1ki-import");
+            t.setDaemon(true);
+            return t;
+        });
+        Catalog catalog = Catalog.bundled();
+        Templates templates = Templates.fromCatalog(catalog);
         return new Workbench.Services(CostEngine::report, Delay.timer(), engine, FxThread.EXECUTOR,
-                new ProjectFilesStore(), RecentFiles.forUser(), templates(), WorkbenchApp::blank,
-                WorkloadEditors.fieldsOnly());
-    }
-
-    /** New stacks start blank, for the user to type prices into. */
-    static Templates templates() {
-        return new Templates(
-                () -> new ManagedApi("", "Custom model", 0, 0, 0, 0, 0, 0, 0, 0.5, null, 0, 0, null, null),
-                () -> new SelfHostedGpu("Custom instance", 1, 0, 0, 0, 0, 0, 0, RateKind.ON_DEMAND, 0, 0, 0.8, 1, 0,
-                        RateKind.RESERVED_1Y, null));
-    }
-
-    /** File > New: one workload and one blank API stack, so there is something to edit. */
-    static Project blank() {
-        return new Project("Untitled", Settings.DEFAULT,
-                List.of(new Workload("workload", 1000, new TypedMeans(1000, 250), null, 1.0)),
-                List.of(new Stack("Custom model", true, templates().api().get(), CommonCosts.NONE)), List.of());
+                new ProjectFilesStore(), RecentFiles.forUser(), templates, templates::blankProject,
+                WorkloadEditors.full(importer, FxThread.EXECUTOR), catalog);
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.cp1ki.app.editor.stack.StackViewModel;
 import com.cp1ki.app.editor.workload.WorkloadEditors;
 import com.cp1ki.app.session.Item;
 import com.cp1ki.app.session.ProjectSession;
+import com.cp1ki.io.catalog.Catalog;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -18,12 +19,14 @@ public final class EditorHost {
 
     private final ProjectSession session;
     private final WorkloadEditors workloads;
+    private final Catalog catalog;
     private final StackPane root = new StackPane();
     private Editor current;
     private Item shown;
 
-    public EditorHost(ProjectSession session, ObjectProperty<Item> selection, WorkloadEditors workloads) {
+    public EditorHost(ProjectSession session, ObjectProperty<Item> selection, WorkloadEditors workloads, Catalog catalog) {
         this.session = session;
+        this.catalog = catalog;
         this.workloads = workloads;
         root.setId("editorHost");
         selection.addListener((o, a, b) -> show(b));
@@ -65,7 +68,7 @@ public final class EditorHost {
         current = switch (target.kind()) {
             case SETTINGS -> new SettingsView(new SettingsViewModel(session));
             case WORKLOAD -> workloads.create(session, target.name());
-            case STACK -> new StackView(new StackViewModel(session, target.name()));
+            case STACK -> new StackView(new StackViewModel(session, target.name(), catalog));
             case PLAN -> new PlanView(new PlanViewModel(session, target.name()));
         };
         shown = target;

@@ -51,6 +51,7 @@ public final class FormGrid {
         });
         box.valueProperty().bindBidirectional(f.valueProperty());
         box.setMaxWidth(Double.MAX_VALUE);
+        box.setPrefWidth(120);
         Tooltip tip = tooltip(f.tooltip());
         box.setTooltip(tip);
         Label label = new Label(f.label());
@@ -140,8 +141,12 @@ public final class FormGrid {
         });
 
         grid.add(label, 0, row);
-        grid.add(input, 1, row);
-        grid.add(unit, 2, row);
+        if (s.unit().isEmpty()) {
+            grid.add(input, 1, row, 2, 1);
+        } else {
+            grid.add(input, 1, row);
+            grid.add(unit, 2, row);
+        }
         grid.add(error, 1, row + 1, 2, 1);
     }
 }

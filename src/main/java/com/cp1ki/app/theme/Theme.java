@@ -11,8 +11,8 @@ import java.util.Objects;
  * tokens (-cp-chart-1 .. -cp-chart-8, Okabe-Ito).
  */
 public enum Theme {
-    LIGHT(List.of("tokens.css", "rules.css")),
-    DARK(List.of("tokens.css", "dark.css", "rules.css"));
+    LIGHT(List.of("tokens.css", "rules.css", "../charts/charts.css")),
+    DARK(List.of("tokens.css", "dark.css", "rules.css", "../charts/charts.css"));
 
     private final List<String> sheets;
 

@@ -7,19 +7,10 @@ import com.cp1ki.app.files.RecentFiles;
 import com.cp1ki.app.recompute.Delay;
 import com.cp1ki.app.session.Templates;
 import com.cp1ki.engine.CostEngine;
-import com.cp1ki.engine.model.CommonCosts;
-import com.cp1ki.engine.model.ManagedApi;
-import com.cp1ki.engine.model.Project;
-import com.cp1ki.engine.model.RateKind;
-import com.cp1ki.engine.model.SelfHostedGpu;
-import com.cp1ki.engine.model.Settings;
-import com.cp1ki.engine.model.Stack;
-import com.cp1ki.engine.model.TypedMeans;
-import com.cp1ki.engine.model.Workload;
+import com.cp1ki.io.catalog.Catalog;
 import com.cp1ki.io.project.Samples;
 import javafx.stage.Stage;
 
-import java.util.List;
 import java.util.prefs.Preferences;
 
 /**
@@ -34,22 +25,15 @@ public final class WorkbenchFixture {
 
     public static Workbench.Services services(WorkloadEditors editors) {
         Preferences prefs = Preferences.userRoot().node("com/cp1ki/test/recent");
+        Catalog catalog = Catalog.bundled();
+        Templates templates = Templates.fromCatalog(catalog);
         return new Workbench.Services(CostEngine::report, Delay.none(), Runnable::run, Runnable::run,
-                new ProjectFilesStore(), new RecentFiles(prefs), templates(), () -> new Project("Untitled", Settings.DEFAULT,
-                List.of(new Workload("workload", 1000, new TypedMeans(1000, 250), null, 1.0)),
-                List.of(new Stack("Custom model", true, templates().api().get(), CommonCosts.NONE)), List.of()), editors);
-    }
-
-    static Templates templates() {
-        return new Templates(
-                () -> new ManagedApi("", "Custom model", 0, 0, 0, 0, 0, 0, 0, 0.5, null, 0, 0, null, null),
-                () -> new SelfHostedGpu("Custom instance", 1, 0, 0, 0, 0, 0, 0, RateKind.ON_DEMAND, 0, 0, 0.8, 1, 0,
-                        RateKind.RESERVED_1Y, null));
+                new ProjectFilesStore(), new RecentFiles(prefs), templates, templates::blankProject, editors, catalog);
     }
 
     /** Opens the seed sample in {@code stage} and shows it. */
     public static Workbench open(Stage stage) {
-        Workbench wb = new Workbench(services(WorkloadEditors.fieldsOnly()), Samples.seed(), null, Samples.SEED);
+        Workbench wb = new Workbench(services(WorkloadEditors.full(Runnable::run, Runnable::run)), Samples.seed(), null, Samples.SEED);
         stage.titleProperty().bind(wb.viewModel().titleProperty());
         stage.setScene(wb.scene());
         stage.setOnCloseRequest(e -> {

@@ -41,6 +41,7 @@ public final class PlanView implements Editor {
         planWorkloads.getChildren().clear();
         for (String w : vm.workloadNames()) {
             CheckBox box = new CheckBox(w);
+            box.setMnemonicParsing(false);
             box.setId("planWorkload-" + w.replaceAll("[^A-Za-z0-9]", "_"));
             box.setSelected(vm.includes(w));
             box.setOnAction(e -> {

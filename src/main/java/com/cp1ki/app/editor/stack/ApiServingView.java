@@ -14,16 +14,21 @@ public final class ApiServingView {
     @FXML private GridPane discountsForm;
     @FXML private GridPane longContextForm;
     @FXML private GridPane feesForm;
+    @FXML private javafx.scene.layout.HBox catalogRow;
     private final ApiServingViewModel vm;
+    private final CatalogViewModel catalog;
     private final Parent root;
 
-    public ApiServingView(ApiServingViewModel vm) {
+    public ApiServingView(ApiServingViewModel vm, CatalogViewModel catalog) {
         this.vm = vm;
+        this.catalog = catalog;
         this.root = Fxml.load(this, "ApiServing");
     }
 
     @FXML
     private void initialize() {
+        CatalogPicker.fill(catalogRow, "api", catalog.apiModels(), CatalogViewModel::label, catalog::apply,
+                "Fills prices, cache prices, batch discount and long-context tier with their as-of date and source.");
         FormGrid.fill(modelForm, vm.model());
         FormGrid.fill(pricesForm, vm.prices());
         FormGrid.fill(discountsForm, vm.discounts());

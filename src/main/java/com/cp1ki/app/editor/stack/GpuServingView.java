@@ -13,16 +13,21 @@ public final class GpuServingView {
     @FXML private GridPane ratesForm;
     @FXML private GridPane throughputForm;
     @FXML private GridPane fleetForm;
+    @FXML private javafx.scene.layout.HBox catalogRow;
     private final GpuServingViewModel vm;
+    private final CatalogViewModel catalog;
     private final Parent root;
 
-    public GpuServingView(GpuServingViewModel vm) {
+    public GpuServingView(GpuServingViewModel vm, CatalogViewModel catalog) {
         this.vm = vm;
+        this.catalog = catalog;
         this.root = Fxml.load(this, "GpuServing");
     }
 
     @FXML
     private void initialize() {
+        CatalogPicker.fill(catalogRow, "gpu", catalog.gpuInstances(), CatalogViewModel::label, catalog::apply,
+                "Fills instance type, GPUs, hourly rates and a throughput figure, each with its source and date.");
         FormGrid.fill(instanceForm, vm.instance());
         FormGrid.fill(ratesForm, vm.rates());
         FormGrid.choice(ratesForm, vm.rate());

@@ -36,8 +36,8 @@ public final class StackView implements Editor {
         stackEnabled.setSelected(vm.enabledProperty().get());
         stackEnabled.setOnAction(e -> vm.setEnabled(stackEnabled.isSelected()));
         vm.enabledProperty().addListener((o, a, b) -> stackEnabled.setSelected(b));
-        servingHolder.getChildren().setAll(vm.isApi() ? new ApiServingView(vm.apiServing()).root()
-                : new GpuServingView(vm.gpuServing()).root());
+        servingHolder.getChildren().setAll(vm.isApi() ? new ApiServingView(vm.apiServing(), vm.catalog()).root()
+                : new GpuServingView(vm.gpuServing(), vm.catalog()).root());
         commonHolder.getChildren().setAll(new CommonCostsView(vm.common()).root());
     }
 

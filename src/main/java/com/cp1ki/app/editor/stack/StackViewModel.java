@@ -9,6 +9,7 @@ import com.cp1ki.app.session.ProjectEdits;
 import com.cp1ki.app.session.ProjectSession;
 import com.cp1ki.engine.model.ManagedApi;
 import com.cp1ki.engine.model.Stack;
+import com.cp1ki.io.catalog.Catalog;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -21,9 +22,10 @@ public final class StackViewModel extends EditorViewModel {
     private final ApiServingViewModel apiServing;
     private final GpuServingViewModel gpuServing;
     private final CommonCostsViewModel common;
+    private final CatalogViewModel catalog;
     private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(this, "enabled");
 
-    public StackViewModel(ProjectSession session, String stack) {
+    public StackViewModel(ProjectSession session, String stack, Catalog catalog) {
         super(session);
         this.stack = stack;
         name = custom(new FormField.Spec("stackName", "Name", "", "The stack's name, unique in the project; plans follow a rename.",
@@ -33,6 +35,7 @@ public final class StackViewModel extends EditorViewModel {
         apiServing = api ? new ApiServingViewModel(session, stack) : null;
         gpuServing = api ? null : new GpuServingViewModel(session, stack);
         common = new CommonCostsViewModel(session, stack);
+        this.catalog = new CatalogViewModel(session, catalog, stack);
         refresh();
     }
 
@@ -75,6 +78,10 @@ public final class StackViewModel extends EditorViewModel {
 
     public GpuServingViewModel gpuServing() {
         return gpuServing;
+    }
+
+    public CatalogViewModel catalog() {
+        return catalog;
     }
 
     public CommonCostsViewModel common() {

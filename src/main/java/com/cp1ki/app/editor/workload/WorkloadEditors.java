@@ -13,4 +13,13 @@ public interface WorkloadEditors {
     static WorkloadEditors fieldsOnly() {
         return (s, w) -> new WorkloadView(new WorkloadViewModel(s, w), null, () -> { });
     }
+
+    /** The full editor; log imports run on {@code background} and report on {@code ui}. */
+    static WorkloadEditors full(java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
+        return (s, w) -> {
+            DistributionViewModel d = new DistributionViewModel(s, w);
+            LogImportViewModel log = new LogImportViewModel(d, background, ui);
+            return new WorkloadView(new WorkloadViewModel(s, w), new DistributionView(d, log).root(), d::dispose, log::choose);
+        };
+    }
 }

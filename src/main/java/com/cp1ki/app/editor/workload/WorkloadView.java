@@ -20,6 +20,7 @@ public final class WorkloadView implements Editor {
     private final WorkloadViewModel vm;
     private final Node distribution;
     private final Runnable disposeDistribution;
+    private final java.util.function.Consumer<java.nio.file.Path> importLog;
     private final Parent root;
 
     /**
@@ -27,6 +28,13 @@ public final class WorkloadView implements Editor {
      * @param disposeDistribution detaches that section
      */
     public WorkloadView(WorkloadViewModel vm, Node distribution, Runnable disposeDistribution) {
+        this(vm, distribution, disposeDistribution, f -> { });
+    }
+
+    /** @param importLog starts the preview of a log file (the file chooser's and drop target's action) */
+    public WorkloadView(WorkloadViewModel vm, Node distribution, Runnable disposeDistribution,
+                        java.util.function.Consumer<java.nio.file.Path> importLog) {
+        this.importLog = importLog;
         this.vm = vm;
         this.distribution = distribution;
         this.disposeDistribution = disposeDistribution;
@@ -41,6 +49,11 @@ public final class WorkloadView implements Editor {
         if (distribution != null) {
             distributionHolder.getChildren().setAll(distribution);
         }
+    }
+
+    /** Previews a log file for import, as choosing it in the file chooser does. */
+    public void importLog(java.nio.file.Path file) {
+        importLog.accept(file);
     }
 
     @Override

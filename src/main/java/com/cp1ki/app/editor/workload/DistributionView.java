@@ -1,0 +1,123 @@
+package com.cp1ki.app.editor.workload;
+
+import com.cp1ki.app.fx.Fxml;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.util.function.Function;
+
+/** The distribution section of the workload editor: paste, import (preview, progress, cancel), statistics. */
+public final class DistributionView {
+
+    @FXML private VBox distribution;
+    @FXML private TextArea workloadPaste;
+    @FXML private VBox previewBox;
+    @FXML private Label workloadImportPreview;
+    @FXML private javafx.scene.layout.HBox progressBox;
+    @FXML private ProgressBar workloadImportProgress;
+    @FXML private Label workloadDistributionMessage;
+    @FXML private TableView<TokenStats.Row> workloadPercentiles;
+    @FXML private TableColumn<TokenStats.Row, String> statColumn;
+    @FXML private TableColumn<TokenStats.Row, String> inputColumn;
+    @FXML private TableColumn<TokenStats.Row, String> outputColumn;
+    @FXML private BarChart<String, Number> workloadHistogram;
+    @FXML private Label workloadImportReport;
+    private final DistributionViewModel vm;
+    private final LogImportViewModel log;
+    private final Parent root;
+
+    public DistributionView(DistributionViewModel vm, LogImportViewModel log) {
+        this.vm = vm;
+        this.log = log;
+        this.root = Fxml.load(this, "Distribution");
+    }
+
+    @FXML
+    private void initialize() {
+        workloadPaste.textProperty().bindBidirectional(vm.pasteTextProperty());
+        workloadDistributionMessage.textProperty().bind(vm.messageProperty());
+        column(statColumn, TokenStats.Row::statistic);
+        column(inputColumn, TokenStats.Row::input);
+        column(outputColumn, TokenStats.Row::output);
+        workloadPercentiles.setItems(vm.percentiles());
+        vm.histogram().addListener((ListChangeListener<TokenStats.Bar>) c -> bars());
+        bars();
+        vm.report().addListener((ListChangeListener<String>) c -> workloadImportReport.setText(String.join("\n", vm.report())));
+        previewBox.visibleProperty().bind(log.previewProperty().isNotNull());
+        previewBox.managedProperty().bind(previewBox.visibleProperty());
+        workloadImportPreview.textProperty().bind(log.previewProperty().map(ImportPreviews::describe));
+        progressBox.visibleProperty().bind(log.runningProperty());
+        progressBox.managedProperty().bind(progressBox.visibleProperty());
+        workloadImportProgress.progressProperty().bind(log.progressProperty());
+        distribution.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        distribution.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                log.choose(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private void bars() {
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        for (TokenStats.Bar b : vm.histogram()) {
+            s.getData().add(new XYChart.Data<>(b.label(), 100 * b.share()));
+        }
+        workloadHistogram.getData().setAll(java.util.List.of(s));
+    }
+
+    private static void column(TableColumn<TokenStats.Row, String> c, Function<TokenStats.Row, String> f) {
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML private void onApplyPaste() {
+        vm.applyPaste();
+    }
+
+    @FXML private void onImportLog() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Import a token log");
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Token logs", "*.csv", "*.tsv", "*.txt", "*.jsonl", "*.json", "*.gz"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File f = fc.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (f != null) {
+            log.choose(f.toPath());
+        }
+    }
+
+    @FXML private void onStartImport() {
+        log.start();
+    }
+
+    @FXML private void onDismiss() {
+        log.dismiss();
+    }
+
+    @FXML private void onCancelImport() {
+        log.cancel();
+    }
+}

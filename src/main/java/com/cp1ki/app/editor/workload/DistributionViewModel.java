@@ -1,0 +1,106 @@
+package com.cp1ki.app.editor.workload;
+
+import com.cp1ki.app.form.Targets;
+import com.cp1ki.app.session.Edit;
+import com.cp1ki.app.session.ProjectSession;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.TokenDistribution;
+import com.cp1ki.io.tokens.ImportException;
+import com.cp1ki.io.tokens.ImportOptions;
+import com.cp1ki.io.tokens.ImportResult;
+import com.cp1ki.io.tokens.TokenImport;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+
+/**
+ * A workload's token distribution: paste text (a spreadsheet column pair, or anything the
+ * importer reads) and apply it as one undoable edit; the percentile table, the input histogram and
+ * the skipped-row report of the last paste or import.
+ */
+public final class DistributionViewModel {
+
+    private final ProjectSession session;
+    private final String workload;
+    private final StringProperty pasteText = new SimpleStringProperty(this, "pasteText", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message");
+    private final ObservableList<TokenStats.Row> percentiles = FXCollections.observableArrayList();
+    private final ObservableList<TokenStats.Bar> histogram = FXCollections.observableArrayList();
+    private final ObservableList<String> report = FXCollections.observableArrayList();
+    private final ChangeListener<Project> listener = (o, a, b) -> refresh();
+
+    public DistributionViewModel(ProjectSession session, String workload) {
+        this.session = session;
+        this.workload = workload;
+        session.projectProperty().addListener(listener);
+        refresh();
+    }
+
+    public StringProperty pasteTextProperty() {
+        return pasteText;
+    }
+
+    /** The outcome of the last apply or import, or its error; null when there is nothing to say. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObservableList<TokenStats.Row> percentiles() {
+        return percentiles;
+    }
+
+    public ObservableList<TokenStats.Bar> histogram() {
+        return histogram;
+    }
+
+    public ObservableList<String> report() {
+        return report;
+    }
+
+    /** Reads the pasted text; on success the workload's tokens become its distribution (one command). */
+    public boolean applyPaste() {
+        String text = pasteText.get();
+        if (text == null || text.isBlank()) {
+            message.set("Paste two columns first: input tokens and output tokens per request (an optional third column is a count).");
+            return false;
+        }
+        try {
+            return use(TokenImport.importText(text, ImportOptions.defaults()), "Paste token distribution into ");
+        } catch (ImportException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Applies an import result (from a paste or a log file) as one command. */
+    public boolean use(ImportResult r, String what) {
+        TokenDistribution d = r.distribution();
+        var w = Targets.workload(workload);
+        var rejected = session.execute(new Edit(what + w.describe(), p -> w.set(p, w.get(p).withTokens(d))));
+        report.setAll(TokenStats.skipped(r.report()));
+        message.set(rejected.orElse(String.format(java.util.Locale.ROOT, "Using %,d of %,d rows (%,d skipped).",
+                r.report().rowsUsed(), r.report().rowsRead(), r.report().rowsSkipped())));
+        return rejected.isEmpty();
+    }
+
+    /** Shows a message (e.g. from a log import that failed or was cancelled). */
+    public void say(String text) {
+        message.set(text);
+    }
+
+    private void refresh() {
+        session.project().workload(workload).ifPresent(w -> {
+            percentiles.setAll(TokenStats.percentiles(w.tokens()));
+            List<TokenStats.Bar> bars = TokenStats.inputHistogram(w.tokens());
+            histogram.setAll(bars);
+        });
+    }
+
+    public void dispose() {
+        session.projectProperty().removeListener(listener);
+    }
+}

@@ -1,0 +1,92 @@
+package com.cp1ki.app.ui;
+
+import com.cp1ki.app.Workbench;
+import com.cp1ki.app.session.Item;
+import com.cp1ki.engine.model.TokenDistribution;
+import com.cp1ki.engine.model.TypedMeans;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Pasting a two-column distribution into a workload, and importing a log file with its preview. */
+@ExtendWith(ApplicationExtension.class)
+class DistributionTest {
+
+    private static final String PASTE = "input_tokens\toutput_tokens\n1000\t200\n2000\t400\n3000\t600\nnot\ta row\n";
+    private Workbench wb;
+
+    @Start
+    void start(Stage stage) {
+        wb = WorkbenchFixture.open(stage);
+    }
+
+    private double haikuCostPerInference() {
+        return wb.recompute().report().results().stream().filter(r -> r.stack().equals("Claude Haiku 3.5"))
+                .findFirst().orElseThrow().costPerInference();
+    }
+
+    @Test
+    void pastingTwoColumnsMakesTheWorkloadADistributionAndTheCostFollowsIt(FxRobot robot) {
+        robot.interact(() -> wb.viewModel().outline().selectedProperty().set(Item.workload("document_summariser")));
+        robot.interact(() -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(PASTE);
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.clickOn("#workloadPaste").push(KeyCode.CONTROL, KeyCode.V);
+        robot.clickOn("#workloadPasteApply");
+        var tokens = wb.session().project().workload("document_summariser").orElseThrow().tokens();
+        TokenDistribution d = assertInstanceOf(TokenDistribution.class, tokens);
+        assertEquals(3, d.totalWeight());
+        assertEquals(2000, d.meanInput(), 1e-9);
+        // Haiku: mean of (I x 0.80 + O x 4.00) / 1e6 over the three rows = (2000 x 0.8 + 400 x 4) / 1e6
+        assertEquals((2000 * 0.80 + 400 * 4.00) / 1e6, haikuCostPerInference(), 1e-12);
+        TableView<?> percentiles = robot.lookup("#workloadPercentiles").queryTableView();
+        assertTrue(percentiles.getItems().toString().contains("p50, input=2,000, output=400"), percentiles.getItems().toString());
+        String report = robot.lookup("#workloadImportReport").queryAs(Label.class).getText();
+        assertTrue(report.contains("1 skipped"), report);
+        robot.interact(() -> Screenshots.save(wb.editors().current().root(), "editor-workload-distribution", 1));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertInstanceOf(TypedMeans.class, wb.session().project().workload("document_summariser").orElseThrow().tokens());
+    }
+
+    @Test
+    void aLogFileIsPreviewedThenImportedIntoTheWorkload(FxRobot robot, @TempDir Path dir) throws IOException {
+        Path log = dir.resolve("requests.csv");
+        StringBuilder b = new StringBuilder("timestamp,prompt_tokens,completion_tokens\n");
+        for (int k = 0; k < 500; k++) {
+            b.append("2026-11-01T10:").append(String.format("%02d", k % 60)).append(":00Z,").append(1000 + k).append(',').append(100 + k % 50).append('\n');
+        }
+        Files.writeString(log, b);
+        robot.interact(() -> wb.viewModel().outline().selectedProperty().set(Item.workload("document_summariser")));
+        var view = robot.lookup("#workloadImportLog").query();
+        assertTrue(view.isVisible());
+        robot.interact(() -> ((com.cp1ki.app.editor.workload.WorkloadView) wb.editors().current()).importLog(log));
+        String preview = robot.lookup("#workloadImportPreview").queryAs(Label.class).getText();
+        assertTrue(preview.contains("prompt_tokens → input"), preview);
+        robot.interact(() -> Screenshots.save(wb.editors().current().root(), "editor-workload-import-preview", 1));
+        robot.interact(() -> robot.lookup("#workloadImportStart").queryButton().fire());
+        String message = robot.lookup("#workloadDistributionMessage").queryAs(Label.class).getText();
+        TokenDistribution d = assertInstanceOf(TokenDistribution.class,
+                wb.session().project().workload("document_summariser").orElseThrow().tokens(), message);
+        assertEquals(500, d.totalWeight());
+        assertEquals("Import requests.csv into workload 'document_summariser'", wb.session().undoDescriptionProperty().get());
+    }
+}
