@@ -120,6 +120,13 @@ final class Brute {
 
     /** Fleet size at V: max(N_min, ceil(D / (cap u))), D = V/24 x P x retry; the raw quotient in {@code q[0]}. */
     static int instances(SelfHostedGpu g, double meanIn, double meanOut, double p, double retry, double v, double[] q) {
+        if (g.outputTokensPerSecond() == 0) {
+            // throughput unset: the fleet does not follow demand; the engine documents N_min, at least one
+            if (q != null) {
+                q[0] = 0.5;
+            }
+            return Math.max(1, g.minInstances());
+        }
         double cap = 3600 / seconds(g, meanIn, meanOut);
         double d = v / 24 * p * retry;
         double need = d / (cap * g.utilisationCeiling());
