@@ -71,7 +71,8 @@ class CrossoversByDenseGridTest {
         double meanIn = Math.round(g.logUniform(50, 8000));
         double meanOut = Math.round(g.logUniform(20, 1500));
         double p = g.uniform(1, 4);
-        Settings s = new Settings("USD", 1, null, null, 730, 30, g.logUniform(10, 1e3), g.logUniform(1e6, 1e8));
+        Settings s = new Settings("USD", 1, null, null, g.coin(0.5) ? 730 : g.uniform(672, 744), 28 + g.rnd.nextInt(4),
+                g.logUniform(10, 1e3), g.logUniform(1e6, 1e8));
         Stack a = a0;
         Stack b = b0;
         if (meet) {

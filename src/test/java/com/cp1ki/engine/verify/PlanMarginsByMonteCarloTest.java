@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 import static com.cp1ki.engine.verify.Brute.close;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -114,6 +115,48 @@ class PlanMarginsByMonteCarloTest {
     }
 
     @Test
+    void randomLognormalPlansMatchANumericalIntegralOverTheirUsers() {
+        // E[f(x)] = integral of f(exp(mu + sigma z)) phi(z) dz by the trapezoid rule on 200,000 steps of z in [-10, 10]
+        Random rnd = new Random(4242);
+        int steps = 200_000;
+        double h = 20.0 / steps;
+        for (int run = 0; run < 25; run++) {
+            double median = Math.exp(4 + 3 * rnd.nextDouble());
+            double p95 = median * Math.exp(rnd.nextDouble() * 2.2);
+            Double quota = rnd.nextBoolean() ? null : median * Math.exp(rnd.nextGaussian());
+            double overage = rnd.nextDouble() * 8;
+            double price = 0.5 + rnd.nextDouble() * 6;
+            Plan plan = new Plan("r" + run, price, quota, overage, List.of("w"), "haiku", new LognormalUsage(median, p95), null);
+            PlanResult r = engine(plan, 1);
+            Terms t = new Terms(price, quota, overage / 1000, C);
+            double mu = Math.log(median);
+            double sigma = Math.log(p95 / median) / 1.6449;
+            double rev = 0;
+            double use = 0;
+            double neg = 0;
+            for (int i = 0; i <= steps; i++) {
+                double z = -10 + i * h;
+                double f = (i == 0 || i == steps ? 0.5 : 1) * h * Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+                double x = Math.exp(mu + sigma * z);
+                rev += f * t.revenue(x);
+                use += f * x;
+                neg += t.margin(x) < 0 ? f : 0;
+            }
+            String what = "lognormal plan " + run + " " + plan;
+            close(use, r.meanUsage(), 1e-7, what + " mean usage");
+            close(rev, r.meanRevenuePerUser(), 1e-7, what + " mean revenue");
+            close(use * C, r.meanCostPerUser(), 1e-7, what + " mean cost");
+            assertTrue(Math.abs(rev - use * C - r.meanMarginPerUser()) <= 1e-7 * rev, what + " mean margin");
+            assertTrue(Math.abs(100 * (rev - use * C) / rev - r.grossMarginPct()) <= 1e-5, what + " gross margin %");
+            assertTrue(Math.abs(neg - r.unprofitableShare()) <= 1e-4, what + " unprofitable share " + neg + " vs "
+                    + r.unprofitableShare());
+            close(median, r.medianUsage(), 1e-9, what + " median");
+            close(Math.exp(mu + sigma * 2.3263478740), r.powerUserUsage(), 1e-6, what + " p99 power user");
+            checkBreakEvenAndWipeout(r, t, r.medianUsage(), r.powerUserUsage(), what);
+        }
+    }
+
+    @Test
     void volumeWeightedCostOfAPlanDrivingTwoWorkloads() {
         Workload a = new Workload("a", 30_000, new TypedMeans(1800, 400), null, 1);
         Workload b = new Workload("b", 10_000, new TypedMeans(500, 100), null, 1);
@@ -141,7 +184,7 @@ class PlanMarginsByMonteCarloTest {
         double mu = Math.log(u.median());
         double sigma = Math.log(u.p95() / u.median()) / 1.6449;
         Terms t = new Terms(plan.pricePerUserMonth() / fx, plan.includedInferences(), plan.overagePer1000() / fx / 1000, C);
-        Random rnd = new Random(plan.name().hashCode());
+        SplittableRandom rnd = new SplittableRandom(plan.name().hashCode());
         double[] xs = new double[DRAWS];
         double sr = 0, sr2 = 0, sk = 0, sk2 = 0, sm = 0, sm2 = 0;
         long neg = 0;
