@@ -4,6 +4,8 @@ import com.cp1ki.engine.CostEngine;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.io.project.Samples;
+import com.cp1ki.app.theme.Theme;
+import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -24,13 +26,22 @@ class ChartsPaneTest {
     private static final Project SEED = Samples.seed();
     private static final Report REPORT = CostEngine.report(SEED);
 
-    private static ChartsPane shown() {
+    /** The pane in a scene with the workbench's own theme, as the window shows it. */
+    private static ChartsPane shown(Theme theme) {
         return Fx.call(() -> {
             ChartsPane p = new ChartsPane();
-            Fx.stage(new StackPane(p), 1280, 760);
+            StackPane root = new StackPane(p);
+            theme.applyTo(new Scene(root, 1280, 760));
+            root.applyCss();
+            root.layout();
             p.show(SEED, REPORT);
+            root.layout();
             return p;
         });
+    }
+
+    private static ChartsPane shown() {
+        return shown(Theme.LIGHT);
     }
 
     @Test
@@ -51,6 +62,19 @@ class ChartsPaneTest {
                 .filter(d -> d.getXValue().equals("Claude Haiku 3.5")).findFirst().orElseThrow();
         assertEquals(3.04 * 83, haiku.getYValue().doubleValue(), 1e-9);
         assertEquals("CP1Ki (INR per 1,000 inferences)", c.chart().getYAxis().getLabel());
+    }
+
+    @Test
+    void barsTakeTheirComponentColourFromTheThemeTokens() {
+        ChartsPane p = shown();
+        javafx.scene.paint.Paint fill = Fx.call(() -> {
+            javafx.scene.layout.Region bar = (javafx.scene.layout.Region) ((Cp1kiChart) p.adapter(ChartKind.CP1KI))
+                    .chart().getData().get(0).getData().get(0).getNode();
+            bar.applyCss();
+            return bar.getBackground().getFills().get(0).getFill();
+        });
+        // -cp-component-tokens in tokens.css (Okabe-Ito blue), not the plot's surface colour
+        assertEquals(javafx.scene.paint.Color.web("#0072B2"), fill);
     }
 
     @Test
@@ -98,16 +122,33 @@ class ChartsPaneTest {
     }
 
     @Test
-    void screenshotOfEveryTab() {
-        ChartsPane p = shown();
-        for (ChartKind k : List.of(ChartKind.values())) {
-            Fx.run(() -> {
-                p.select(k);
-                StackPane root = (StackPane) p.getParent();
-                root.applyCss();
-                root.layout();
-                Fx.screenshot(root, "charts-pane-" + k.fileStem());
-            });
+    void screenshotOfEveryTabInTheLightAndTheDarkTheme() {
+        for (Theme theme : Theme.values()) {
+            ChartsPane p = shown(theme);
+            for (ChartKind k : List.of(ChartKind.values())) {
+                Fx.run(() -> {
+                    p.select(k);
+                    StackPane root = (StackPane) p.getParent();
+                    root.applyCss();
+                    root.layout();
+                    Fx.screenshot(root, "charts-pane-" + theme.name().toLowerCase(java.util.Locale.ROOT) + "-" + k.fileStem());
+                });
+            }
         }
+    }
+
+    @Test
+    void screenshotOfAnExplainedBar() {
+        ChartsPane p = shown();
+        Fx.run(() -> {
+            XYChart.Data<String, Number> bar = ((Cp1kiChart) p.adapter(ChartKind.CP1KI)).chart().getData().get(1)
+                    .getData().get(2);
+            bar.getNode().fireEvent(MouseClick.at(bar.getNode()));
+            StackPane root = (StackPane) p.getParent();
+            root.applyCss();
+            root.layout();
+            Fx.screenshot(root, "charts-pane-explained");
+        });
+        assertEquals("CP1Ki of Llama 3 70B on g5.xlarge serving document_summariser", p.explanation().selection().title());
     }
 }
