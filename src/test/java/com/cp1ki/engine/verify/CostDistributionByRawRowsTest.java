@@ -28,7 +28,7 @@ class CostDistributionByRawRowsTest {
     @Test
     void exactRowsGiveExactApiCostPercentilesTailShareAndRatio() {
         Gen g = new Gen(808);
-        for (int run = 0; run < 4; run++) {
+        for (int run = 0; run < 3; run++) {
             long threshold = (long) g.logUniform(800, 20_000);
             Brute.Rows rows = g.rows(1 + g.rnd.nextInt(10_000), threshold, 300, 0, run % 2 == 0);
             Stack st = new Stack("api", true, g.api(threshold), g.common(g.coin(0.5)));
@@ -39,7 +39,7 @@ class CostDistributionByRawRowsTest {
     @Test
     void exactRowsGiveExactGpuCostPercentilesByGpuSeconds() {
         Gen g = new Gen(909);
-        for (int run = 0; run < 4; run++) {
+        for (int run = 0; run < 3; run++) {
             Brute.Rows rows = g.rows(1 + g.rnd.nextInt(10_000), 2000, 300, 0, run % 2 == 0);
             check(g, rows, new Stack("gpu", true, g.gpu(), g.common(true)), 1e-9, "exact GPU run " + run);
         }

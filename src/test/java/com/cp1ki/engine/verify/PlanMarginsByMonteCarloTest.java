@@ -40,11 +40,6 @@ class PlanMarginsByMonteCarloTest {
     private static final double C = 0.00304;
 
     @Test
-    void unlimitedPlanMatchesTheMonteCarloOfItsUsers() {
-        checkLognormal(new Plan("flat", 299, null, 0, List.of("w"), "haiku", new LognormalUsage(1000, 4000), null), 83);
-    }
-
-    @Test
     void quotaWithOverageAboveCostMatchesTheMonteCarlo() {
         // overage $5 / 1,000 > c = $3.04 / 1,000: heavy users pay for themselves beyond the quota
         checkLognormal(new Plan("quota-dear", 10, 800.0, 5, List.of("w"), "haiku", new LognormalUsage(600, 5000), null), 1);
@@ -64,7 +59,7 @@ class PlanMarginsByMonteCarloTest {
     }
 
     @Test
-    void inrPlanOfSeed004LeavesFiftySixCentsAtOneThousandInferences() {
+    void unlimitedInrPlanOfSeed004MatchesTheMonteCarloAndLeavesFiftySixCentsAtOneThousandInferences() {
         PlanResult r = checkLognormal(new Plan("inr", 299, null, 0, List.of("w"), "haiku", new LognormalUsage(1000, 3000), null), 83);
         close(299 / 83.0, r.priceUsd(), 1e-12, "299 INR at 83 INR/USD");
         close(299 / 83.0 - 1000 * C, r.marginAtMedian(), 1e-9, "margin of the 1,000-inference median user ($0.56)");
