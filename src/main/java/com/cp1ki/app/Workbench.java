@@ -1,5 +1,6 @@
 package com.cp1ki.app;
 
+import com.cp1ki.app.charts.ChartsPane;
 import com.cp1ki.app.editor.EditorHost;
 import com.cp1ki.app.editor.workload.WorkloadEditors;
 import com.cp1ki.app.files.ProjectStore;
@@ -9,6 +10,7 @@ import com.cp1ki.app.main.MainViewModel;
 import com.cp1ki.app.outline.OutlineViewModel;
 import com.cp1ki.app.recompute.Delay;
 import com.cp1ki.app.recompute.RecomputeService;
+import com.cp1ki.app.session.Item;
 import com.cp1ki.app.session.ProjectSession;
 import com.cp1ki.app.session.Templates;
 import com.cp1ki.app.theme.Theme;
@@ -40,6 +42,7 @@ public final class Workbench {
     private final MainView view;
     private final EditorHost editors;
     private final Scene scene;
+    private final ChartsPane charts;
 
     public Workbench(Services s, Project initial, Path file, String documentName) {
         session = new ProjectSession(initial, file, documentName);
@@ -47,10 +50,41 @@ public final class Workbench {
         OutlineViewModel outline = new OutlineViewModel(session, s.templates());
         vm = new MainViewModel(session, recompute, s.store(), s.recent(), s.blank(), outline);
         editors = new EditorHost(session, outline.selectedProperty(), s.workloadEditors(), s.catalog());
-        view = new MainView(vm, editors, null);
+        charts = new ChartsPane();
+        view = new MainView(vm, editors, charts);
+        connectCharts(outline);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         Theme.LIGHT.applyTo(scene);
+    }
+
+    /**
+     * Charts follow the report (each applied report is of the session's current project) and the
+     * workload picked in the outline or the results table.
+     */
+    private void connectCharts(OutlineViewModel outline) {
+        recompute.reportProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                charts.show(session.project(), r);
+            }
+        });
+        if (recompute.report() != null) {
+            charts.show(session.project(), recompute.report());
+        }
+        outline.selectedProperty().addListener((o, a, item) -> {
+            if (item != null && item.kind() == Item.Kind.WORKLOAD) {
+                charts.setWorkload(item.name());
+            }
+        });
+        view.results().table().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                charts.setWorkload(row.workload());
+            }
+        });
+    }
+
+    public ChartsPane charts() {
+        return charts;
     }
 
     public ProjectSession session() {
