@@ -59,14 +59,14 @@ public final class FileActions {
         FileChooser fc = chooser("Open project");
         File f = fc.showOpenDialog(window.get());
         if (f != null) {
-            report("Could not open the project", vm.open(f.toPath()));
+            report("Could not open the project", vm.open(f.toPath()).map(FileActions::unchanged));
         }
     }
 
     /** Opens {@code file} after asking about unsaved changes (recent files, drag and drop). */
     public void openPath(Path file) {
         if (confirmClose()) {
-            report("Could not open the project", vm.open(file));
+            report("Could not open the project", vm.open(file).map(FileActions::unchanged));
         }
     }
 
@@ -120,6 +120,10 @@ public final class FileActions {
     /** Shows a file error over the window (e.g. a file given on the command line that does not open). */
     public void showError(String title, String message) {
         Dialogs.fileError(window.get(), title, message);
+    }
+
+    private static String unchanged(String message) {
+        return message + "\n\nThe project that was open is unchanged.";
     }
 
     private boolean report(String title, Optional<String> error) {

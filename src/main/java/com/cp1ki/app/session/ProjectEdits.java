@@ -84,16 +84,16 @@ public final class ProjectEdits {
     public static Result duplicate(Project p, Item item) {
         return switch (item.kind()) {
             case WORKLOAD -> {
-                String n = freeName(item.name() + " (copy)", p.workloads().stream().map(Workload::name).toList());
+                String n = copyName(item.name(), p.workloads().stream().map(Workload::name).toList());
                 yield new Result(p.withWorkloads(insertAfter(p.workloads(), Workload::name, item.name(),
                         w -> w.withName(n))), n);
             }
             case STACK -> {
-                String n = freeName(item.name() + " (copy)", p.stacks().stream().map(Stack::name).toList());
+                String n = copyName(item.name(), p.stacks().stream().map(Stack::name).toList());
                 yield new Result(p.withStacks(insertAfter(p.stacks(), Stack::name, item.name(), s -> s.withName(n))), n);
             }
             case PLAN -> {
-                String n = freeName(item.name() + " (copy)", p.plans().stream().map(Plan::name).toList());
+                String n = copyName(item.name(), p.plans().stream().map(Plan::name).toList());
                 yield new Result(p.withPlans(insertAfter(p.plans(), Plan::name, item.name(), pl -> new Plan(n,
                         pl.pricePerUserMonth(), pl.includedInferences(), pl.overagePer1000(), pl.workloads(),
                         pl.stack(), pl.usage(), pl.powerUserUsage()))), n);
@@ -104,6 +104,15 @@ public final class ProjectEdits {
 
     /** A project and the name of the item an operation created. */
     public record Result(Project project, String name) {
+    }
+
+    /** "name (copy)", or "name (copy 2)", "name (copy 3)", ... whichever is not taken. */
+    static String copyName(String name, List<String> taken) {
+        String n = name + " (copy)";
+        for (int k = 2; taken.contains(n); k++) {
+            n = name + " (copy " + k + ")";
+        }
+        return n;
     }
 
     /** {@code base}, or "base 2", "base 3", ... whichever is not taken. */
