@@ -50,8 +50,8 @@ class DistributionTest {
             c.putString(PASTE);
             Clipboard.getSystemClipboard().setContent(c);
         });
-        robot.clickOn("#workloadPaste").push(KeyCode.CONTROL, KeyCode.V);
-        robot.clickOn("#workloadPasteApply");
+        robot.clickOn(WorkbenchFixture.reveal(robot, "#workloadPaste")).push(KeyCode.CONTROL, KeyCode.V);
+        robot.clickOn(WorkbenchFixture.reveal(robot, "#workloadPasteApply"));
         var tokens = wb.session().project().workload("document_summariser").orElseThrow().tokens();
         TokenDistribution d = assertInstanceOf(TokenDistribution.class, tokens);
         assertEquals(3, d.totalWeight());

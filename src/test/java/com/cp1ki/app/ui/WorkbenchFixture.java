@@ -31,6 +31,25 @@ public final class WorkbenchFixture {
                 new ProjectFilesStore(), new RecentFiles(prefs), templates, templates::blankProject, editors, catalog);
     }
 
+    /** Scrolls the scroll pane around node {@code id} so that a robot can click it; returns the query for it. */
+    public static String reveal(org.testfx.api.FxRobot robot, String id) {
+        javafx.scene.Node n = robot.lookup(id).query();
+        robot.interact(() -> {
+            javafx.scene.Node p = n.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                double contentH = sp.getContent().getBoundsInLocal().getHeight();
+                double viewH = sp.getViewportBounds().getHeight();
+                double y = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+                sp.setVvalue(contentH <= viewH ? 0 : Math.min(1, Math.max(0, (y - 20) / (contentH - viewH))));
+            }
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return id;
+    }
+
     /** Opens the seed sample in {@code stage} and shows it. */
     public static Workbench open(Stage stage) {
         Workbench wb = new Workbench(services(WorkloadEditors.full(Runnable::run, Runnable::run)), Samples.seed(), null, Samples.SEED);

@@ -55,7 +55,7 @@ class WorkbenchFlowTest {
         double before = result("Claude Haiku 3.5").cp1ki();
         assertEquals(3.04, before, 1e-9);
         robot.clickOn("#outline-stack-Claude_Haiku_3_5");
-        type(robot, "#apiInputPrice", "1.60");
+        type(robot, WorkbenchFixture.reveal(robot, "#apiInputPrice"), "1.60");
         double after = result("Claude Haiku 3.5").cp1ki();
         assertEquals(1000 * (1800 * 1.60 + 400 * 4.00) / 1e6, after, 1e-9);
         assertTrue(stage.getTitle().endsWith(" *"), stage.getTitle());
@@ -68,6 +68,7 @@ class WorkbenchFlowTest {
     void aNegativePriceIsRefusedWithAMessageAndTheProjectStaysAsItWas(FxRobot robot) {
         robot.clickOn("#outline-stack-GPT_4o");
         var project = wb.session().project();
+        WorkbenchFixture.reveal(robot, "#apiOutputPrice");
         type(robot, "#apiOutputPrice", "-1");
         assertEquals("Output price must be ≥ 0", robot.lookup("#apiOutputPriceError").queryAs(Label.class).getText());
         assertEquals(project, wb.session().project());
@@ -80,8 +81,13 @@ class WorkbenchFlowTest {
 
     @Test
     void addingAGpuStackMakesACrossoverAppearAndUndoTakesItAway(FxRobot robot) {
-        robot.clickOn("#outline-stack-Llama_3_70B_on_g5_xlarge").push(KeyCode.SPACE);
-        robot.clickOn("#outline-stack-Llama_3_70B_on_g5_xlarge___ops").push(KeyCode.SPACE);
+        robot.clickOn("#outline-stack-GPT_4o").push(KeyCode.SPACE);
+        assertFalse(wb.session().project().stack("GPT-4o").orElseThrow().enabled(), "Space switches the selected stack off");
+        robot.push(KeyCode.SPACE);
+        robot.interact(() -> {
+            wb.viewModel().outline().setEnabled("Llama 3 70B on g5.xlarge", false);
+            wb.viewModel().outline().setEnabled("Llama 3 70B on g5.xlarge + ops", false);
+        });
         assertTrue(crossoversWith("Llama").isEmpty(), "no GPU stack is enabled");
         robot.clickOn("#addMenu").clickOn("#outlineAddGpuStack");
         String added = wb.viewModel().outline().selectedProperty().get().name();
