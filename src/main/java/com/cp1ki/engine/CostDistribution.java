@@ -27,6 +27,8 @@ final class CostDistribution {
     private static final int FINE = 1 << (SUB_BITS - COARSE_BITS);
     private static final int LANES = 4;
     private static final int MAX_SORTED = 1 << 14;
+    /** Exact profiles up to this many points are simply sorted. */
+    private static final int SMALL = 512;
     private static final double[] PS = {0.50, 0.90, 0.95, 0.99};
 
     private double[] costs = new double[16];
@@ -43,7 +45,8 @@ final class CostDistribution {
             costs = new double[p.n];
         }
         double[] range = c.fill(p, costs);
-        return p.exact && p.n <= MAX_SORTED ? sorted(p) : binned(p, range[0], range[1]);
+        boolean exact = p.exact && p.n <= MAX_SORTED;
+        return exact && p.n <= SMALL ? sorted(p) : binned(p, range[0], range[1], exact);
     }
 
     private Result sorted(TokenPoints p) {
@@ -93,7 +96,7 @@ final class CostDistribution {
      * pass splits only those bins 64 ways, giving the 1,024-per-power-of-two resolution where it
      * is read.
      */
-    private Result binned(TokenPoints p, double min, double max) {
+    private Result binned(TokenPoints p, double min, double max, boolean exact) {
         int n = p.n;
         double[] w = p.weight;
         double[] cs = costs;
@@ -166,9 +169,12 @@ final class CostDistribution {
         int used = 0;
         for (int t = 0; t < targets; t++) {
             int b = binOf[t];
-            if (b > 0 && slot[b] < 0) {
+            if (b >= (exact ? 0 : 1) && slot[b] < 0) {
                 slot[b] = used++;
             }
+        }
+        if (exact) {
+            return exactInBins(p, binOf, before, above, tailSpend, total, spend, max, floor, base);
         }
         double[] fine = fine(used * FINE * 4);
         if (used > 0) {
@@ -231,6 +237,68 @@ final class CostDistribution {
             }
         }
         return result(total, spend, q, max, tailSpend, false);
+    }
+
+    /**
+     * Exact nearest-rank values for an exact profile: only the points in the coarse bins that hold
+     * a percentile or the tail boundary are sorted (bins are disjoint cost ranges, so one sort
+     * orders them all).
+     */
+    private Result exactInBins(TokenPoints p, int[] binOf, double[] before, double above, double tailSpend,
+                               double total, double spend, double max, double floor, long base) {
+        int n = p.n;
+        double[] w = p.weight;
+        double[] cs = costs;
+        if (keys.length < n) {
+            keys = new long[n];
+        }
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            if (slot[coarseBin(cs[k], floor, base)] >= 0) {
+                keys[m++] = (Double.doubleToRawLongBits(cs[k]) & ~(long) (MAX_SORTED - 1)) | k;
+            }
+        }
+        Arrays.sort(keys, 0, m);
+        double[] q = new double[PS.length];
+        for (int t = 0; t < PS.length; t++) {
+            int b = binOf[t];
+            q[t] = max;
+            if (b < 0) {
+                continue;
+            }
+            double target = PS[t] * total * (1 - RANK_SLACK);
+            double acc = before[t];
+            for (int r = 0; r < m; r++) {
+                int k = (int) (keys[r] & (MAX_SORTED - 1));
+                if (coarseBin(cs[k], floor, base) == b) {
+                    acc += w[k];
+                    if (acc >= target) {
+                        q[t] = cs[k];
+                        break;
+                    }
+                }
+            }
+        }
+        int boundary = binOf[PS.length];
+        double tailW = TAIL * total;
+        for (int r = m - 1; r >= 0 && boundary >= 0 && above < tailW; r--) {
+            int k = (int) (keys[r] & (MAX_SORTED - 1));
+            if (coarseBin(cs[k], floor, base) == boundary) {
+                double take = Math.min(w[k], tailW - above);
+                above += take;
+                tailSpend += take * cs[k];
+            }
+        }
+        for (int b : binOf) {
+            if (b >= 0) {
+                slot[b] = -1;
+            }
+        }
+        return result(total, spend, q, max, tailSpend, true);
+    }
+
+    private static int coarseBin(double c, double floor, long base) {
+        return c <= floor ? 0 : (int) ((Double.doubleToRawLongBits(c) >>> COARSE_SHIFT) - base);
     }
 
     /** Adds one point to a lane's fine histogram when its coarse bin is being refined. */

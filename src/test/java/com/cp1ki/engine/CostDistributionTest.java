@@ -101,4 +101,50 @@ class CostDistributionTest {
         assertFalse(r.cost().exact());
         assertEquals(10_099e-6, r.cost().p50(), 10_099e-6 * 0.01);
     }
+
+    @Test
+    void exactRowsGiveExactNearestRankPercentilesAndTailShareAtAnySize() {
+        java.util.Random rnd = new java.util.Random(7);
+        int n = 6000;
+        long[] in = new long[n];
+        double[] w = new double[n];
+        TokenDistribution.Builder b = new TokenDistribution.Builder();
+        for (int k = 0; k < n; k++) {
+            in[k] = (long) (1000 * Math.exp(rnd.nextGaussian()));
+            w[k] = 1 + rnd.nextInt(3);
+            b.add(in[k], 0, w[k]);
+        }
+        StackResult r = Fixtures.only(new Workload("w", 1000, b.build(), null, 1), PER_INPUT);
+        Integer[] order = new Integer[n];
+        double total = 0;
+        double spend = 0;
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+            total += w[k];
+            spend += w[k] * in[k] / 1e6;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Long.compare(in[x], in[y]));
+        double[] ps = {0.5, 0.9, 0.95, 0.99};
+        double[] got = {r.cost().p50(), r.cost().p90(), r.cost().p95(), r.cost().p99()};
+        for (int j = 0; j < ps.length; j++) {
+            double cum = 0;
+            for (int k : order) {
+                cum += w[k];
+                if (cum >= ps[j] * total * (1 - 1e-12)) {
+                    assertEquals(in[k] / 1e6, got[j], 1e-15, "p" + ps[j]);
+                    break;
+                }
+            }
+        }
+        double tail = 0;
+        double acc = 0;
+        for (int i = n - 1; i >= 0 && acc < 0.05 * total; i--) {
+            double take = Math.min(w[order[i]], 0.05 * total - acc);
+            acc += take;
+            tail += take * in[order[i]] / 1e6;
+        }
+        assertEquals(tail / spend, r.tailShare(), 1e-12);
+        assertTrue(r.cost().exact());
+        assertEquals(in[order[n - 1]] / 1e6, r.cost().max(), 1e-15);
+    }
 }

@@ -18,6 +18,9 @@ public final class WeightedPercentiles {
      * weight reaches p x total weight. Values need not be sorted; the arrays are not modified.
      */
     public static double[] of(double[] values, double[] weights, int n, double... ps) {
+        if (n > 0 && n <= PACKED_MAX && nonNegative(values, n)) {
+            return packed(values, weights, n, ps);
+        }
         Integer[] order = new Integer[n];
         for (int k = 0; k < n; k++) {
             order[k] = k;
@@ -36,6 +39,51 @@ public final class WeightedPercentiles {
                 cum += weights[order[k]];
                 if (cum >= target) {
                     v = values[order[k]];
+                    break;
+                }
+            }
+            out[j] = v;
+        }
+        return out;
+    }
+
+    /** Up to this many values are sorted as primitive keys (index in the low 20 bits). */
+    private static final int PACKED_MAX = 1 << 20;
+
+    private static boolean nonNegative(double[] values, int n) {
+        for (int k = 0; k < n; k++) {
+            if (!(values[k] >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Non-negative doubles order like their IEEE bits, so one primitive sort of
+     * (bits with the low 20 mantissa bits replaced by the index) orders the values. Integers below
+     * 2^32 (token counts) keep every bit; other values tie-break within 2^-32 relative, and the
+     * reported value is always read back exactly.
+     */
+    private static double[] packed(double[] values, double[] weights, int n, double[] ps) {
+        long mask = PACKED_MAX - 1;
+        long[] keys = new long[n];
+        double total = 0;
+        for (int k = 0; k < n; k++) {
+            keys[k] = (Double.doubleToRawLongBits(values[k]) & ~mask) | k;
+            total += weights[k];
+        }
+        Arrays.sort(keys);
+        double[] out = new double[ps.length];
+        for (int j = 0; j < ps.length; j++) {
+            double target = ps[j] * total * (1 - RANK_SLACK);
+            double cum = 0;
+            double v = values[(int) (keys[n - 1] & mask)];
+            for (int r = 0; r < n; r++) {
+                int k = (int) (keys[r] & mask);
+                cum += weights[k];
+                if (cum >= target) {
+                    v = values[k];
                     break;
                 }
             }
