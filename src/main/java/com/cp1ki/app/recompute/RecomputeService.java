@@ -22,7 +22,7 @@ import java.util.function.Function;
  * runs the engine on the background executor, and applies the result on the UI executor only if
  * the session is still at that revision; a stale result is dropped. Engine errors become
  * {@link #errorProperty()} text, never an exception on the FX thread. See
- * docs/decisions/0010-recompute-latest-wins.md.
+ * docs/decisions/0020-recompute-latest-wins.md.
  */
 public final class RecomputeService {
 
