@@ -35,6 +35,7 @@ public final class MainView {
     @FXML private MenuItem redoItem;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
+    @FXML private javafx.scene.control.CheckMenuItem darkThemeItem;
     private final MainViewModel vm;
     private final FileActions files;
     private final ResultsView results;
@@ -121,6 +122,12 @@ public final class MainView {
 
     @FXML private void onQuit() {
         files.quit();
+    }
+
+    @FXML private void onToggleTheme() {
+        if (root.getScene() != null) {
+            (darkThemeItem.isSelected() ? com.cp1ki.app.theme.Theme.DARK : com.cp1ki.app.theme.Theme.LIGHT).applyTo(root.getScene());
+        }
     }
 
     @FXML private void onUndo() {

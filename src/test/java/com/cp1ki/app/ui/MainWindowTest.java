@@ -28,11 +28,21 @@ class MainWindowTest {
     }
 
     @Test
-    void theSeedSampleOpensWithItsNumbersAtOnce(FxRobot robot) {
+    void theSeedSampleOpensWithItsNumbersAndChartsAtOnce(FxRobot robot) {
         TableView<ResultRow> table = robot.lookup("#resultsTable").queryTableView();
-        assertFalse(table.getItems().isEmpty());
+        assertEquals(wb.recompute().report().results().size(), table.getItems().size());
+        assertEquals("252.32", table.getItems().get(0).cp1ki(), "Claude Haiku 3.5 at seed 004's $3.04, shown in INR at 83");
+        assertTrue(robot.lookup("#chartsPane").tryQuery().isPresent());
         assertTrue(stage.getTitle().startsWith("CP1Ki Workbench — summariser-seed.cp1ki"), stage.getTitle());
         robot.interact(() -> Screenshots.save(wb.scene().getRoot(), "main-window", 1));
-        table.getItems().forEach(r -> System.out.println(r));
+    }
+
+    @Test
+    void theDarkThemeIsOneStylesheetAwayAndKeepsTheWindowReadable(FxRobot robot) {
+        robot.clickOn("View").clickOn("#darkThemeItem");
+        assertTrue(wb.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")));
+        robot.interact(() -> Screenshots.save(wb.scene().getRoot(), "main-window-dark", 1));
+        robot.clickOn("View").clickOn("#darkThemeItem");
+        assertFalse(wb.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")));
     }
 }
