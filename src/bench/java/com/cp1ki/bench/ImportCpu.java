@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
  * each reader does. Each variant runs {@code warmup} times, then {@code runs} times; the best
  * (lowest) wall and CPU times are printed with rows per second.
  *
- * <p>Run: {@code java -Xmx512m -cp target/benchmarks.jar com.cp1ki.bench.ImportCpu [warmup] [runs]}.
+ * <p>Run: {@code java -Xmx512m -cp target/benchmarks.jar com.cp1ki.bench.ImportCpu [warmup] [runs] [only variants containing this]}.
  */
 public final class ImportCpu {
     private ImportCpu() {
@@ -36,7 +36,11 @@ public final class ImportCpu {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         System.out.printf(Locale.ROOT, "%-30s %10s %10s %14s %14s%n", "variant", "wall ms", "cpu ms", "rows/s (wall)", "rows/s (cpu)");
+        String only = args.length > 2 ? args[2] : "";
         for (Map.Entry<String, Callable<Object>> e : v.entrySet()) {
+            if (!e.getKey().contains(only)) {
+                continue;
+            }
             long rows = e.getKey().startsWith("csv") ? csvRows : jsonRows;
             long bestWall = Long.MAX_VALUE;
             long bestCpu = Long.MAX_VALUE;

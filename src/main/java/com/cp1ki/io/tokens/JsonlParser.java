@@ -5,9 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Map;
 
 /**
@@ -52,26 +56,18 @@ final class JsonlParser implements BlockParser {
 
     @Override
     public void parse(byte[] b, int off, int end, int skipLines, Accumulator acc, Result r) {
-        long lines = 0;
-        for (int i = off; i < end; i++) {
-            if (b[i] == '\n') {
-                lines++;
-            }
-        }
-        if (end > off && b[end - 1] != '\n') {
-            lines++;
-        }
-        r.lines = lines;
+        long lines = -1;
         int pos = off;
         long lineBase = 0; // lines before pos
         Row row = new Row();
         byte[] scratch = new byte[64];
+        Names names = new Names();
         while (pos < end) {
             long rowLine = -1;
             try (JsonParser jp = FACTORY.createParser(b, pos, end - pos)) {
                 JsonToken t;
                 while ((t = jp.nextToken()) != null) {
-                    rowLine = lineBase + jp.currentTokenLocation().getLineNr();
+                    rowLine = lineBase + tokenLine(jp);
                     r.rowsRead++;
                     if (t != JsonToken.START_OBJECT) {
                         jp.skipChildren();
@@ -80,10 +76,12 @@ final class JsonlParser implements BlockParser {
                         continue;
                     }
                     row.reset();
-                    readObject(jp, row, scratch);
+                    readObject(jp, row, scratch, names);
                     finish(row, rowLine, acc, r);
                     rowLine = -1;
                 }
+                // the parser stands at the end of the block: its line is one past the last newline
+                lines = lineBase + jp.currentLocation().getLineNr() - 1 + (b[end - 1] != '\n' ? 1 : 0);
                 pos = end;
             } catch (JsonProcessingException e) {
                 long bad = rowLine;
@@ -106,6 +104,61 @@ final class JsonlParser implements BlockParser {
                 throw new UncheckedIOException(e);
             }
         }
+        r.lines = lines >= 0 ? lines : lineBase;
+    }
+
+    /**
+     * Roles of field names, cached by identity: Jackson interns field names, so after the first
+     * row a lookup is a few reference comparisons instead of hashing a string.
+     */
+    private final class Names {
+        private final String[] keys = new String[32];
+        private final Object[] values = new Object[32];
+        private int n;
+        private final Object none = new Object();
+
+        /** The role (or nested map) of a root field, or null. */
+        Object root(String name) {
+            for (int i = 0; i < n; i++) {
+                if (keys[i] == name) {
+                    return values[i] == none ? null : values[i];
+                }
+            }
+            Object v = root.get(name);
+            if (v == null) {
+                v = nested.get(name);
+            }
+            if (n < keys.length) {
+                keys[n] = name;
+                values[n++] = v == null ? none : v;
+            }
+            return v;
+        }
+    }
+
+    /** The line of the current token; a field read on Jackson's own parsers, no location object. */
+    private static long tokenLine(JsonParser jp) {
+        return jp instanceof ParserBase pb ? pb.getTokenLineNr() : jp.currentTokenLocation().getLineNr();
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+    /** Newlines in b[off, end), eight bytes at a time (exact zero-byte test, no false positives). */
+    static long countNewlines(byte[] b, int off, int end) {
+        long n = 0;
+        int i = off;
+        for (; i + 8 <= end; i += 8) {
+            long v = (long) LONGS.get(b, i) ^ NEWLINES;
+            n += Long.bitCount(~(((v & LOWS) + LOWS) | v | LOWS));
+        }
+        for (; i < end; i++) {
+            if (b[i] == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private void finish(Row row, long line, Accumulator acc, Result r) {
@@ -128,13 +181,14 @@ final class JsonlParser implements BlockParser {
         acc.add(acc.tag(row.tag), row.in, row.out, row.w, row.ts);
     }
 
-    private void readObject(JsonParser jp, Row row, byte[] scratch) throws IOException {
+    private void readObject(JsonParser jp, Row row, byte[] scratch, Names names) throws IOException {
         JsonToken t;
         while ((t = jp.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = jp.currentName();
+            Object known = names.root(jp.currentName());
             t = jp.nextToken();
             if (t == JsonToken.START_OBJECT) {
-                Map<String, Role> sub = nested.get(name);
+                @SuppressWarnings("unchecked")
+                Map<String, Role> sub = known instanceof Map ? (Map<String, Role>) known : null;
                 if (sub == null) {
                     jp.skipChildren();
                     continue;
@@ -151,7 +205,7 @@ final class JsonlParser implements BlockParser {
             } else if (t == JsonToken.START_ARRAY) {
                 jp.skipChildren();
             } else {
-                Role role = root.get(name);
+                Role role = known instanceof Role ? (Role) known : null;
                 if (role != null) {
                     value(jp, t, role, row, scratch);
                 }
@@ -177,8 +231,7 @@ final class JsonlParser implements BlockParser {
             }
             case TIME -> {
                 long ts = Timestamps.INVALID;
-                if (t == JsonToken.VALUE_NUMBER_INT && jp.getNumberType() == JsonParser.NumberType.LONG
-                        || t == JsonToken.VALUE_NUMBER_INT && jp.getNumberType() == JsonParser.NumberType.INT) {
+                if (t == JsonToken.VALUE_NUMBER_INT && jp.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
                     long v = jp.getLongValue();
                     ts = v >= 0 ? Timestamps.fromEpochNumber(v, 0) : Timestamps.INVALID;
                 } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
