@@ -77,7 +77,7 @@ public final class FormGrid {
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             javafx.scene.layout.ColumnConstraints input = new javafx.scene.layout.ColumnConstraints();
             input.setHgrow(Priority.ALWAYS);
-            input.setMinWidth(90);
+            input.setMinWidth(70);
             input.setFillWidth(true);
             javafx.scene.layout.ColumnConstraints unit = new javafx.scene.layout.ColumnConstraints();
             unit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -120,6 +120,8 @@ class WorkbenchFlowTest {
         robot.interact(() -> Screenshots.save(wb.editors().current().root(), "editor-gpu-stack-full", 1));
         select(robot, Item.stack("GPT-4o"));
         robot.interact(() -> Screenshots.save(wb.editors().current().root(), "editor-api-stack-full", 1));
+        robot.interact(() -> wb.charts().select(com.cp1ki.app.charts.ChartKind.CROSSOVER));
+        robot.interact(() -> Screenshots.save(wb.view().root(), "main-window-crossover", 1));
         select(robot, Item.SETTINGS);
         robot.interact(() -> Screenshots.save(wb.editors().current().root(), "editor-settings", 1));
     }
