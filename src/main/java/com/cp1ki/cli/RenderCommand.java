@@ -76,6 +76,10 @@ public final class RenderCommand implements Command {
             return Cli.FAILED;
         }
         List<RenderPlan.Item> items = RenderPlan.of(project, report);
+        if (items.isEmpty()) {
+            err.println("cp1ki render: " + file + " has no workload served by an enabled stack, so no charts to write");
+            return 0;
+        }
         List<Path> written;
         try {
             written = Headless.run(() -> {
