@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 /**
  * Number formatting for explanations, the same on every machine (as {@link java.util.Locale#ROOT}:
  * "." for decimals, "," for thousands): money at or above $1 to the cent, smaller amounts to
- * three significant digits ("$0.00304", "$0.0085"), inputs as typed ("0.80", "0.636"), counts
+ * four significant digits without trailing zeros ("$0.00304", "$0.0085", "$0.0002999"), inputs as typed ("0.80", "0.636"), counts
  * with grouping ("300,000").
  *
  * <p>Hand-rolled rather than {@code String.format}: a report formats thousands of numbers and the
@@ -21,14 +21,21 @@ public final class Fmt {
     private Fmt() {
     }
 
-    /** A result in USD: "$912.00", "$0.00304", "-$1.20". */
+    /** A result in USD: "$912.00", "$0.00304", "-$1.20" (below $1: four significant digits). */
     public static String usd(double v) {
         return (v < 0 ? "-$" : "$") + amount(Math.abs(v));
     }
 
-    /** A per-user or per-month amount to the cent: "$0.56", "-$10.77". */
+    /** A per-user or per-month amount to the cent ("$0.56", "-$10.77"); below 10 cents, three significant digits. */
     public static String cents(double v) {
-        return (v < 0 ? "-$" : "$") + fixed(Math.abs(v), 2, 2);
+        double a = Math.abs(v);
+        return (v < 0 ? "-$" : "$") + (a >= 0.1 || a == 0 ? fixed(a, 2, 2) : significant(a, 3));
+    }
+
+    /** A measured quantity: two decimals from 1 up ("67,523.68"), four significant digits below ("0.05331"). */
+    public static String number(double v) {
+        double a = Math.abs(v);
+        return Double.isFinite(v) && a < 1 && a > 0 ? significant(v, 4) : ratio(v);
     }
 
     /** An amount without a currency sign, same rules as {@link #usd}. */
@@ -40,7 +47,7 @@ public final class Fmt {
         if (a >= 1 || a == 0) {
             return fixed(v, 2, 2);
         }
-        return significant(v, 3);
+        return significant(v, 4);
     }
 
     /** An input value as typed (prices, rates): up to six decimals, at least two. "0.80", "0.636", "1,006.50". */

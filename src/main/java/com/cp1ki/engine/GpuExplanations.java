@@ -8,7 +8,6 @@ import java.util.List;
 
 import static com.cp1ki.engine.Fmt.count;
 import static com.cp1ki.engine.Fmt.input;
-import static com.cp1ki.engine.Fmt.ratio;
 import static com.cp1ki.engine.Fmt.usd;
 
 /** How a self-hosted GPU result was computed, written the way seed 004 writes it. */
@@ -27,9 +26,9 @@ final class GpuExplanations {
             String values = count(round2(s.points.meanOut)) + " / " + count(g.outputTokensPerSecond())
                     + (withIn ? " + " + count(round2(s.points.meanIn)) + " / " + count(g.inputTokensPerSecond()) : "");
             out.add(new Explanation("GPU-seconds per request", formula,
-                    values + " = " + ratio(f.meanSeconds) + " s", f.meanSeconds, "s"));
+                    values + " = " + Fmt.number(f.meanSeconds) + " s", f.meanSeconds, "s"));
             out.add(new Explanation("capacity per instance", "3600 / E[s]",
-                    "3600 / " + ratio(f.meanSeconds) + " = " + count(round2(f.capacityPerHour)) + " requests/hour",
+                    "3600 / " + Fmt.number(f.meanSeconds) + " = " + count(round2(f.capacityPerHour)) + " requests/hour",
                     f.capacityPerHour, "requests/hour"));
             double d = GpuFleet.peakDemand(s.volume, s.workload.peakToAverage(), s.retry);
             out.add(new Explanation("peak demand", "V / 24 x P x retry factor",

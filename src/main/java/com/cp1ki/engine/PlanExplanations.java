@@ -42,7 +42,8 @@ final class PlanExplanations {
                 cents(v.revenue()) + " - " + usd(v.cost()) + " x " + count(round(v.meanUsage())) + " = " + cents(v.margin()),
                 v.margin(), "USD/user/month"));
         out.add(new Explanation("gross margin", "100 x E[M(x)] / E[R(x)]",
-                "100 x " + cents(v.margin()) + " / " + cents(v.revenue()) + " = " + ratio(v.gross()) + "%", v.gross(), "%"));
+                "100 x " + cents(v.margin()) + " / " + cents(v.revenue()) + " = "
+                        + (Double.isNaN(v.gross()) ? "undefined (no revenue)" : ratio(v.gross()) + "%"), v.gross(), "%"));
         if (v.breakEven() != null) {
             double[] n = v.negative();
             String where = n[1] == Double.POSITIVE_INFINITY ? "x > " + count(round(n[0]))

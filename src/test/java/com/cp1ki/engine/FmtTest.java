@@ -11,7 +11,7 @@ class FmtTest {
     @ParameterizedTest(name = "usd({0}) = {1}")
     @CsvSource(delimiter = ';', value = {"0.00304; $0.00304", "0.0085; $0.0085", "3.04; $3.04", "912; $912.00",
             "2550; $2,550.00", "476.28; $476.28", "0.636; $0.636", "0.8; $0.80", "0; $0.00", "-1.2; -$1.20",
-            "0.000999999; $0.001", "1234567.891; $1,234,567.89", "3.0e13; $30,000,000,000,000.00", "0.0000001234; $0.000000123"})
+            "0.000999999; $0.001", "1234567.891; $1,234,567.89", "3.0e13; $30,000,000,000,000.00", "0.0000001234; $0.0000001234", "0.000299878; $0.0002999"})
     void moneyReadsLikeTheSeed(double v, String expected) {
         assertEquals(expected, Fmt.usd(v));
     }
@@ -31,7 +31,7 @@ class FmtTest {
     }
 
     @ParameterizedTest(name = "cents({0}) = {1}")
-    @CsvSource(delimiter = ';', value = {"0.5624; $0.56", "-10.774; -$10.77", "3.6024; $3.60"})
+    @CsvSource(delimiter = ';', value = {"0.5624; $0.56", "-10.774; -$10.77", "3.6024; $3.60", "-0.00468; -$0.00468", "0; $0.00"})
     void perUserAmountsAreToTheCent(double v, String expected) {
         assertEquals(expected, Fmt.cents(v));
     }
