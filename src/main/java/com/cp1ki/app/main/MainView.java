@@ -33,6 +33,10 @@ public final class MainView {
     @FXML private Menu recentMenu;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
+    @FXML private MenuItem addWorkloadItem;
+    @FXML private MenuItem addApiStackItem;
+    @FXML private MenuItem addGpuStackItem;
+    @FXML private MenuItem addPlanItem;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private javafx.scene.control.CheckMenuItem darkThemeItem;
@@ -69,6 +73,10 @@ public final class MainView {
         statusLabel.textProperty().bind(vm.recompute().busyProperty().map(b -> b ? "Computing…" : "Up to date"));
         vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
+        addWorkloadItem.setOnAction(e -> vm.outline().addWorkload());
+        addApiStackItem.setOnAction(e -> vm.outline().addApiStack());
+        addGpuStackItem.setOnAction(e -> vm.outline().addGpuStack());
+        addPlanItem.setOnAction(e -> vm.outline().addPlan());
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), vm::redo);
@@ -136,21 +144,5 @@ public final class MainView {
 
     @FXML private void onRedo() {
         vm.redo();
-    }
-
-    @FXML private void onAddWorkload() {
-        vm.outline().addWorkload();
-    }
-
-    @FXML private void onAddApiStack() {
-        vm.outline().addApiStack();
-    }
-
-    @FXML private void onAddGpuStack() {
-        vm.outline().addGpuStack();
-    }
-
-    @FXML private void onAddPlan() {
-        vm.outline().addPlan();
     }
 }

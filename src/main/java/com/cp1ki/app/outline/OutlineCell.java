@@ -55,9 +55,9 @@ final class OutlineCell extends TreeCell<Object> {
         MenuItem del = new MenuItem("Delete (Delete)");
         del.setOnAction(e -> vm.delete());
         MenuItem up = new MenuItem("Move up (Alt+Up)");
-        up.setOnAction(e -> vm.moveUp());
+        up.setOnAction(e -> vm.move(-1));
         MenuItem down = new MenuItem("Move down (Alt+Down)");
-        down.setOnAction(e -> vm.moveDown());
+        down.setOnAction(e -> vm.move(+1));
         ContextMenu m = new ContextMenu(rename, dup, del, up, down);
         if (item.kind() == Item.Kind.STACK) {
             boolean on = vm.isEnabled(item.name());

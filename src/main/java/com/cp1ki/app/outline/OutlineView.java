@@ -101,9 +101,9 @@ public final class OutlineView {
         } else if (e.getCode() == KeyCode.F2) {
             RenameDialog.ask(root, vm.selectedProperty().get()).ifPresent(vm::rename);
         } else if (e.getCode() == KeyCode.UP && e.isAltDown()) {
-            vm.moveUp();
+            vm.move(-1);
         } else if (e.getCode() == KeyCode.DOWN && e.isAltDown()) {
-            vm.moveDown();
+            vm.move(+1);
         } else if (e.getCode() == KeyCode.SPACE) {
             vm.toggleEnabled();
         } else {
@@ -139,10 +139,10 @@ public final class OutlineView {
     }
 
     @FXML private void onMoveUp() {
-        vm.moveUp();
+        vm.move(-1);
     }
 
     @FXML private void onMoveDown() {
-        vm.moveDown();
+        vm.move(+1);
     }
 }

@@ -6,17 +6,14 @@ import com.cp1ki.app.session.NewItems;
 import com.cp1ki.app.session.ProjectEdits;
 import com.cp1ki.app.session.ProjectSession;
 import com.cp1ki.app.session.Templates;
-import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Stack;
-import com.cp1ki.engine.model.Workload;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The project outline's state and commands, toolkit-free: the selected item, and add, duplicate,
@@ -38,6 +35,7 @@ public final class OutlineViewModel {
         session.projectProperty().addListener((o, before, now) -> follow(now));
     }
 
+    /** The selected item; it follows renames and undo. */
     public ObjectProperty<Item> selectedProperty() {
         return selected;
     }
@@ -48,12 +46,7 @@ public final class OutlineViewModel {
     }
 
     public static List<String> names(Project p, Item.Kind kind) {
-        return switch (kind) {
-            case WORKLOAD -> p.workloads().stream().map(Workload::name).toList();
-            case STACK -> p.stacks().stream().map(Stack::name).toList();
-            case PLAN -> p.plans().stream().map(Plan::name).toList();
-            case SETTINGS -> List.of("");
-        };
+        return ProjectEdits.names(p, kind);
     }
 
     private void follow(Project p) {
@@ -100,13 +93,9 @@ public final class OutlineViewModel {
         if (s == null || s.kind() == Item.Kind.SETTINGS) {
             return;
         }
-        String[] created = new String[1];
-        if (run(new Edit("Duplicate " + s.describe(), p -> {
-            ProjectEdits.Result r = ProjectEdits.duplicate(p, s);
-            created[0] = r.name();
-            return r.project();
-        }))) {
-            selected.set(new Item(s.kind(), created[0]));
+        String name = ProjectEdits.duplicate(session.project(), s).name();
+        if (run(new Edit("Duplicate " + s.describe(), p -> ProjectEdits.duplicate(p, s).project()))) {
+            selected.set(new Item(s.kind(), name));
         }
     }
 
@@ -129,15 +118,8 @@ public final class OutlineViewModel {
         }
     }
 
-    public void moveUp() {
-        move(-1);
-    }
-
-    public void moveDown() {
-        move(+1);
-    }
-
-    private void move(int delta) {
+    /** Moves the selected item up (-1) or down (+1) in its list. */
+    public void move(int delta) {
         Item s = selected.get();
         if (s != null && s.kind() != Item.Kind.SETTINGS) {
             run(new Edit("Move " + s.describe() + (delta < 0 ? " up" : " down"), p -> ProjectEdits.move(p, s, delta)));
@@ -165,11 +147,7 @@ public final class OutlineViewModel {
 
     private boolean run(Edit e) {
         var err = session.execute(e);
-        message.set(err.map(capitalise()).orElse(null));
+        message.set(err.map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).orElse(null));
         return err.isEmpty();
-    }
-
-    private static Function<String, String> capitalise() {
-        return m -> m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1);
     }
 }

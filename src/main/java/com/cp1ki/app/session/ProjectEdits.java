@@ -21,6 +21,16 @@ public final class ProjectEdits {
     private ProjectEdits() {
     }
 
+    /** The names of one kind of item, in project order. */
+    public static List<String> names(Project p, Item.Kind kind) {
+        return switch (kind) {
+            case WORKLOAD -> p.workloads().stream().map(Workload::name).toList();
+            case STACK -> p.stacks().stream().map(Stack::name).toList();
+            case PLAN -> p.plans().stream().map(Plan::name).toList();
+            case SETTINGS -> List.of("");
+        };
+    }
+
     public static Project replaceWorkload(Project p, String name, UnaryOperator<Workload> f) {
         return p.withWorkloads(replace(p.workloads(), Workload::name, name, f, "workload"));
     }

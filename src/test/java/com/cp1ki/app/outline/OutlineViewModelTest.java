@@ -73,7 +73,7 @@ class OutlineViewModelTest {
     @Test
     void moveAndToggleAreUndoableEdits() {
         vm.selectedProperty().set(Item.stack("GPT-4o"));
-        vm.moveUp();
+        vm.move(-1);
         assertEquals(List.of("GPT-4o", "Claude Haiku 3.5"), stacks());
         vm.toggleEnabled();
         assertFalse(session.project().stack("GPT-4o").orElseThrow().enabled());
