@@ -320,6 +320,10 @@ public final class Annotations<X> {
                               boolean avoid) {
         double w = l.prefWidth(-1);
         double h = l.prefHeight(-1);
+        if (avoid && w > width - 4) {
+            l.setVisible(false);
+            return;
+        }
         if (x + w > width) {
             x = Math.max(0, x - w - 16);
         }

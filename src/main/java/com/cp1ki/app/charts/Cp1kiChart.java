@@ -100,7 +100,15 @@ public final class Cp1kiChart extends ChartAdapter {
 
     /** A stack's category label: its name, broken into lines so long names stay readable. */
     static String category(StackResult r) {
-        return ChartFormat.wrap(r.stack(), 18);
+        return category(r.stack());
+    }
+
+    /**
+     * The category label of a stack name: short lines, so a narrow window never makes the axis
+     * overlap its labels (it would then keep room for them upright and squash the plot).
+     */
+    public static String category(String stack) {
+        return ChartFormat.wrap(stack, 14);
     }
 
     private static String[] header(String cur) {

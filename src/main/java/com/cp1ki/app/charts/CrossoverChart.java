@@ -74,8 +74,7 @@ public final class CrossoverChart extends ChartAdapter {
         subject(w + (options.withOps() ? ", with ops" : ", without ops"));
         Settings s = project.settings();
         String cur = s.currency();
-        String ops = options.withOps() ? "with ops" : "without ops";
-        y.setLabel("Monthly cost (" + cur + "/month, " + ops + ")");
+        y.setLabel("Monthly cost (" + cur + ")");
         y.setLabelFormat(v -> ChartFormat.moneyCompact(v, cur));
         x.setAutoRanging(false);
         x.setLowerBound(s.volumeMin());

@@ -54,7 +54,7 @@ public final class RoiChart extends ChartAdapter {
         }
         subject(w);
         x.setLabel("Stack, serving " + w);
-        List<String> cats = rs.stream().map(r -> ChartFormat.wrap(r.stack(), 18)).toList();
+        List<String> cats = rs.stream().map(r -> Cp1kiChart.category(r.stack())).toList();
         x.setCategories(FXCollections.observableArrayList(cats));
         // a left gutter keeps the band names clear of the first points
         x.setStartMargin(BAND_GUTTER);

@@ -16,7 +16,7 @@ class Cp1kiChartTest {
 
     private static double value(Cp1kiChart c, String component, String stack) {
         return c.chart().getData().stream().filter(s -> s.getName().equals(component)).findFirst().orElseThrow()
-                .getData().stream().filter(d -> d.getXValue().equals(stack)).findFirst().orElseThrow()
+                .getData().stream().filter(d -> d.getXValue().equals(Cp1kiChart.category(stack))).findFirst().orElseThrow()
                 .getYValue().doubleValue();
     }
 

@@ -31,7 +31,7 @@ class RoiChartTest {
         assertEquals(List.of(RoiChart.MEAN, RoiChart.P95),
                 c.chart().getData().stream().map(XYChart.Series::getName).toList());
         XYChart.Series<String, Number> mean = c.chart().getData().get(0);
-        assertEquals(SeedReport.HAIKU, mean.getData().get(0).getXValue());
+        assertEquals(Cp1kiChart.category(SeedReport.HAIKU), mean.getData().get(0).getXValue());
         assertEquals(0.05 / 0.00304, mean.getData().get(0).getYValue().doubleValue(), 1e-9);
         XYChart.Series<String, Number> p95 = c.chart().getData().get(1);
         assertEquals(0.05 / 0.0035, p95.getData().get(0).getYValue().doubleValue(), 1e-9);
