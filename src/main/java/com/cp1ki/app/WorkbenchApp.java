@@ -55,10 +55,15 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
-        Workbench.Services services = services();
-        Project seed = Samples.seed();
-        Workbench wb = new Workbench(services, seed, null, Samples.SEED);
+        open(stage, getParameters() == null ? List.of() : getParameters().getRaw(), services());
+    }
+
+    /**
+     * Shows a workbench window in {@code stage}: on the file named by the first argument, or else
+     * on the bundled seed sample (then a file that does not open is reported over the sample).
+     */
+    public static Workbench open(Stage stage, List<String> args, Workbench.Services services) {
+        Workbench wb = new Workbench(services, Samples.seed(), null, Samples.SEED);
         String failed = null;
         if (!args.isEmpty()) {
             Path file = Path.of(args.get(0));
@@ -86,5 +91,6 @@ public final class WorkbenchApp extends Application {
             String message = failed;
             FxThread.later(() -> wb.view().files().showError("Could not open the project", message));
         }
+        return wb;
     }
 }
