@@ -30,7 +30,8 @@ public final class TokenStats {
     public static List<Row> percentiles(TokenProfile p) {
         Summary in = WeightedPercentiles.tokens(p, true);
         Summary out = WeightedPercentiles.tokens(p, false);
-        return List.of(new Row("requests", count(in.count()), count(out.count())),
+        boolean typed = p instanceof com.cp1ki.engine.model.TypedMeans;
+        return List.of(new Row("requests", typed ? "typed means" : count(in.count()), typed ? "typed means" : count(out.count())),
                 new Row("mean", num(in.mean()), num(out.mean())),
                 new Row("p50", num(in.p50()), num(out.p50())),
                 new Row("p90", num(in.p90()), num(out.p90())),
