@@ -11,6 +11,7 @@ import com.cp1ki.app.session.Templates;
 import com.cp1ki.engine.CostEngine;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.io.catalog.Catalog;
+import com.cp1ki.io.project.ProjectDocument;
 import com.cp1ki.io.project.Samples;
 import javafx.application.Application;
 import javafx.scene.image.Image;
@@ -68,7 +69,8 @@ public final class WorkbenchApp extends Application {
         if (!args.isEmpty()) {
             Path file = Path.of(args.get(0));
             try {
-                wb.session().replace(services.store().load(file), file, file.getFileName().toString());
+                ProjectDocument d = services.store().load(file);
+                wb.session().replace(d.project(), d.notes(), file, file.getFileName().toString());
             } catch (FileProblem e) {
                 failed = e.getMessage();
             }

@@ -1,6 +1,6 @@
 package com.cp1ki.app.files;
 
-import com.cp1ki.engine.model.Project;
+import com.cp1ki.io.project.ProjectDocument;
 import com.cp1ki.io.project.ProjectFileException;
 import com.cp1ki.io.project.ProjectFiles;
 
@@ -13,18 +13,18 @@ import java.nio.file.Path;
 public final class ProjectFilesStore implements ProjectStore {
 
     @Override
-    public Project load(Path file) throws FileProblem {
+    public ProjectDocument load(Path file) throws FileProblem {
         try {
-            return ProjectFiles.load(file);
+            return ProjectFiles.loadDocument(file);
         } catch (ProjectFileException e) {
             throw new FileProblem(e.getMessage(), e);
         }
     }
 
     @Override
-    public void save(Project project, Path file) throws FileProblem {
+    public void save(ProjectDocument document, Path file) throws FileProblem {
         try {
-            ProjectFiles.save(project, file);
+            ProjectFiles.save(document, file);
         } catch (NoSuchFileException e) {
             throw new FileProblem("Cannot save " + name(file) + ": the folder " + file.toAbsolutePath().getParent()
                     + " does not exist. The project is still open; save it elsewhere.", e);

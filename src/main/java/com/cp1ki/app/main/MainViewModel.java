@@ -8,6 +8,7 @@ import com.cp1ki.app.recompute.RecomputeService;
 import com.cp1ki.app.results.ResultsViewModel;
 import com.cp1ki.app.session.ProjectSession;
 import com.cp1ki.engine.model.Project;
+import com.cp1ki.io.project.ProjectDocument;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
@@ -84,8 +85,8 @@ public final class MainViewModel {
     /** Opens {@code file}; on failure the open project stays and the message is returned. */
     public Optional<String> open(Path file) {
         try {
-            Project p = store.load(file);
-            session.replace(p, file, file.getFileName().toString());
+            ProjectDocument d = store.load(file);
+            session.replace(d.project(), d.notes(), file, file.getFileName().toString());
             remember(file);
             return Optional.empty();
         } catch (FileProblem e) {
@@ -106,7 +107,7 @@ public final class MainViewModel {
     /** Saves to {@code file}; on failure the project stays open and dirty and the message is returned. */
     public Optional<String> saveAs(Path file) {
         try {
-            store.save(session.project(), file);
+            store.save(new ProjectDocument(session.project(), session.notes()), file);
             session.markSaved(file);
             remember(file);
             return Optional.empty();

@@ -34,6 +34,7 @@ public final class ProjectSession {
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper(this, "undoDescription");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription");
     private Project saved;
+    private String notes;
 
     public ProjectSession(Project initial, Path file, String documentName) {
         this(initial, file, documentName, new CommandStack());
@@ -80,11 +81,20 @@ public final class ProjectSession {
         }).orElse(false);
     }
 
-    /** A new document (New, Open): forgets undo history; the project counts as saved. */
+    /** A new document without notes (New): forgets undo history; the project counts as saved. */
     public void replace(Project p, Path f, String name) {
+        replace(p, null, f, name);
+    }
+
+    /**
+     * A new document (Open): forgets undo history; the project counts as saved. The file's
+     * {@code notes} (free text, or null) are kept as they are through edits and written back on save.
+     */
+    public void replace(Project p, String notes, Path f, String name) {
         Objects.requireNonNull(p, "project");
         commands.clear();
         saved = p;
+        this.notes = notes;
         file.set(f);
         documentName.set(Objects.requireNonNull(name, "document name"));
         set(p);
@@ -156,6 +166,11 @@ public final class ProjectSession {
     /** What Redo would repeat, or null when there is nothing to redo. */
     public ReadOnlyStringProperty redoDescriptionProperty() {
         return redoDescription.getReadOnlyProperty();
+    }
+
+    /** The notes of the file the project came from (sources, attribution), or null. */
+    public String notes() {
+        return notes;
     }
 
     public Project saved() {

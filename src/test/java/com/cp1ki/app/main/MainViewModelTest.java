@@ -13,6 +13,7 @@ import com.cp1ki.app.session.Templates;
 import com.cp1ki.engine.CostEngine;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.io.catalog.Catalog;
+import com.cp1ki.io.project.ProjectDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** File commands and the title, without a toolkit, over an in-memory store that can be told to fail. */
 class MainViewModelTest {
 
-    private final Map<Path, Project> disk = new HashMap<>();
+    private final Map<Path, ProjectDocument> disk = new HashMap<>();
     private boolean failSaves;
     private final ProjectStore store = new ProjectStore() {
         @Override
-        public Project load(Path file) throws FileProblem {
-            Project p = disk.get(file);
+        public ProjectDocument load(Path file) throws FileProblem {
+            ProjectDocument p = disk.get(file);
             if (p == null) {
                 throw new FileProblem(file.getFileName() + " is not a CP1Ki project: line 1: unexpected character", null);
             }
@@ -43,7 +44,7 @@ class MainViewModelTest {
         }
 
         @Override
-        public void save(Project project, Path file) throws FileProblem {
+        public void save(ProjectDocument project, Path file) throws FileProblem {
             if (failSaves) {
                 throw new FileProblem("Cannot save " + file.getFileName() + ": disk full", null);
             }
@@ -111,7 +112,7 @@ class MainViewModelTest {
 
     @Test
     void openingAFileReplacesTheProjectAndClearsUndo() {
-        disk.put(Path.of("other.cp1ki"), TestProjects.withVolume(TestProjects.seed004(), 777));
+        disk.put(Path.of("other.cp1ki"), new ProjectDocument(TestProjects.withVolume(TestProjects.seed004(), 777), null));
         edit();
         assertTrue(vm.open(Path.of("other.cp1ki")).isEmpty());
         assertEquals(777, session.project().workloads().get(0).inferencesPerDay());
