@@ -65,16 +65,18 @@ class ChartsPaneTest {
     }
 
     @Test
-    void barsTakeTheirComponentColourFromTheThemeTokens() {
-        ChartsPane p = shown();
-        javafx.scene.paint.Paint fill = Fx.call(() -> {
-            javafx.scene.layout.Region bar = (javafx.scene.layout.Region) ((Cp1kiChart) p.adapter(ChartKind.CP1KI))
-                    .chart().getData().get(0).getData().get(0).getNode();
-            bar.applyCss();
-            return bar.getBackground().getFills().get(0).getFill();
-        });
-        // -cp-component-tokens in tokens.css (Okabe-Ito blue), not the plot's surface colour
-        assertEquals(javafx.scene.paint.Color.web("#0072B2"), fill);
+    void barsAreOneFlatLayerOfTheirComponentColourInTheLightAndTheDarkTheme() {
+        for (Theme theme : Theme.values()) {
+            ChartsPane p = shown(theme);
+            java.util.List<javafx.scene.paint.Paint> fills = Fx.call(() -> {
+                javafx.scene.layout.Region bar = (javafx.scene.layout.Region) ((Cp1kiChart) p.adapter(ChartKind.CP1KI))
+                        .chart().getData().get(0).getData().get(0).getNode();
+                bar.applyCss();
+                return bar.getBackground().getFills().stream().map(f -> f.getFill()).toList();
+            });
+            // -cp-component-tokens in tokens.css (Okabe-Ito blue), with no surface-coloured layer over it
+            assertEquals(java.util.List.of(javafx.scene.paint.Color.web("#0072B2")), fills, theme.name());
+        }
     }
 
     @Test
