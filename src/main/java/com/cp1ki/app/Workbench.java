@@ -60,7 +60,7 @@ public final class Workbench {
 
     /**
      * Charts follow the report (each applied report is of the session's current project) and the
-     * workload picked in the outline or the results table.
+     * workload picked in the outline or the results table; a selected result row is explained.
      */
     private void connectCharts(OutlineViewModel outline) {
         recompute.reportProperty().addListener((o, a, r) -> {
@@ -79,6 +79,7 @@ public final class Workbench {
         view.results().table().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 charts.setWorkload(row.workload());
+                charts.explain(row.result());
             }
         });
     }

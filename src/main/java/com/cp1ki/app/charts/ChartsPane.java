@@ -2,6 +2,7 @@ package com.cp1ki.app.charts;
 
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Report;
+import com.cp1ki.engine.report.StackResult;
 import javafx.geometry.Insets;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -70,6 +71,11 @@ public final class ChartsPane extends BorderPane {
         if (project != null) {
             redraw();
         }
+    }
+
+    /** Shows how one result was computed in the explanation panel, as clicking its bar does. */
+    public void explain(StackResult result) {
+        explanation.show(Cp1kiChart.selection(result, "USD"));
     }
 
     public String workload() {

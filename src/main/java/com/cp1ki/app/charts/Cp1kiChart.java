@@ -142,7 +142,8 @@ public final class Cp1kiChart extends ChartAdapter {
         }
     }
 
-    private static Selection selection(StackResult r, String cur) {
+    /** What clicking this result's bar shows: its CP1Ki with the engine's explanations. */
+    static Selection selection(StackResult r, String cur) {
         return new Selection("CP1Ki of " + r.stack() + " serving " + r.workload(),
                 List.of("Monthly cost " + ChartFormat.money(r.monthlyCost(), "USD") + " over "
                         + ChartFormat.count(r.monthlyInferences()) + " inferences a month"),

@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
  */
 public final class ExplanationPanel extends ScrollPane {
 
-    public static final String HINT = "Click a bar or a marked point to see how it was computed.";
+    public static final String HINT = "Click a bar or a marked point, or select a row of the results, to see how it was computed.";
 
     private final Label title = new Label("How was this computed?");
     private final VBox lines = new VBox(6);

@@ -59,7 +59,7 @@ public final class ResultsViewModel {
                 Numbers.money(s.toDisplay(r.monthlyCost())),
                 r.instances() == null ? "–" : Integer.toString(r.instances()),
                 r.utilisation() == null ? "–" : String.format(Locale.ROOT, "%.0f %%", 100 * r.utilisation()),
-                roi, style);
+                roi, style, r);
     }
 
     private static String warning(Warning w) {

@@ -38,6 +38,22 @@ class MainWindowTest {
     }
 
     @Test
+    void selectingAResultRowShowsHowItsNumberWasComputed(FxRobot robot) {
+        TableView<ResultRow> table = robot.lookup("#resultsTable").queryTableView();
+        javafx.scene.Node haikuCell = robot.from(table).lookup((javafx.scene.control.TableCell<?, ?> c) ->
+                "Claude Haiku 3.5".equals(c.getText())).query();
+        robot.clickOn(haikuCell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Claude Haiku 3.5", table.getSelectionModel().getSelectedItem().stack());
+        javafx.scene.Node panel = robot.lookup("#chartExplanation").query();
+        java.util.List<String> substituted = robot.from(panel).lookup(".explanation-substituted").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        assertTrue(substituted.stream().anyMatch(t -> t.startsWith("(1,800 x 0.80 + 400 x 4.00) / 1,000,000")),
+                "seed 004's token cost with the inputs plugged in: " + substituted);
+        robot.interact(() -> Screenshots.save(wb.scene().getRoot(), "main-window-explained-row", 1));
+    }
+
+    @Test
     void theDarkThemeIsOneStylesheetAwayAndKeepsTheWindowReadable(FxRobot robot) {
         robot.clickOn("View").clickOn("#darkThemeItem");
         assertTrue(wb.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")));
