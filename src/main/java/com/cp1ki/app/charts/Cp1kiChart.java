@@ -63,7 +63,7 @@ public final class Cp1kiChart extends ChartAdapter {
         subject(w);
         Settings s = project.settings();
         String cur = s.currency();
-        y.setLabel("CP1Ki (" + cur + " per 1,000 inferences)");
+        y.setLabel("CP1Ki (" + cur + ")"); // short: the plot can be 200 px tall in the window
         x.setLabel("Stack, serving " + w);
         List<String> stacks = results.stream().map(r -> category(r)).toList();
         x.setCategories(FXCollections.observableArrayList(stacks));

@@ -4,11 +4,13 @@ import com.cp1ki.app.fx.Fxml;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 import java.util.function.Function;
 
@@ -62,14 +64,32 @@ public final class ResultsView {
         });
         resultsTable.setItems(vm.rows());
         warningsList.setItems(vm.warnings());
+        workloadColumn.visibleProperty().bind(vm.manyWorkloadsProperty());
         vm.currencyProperty().addListener((o, a, b) -> headers(b));
         headers(vm.currencyProperty().get());
         vm.warnings().addListener((javafx.collections.ListChangeListener<String>) ch -> warningsTab.setText(
                 vm.warnings().isEmpty() ? "Warnings" : "Warnings (" + vm.warnings().size() + ")"));
     }
 
+    /** Short headers so the columns fit a laptop screen; the tooltips say what and in which unit. */
     private void headers(String currency) {
         resultsTab.setText("Results (money in " + currency + ")");
+        header(workloadColumn, "Workload", "The workload served (shown when the project has more than one)");
+        header(stackColumn, "Stack", "The stack: a managed API or a self-hosted GPU fleet");
+        header(costColumn, "Per inference", "Cost per inference, " + currency + ": the mean over the token profile");
+        header(cp1kiColumn, "CP1Ki", "Cost per 1,000 inferences, " + currency);
+        header(monthlyColumn, "Monthly", "Monthly cost, " + currency + ", every component included");
+        header(instancesColumn, "N", "Instances in the GPU fleet (– for a managed API)");
+        header(utilisationColumn, "Util.", "Realised utilisation of the GPU fleet at the workload's volume");
+        header(roiColumn, "ROI", "ROI band and multiple (value per inference over cost per inference)");
+    }
+
+    private static void header(TableColumn<ResultRow, String> c, String text, String tip) {
+        Label l = c.getGraphic() instanceof Label g ? g : new Label();
+        l.setText(text);
+        l.setTooltip(new Tooltip(tip));
+        c.setText(null);
+        c.setGraphic(l);
     }
 
     private static void bind(TableColumn<ResultRow, String> c, Function<ResultRow, String> f) {

@@ -5,6 +5,8 @@ import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.StackResult;
 import com.cp1ki.engine.report.Warning;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -22,6 +24,7 @@ public final class ResultsViewModel {
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper(this, "currency", "USD");
+    private final ReadOnlyBooleanWrapper manyWorkloads = new ReadOnlyBooleanWrapper(this, "manyWorkloads");
 
     public ObservableList<ResultRow> rows() {
         return rows;
@@ -36,14 +39,21 @@ public final class ResultsViewModel {
         return currency.getReadOnlyProperty();
     }
 
+    /** Whether the rows span more than one workload (else the workload column says nothing). */
+    public ReadOnlyBooleanProperty manyWorkloadsProperty() {
+        return manyWorkloads.getReadOnlyProperty();
+    }
+
     /** Replaces every row and warning with those of {@code report} (null clears). */
     public void show(Report report, Settings settings) {
         currency.set(settings.currency());
         if (report == null) {
             rows.clear();
             warnings.clear();
+            manyWorkloads.set(false);
             return;
         }
+        manyWorkloads.set(report.results().stream().map(StackResult::workload).distinct().count() > 1);
         rows.setAll(report.results().stream().map(r -> row(r, settings)).toList());
         List<String> w = report.warnings().stream().map(ResultsViewModel::warning).toList();
         warnings.setAll(w);

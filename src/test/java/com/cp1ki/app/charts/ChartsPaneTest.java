@@ -61,7 +61,7 @@ class ChartsPaneTest {
         XYChart.Data<String, Number> haiku = c.chart().getData().get(0).getData().stream()
                 .filter(d -> d.getXValue().equals(Cp1kiChart.category("Claude Haiku 3.5"))).findFirst().orElseThrow();
         assertEquals(3.04 * 83, haiku.getYValue().doubleValue(), 1e-9);
-        assertEquals("CP1Ki (INR per 1,000 inferences)", c.chart().getYAxis().getLabel());
+        assertEquals("CP1Ki (INR)", c.chart().getYAxis().getLabel());
     }
 
     @Test

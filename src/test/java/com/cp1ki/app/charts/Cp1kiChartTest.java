@@ -45,7 +45,7 @@ class Cp1kiChartTest {
                 c.chart().getData().stream().map(XYChart.Series::getName).toList());
         assertEquals("cp1kiChart", c.chart().getId());
         assertFalse(c.chart().getAnimated());
-        assertEquals("CP1Ki (USD per 1,000 inferences)", c.chart().getYAxis().getLabel());
+        assertEquals("CP1Ki (USD)", c.chart().getYAxis().getLabel());
     }
 
     @Test
@@ -68,7 +68,7 @@ class Cp1kiChartTest {
             return a;
         });
         assertEquals(3.04 * 83, value(c, "Tokens", SeedReport.HAIKU), 1e-9);
-        assertEquals("CP1Ki (INR per 1,000 inferences)", c.chart().getYAxis().getLabel());
+        assertEquals("CP1Ki (INR)", c.chart().getYAxis().getLabel());
     }
 
     @Test

@@ -54,6 +54,38 @@ class MainWindowTest {
     }
 
     @Test
+    void atLaptopSizeNoResultHeaderCellOrChartAxisLabelIsCutShort(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ResultRow> table = robot.lookup("#resultsTable").queryTableView();
+        assertFalse(table.getColumns().get(0).isVisible(), "one workload: the workload column says nothing");
+        java.util.List<String> cut = new java.util.ArrayList<>(cutShort(robot.from(table).lookup(".label").queryAll()));
+        cut.addAll(cutShort(robot.from(table).lookup(".table-cell").queryAll()));
+        javafx.scene.Node chart = robot.lookup("#cp1kiChart").query();
+        cut.addAll(cutShort(robot.from(chart).lookup(".axis-label").queryAll()));
+        assertEquals(java.util.List.of(), cut, "texts shown with an ellipsis");
+        assertTrue(robot.from(table).lookup(".label").queryAll().stream()
+                .anyMatch(n -> "CP1Ki".equals(((javafx.scene.control.Label) n).getText())));
+    }
+
+    /** "full text -> shown text" of every visible labelled node whose text does not fit. */
+    private static java.util.List<String> cutShort(java.util.Collection<javafx.scene.Node> nodes) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof javafx.scene.control.Labeled l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()) {
+                l.lookupAll(".text").stream().filter(t -> t instanceof javafx.scene.text.Text && t.getParent() == l)
+                        .map(t -> ((javafx.scene.text.Text) t).getText())
+                        .filter(shown -> !shown.equals(l.getText()))
+                        .forEach(shown -> out.add(l.getText() + " -> " + shown));
+            }
+        }
+        return out;
+    }
+
+    @Test
     void theDarkThemeIsOneStylesheetAwayAndKeepsTheWindowReadable(FxRobot robot) {
         robot.clickOn("View").clickOn("#darkThemeItem");
         assertTrue(wb.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")));
