@@ -11,8 +11,8 @@ import java.util.Objects;
  * tokens (-cp-chart-1 .. -cp-chart-8, Okabe-Ito).
  */
 public enum Theme {
-    LIGHT(List.of("tokens.css", "rules.css", "../charts/charts.css")),
-    DARK(List.of("tokens.css", "dark.css", "rules.css", "../charts/charts.css"));
+    LIGHT(List.of("tokens.css", "rules.css", "/com/cp1ki/app/charts/charts.css")),
+    DARK(List.of("tokens.css", "dark.css", "rules.css", "/com/cp1ki/app/charts/charts.css"));
 
     private final List<String> sheets;
 
