@@ -62,6 +62,10 @@ class DistributionTest {
         assertTrue(percentiles.getItems().toString().contains("p50, input=2,000, output=400"), percentiles.getItems().toString());
         String report = robot.lookup("#workloadImportReport").queryAs(Label.class).getText();
         assertTrue(report.contains("1 skipped"), report);
+        assertTrue(report.contains("columns input = input_tokens, output = output_tokens"), report);
+        assertTrue(report.contains("(first at line 5)"), report);
+        String profile = robot.lookup("#workloadProfile").queryAs(Label.class).getText();
+        assertTrue(profile.endsWith("mean 2,000.0 input / 400.0 output tokens"), profile);
         robot.interact(() -> Screenshots.save(wb.editors().current().root(), "editor-workload-distribution", 1));
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertInstanceOf(TypedMeans.class, wb.session().project().workload("document_summariser").orElseThrow().tokens());

@@ -66,13 +66,22 @@ public final class TokenStats {
     public static List<String> skipped(ImportReport r) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%s (%s%s): %,d rows read, %,d used, %,d skipped; columns %s",
-                r.source(), r.format(), r.gzip() ? ", gzip" : "", r.rowsRead(), r.rowsUsed(), r.rowsSkipped(), r.columns()));
+                r.source(), r.format(), r.gzip() ? ", gzip" : "", r.rowsRead(), r.rowsUsed(), r.rowsSkipped(), columns(r)));
         for (Map.Entry<SkipReason, Skipped> e : new TreeMap<>(r.skipped()).entrySet()) {
-            lines.add(String.format(Locale.ROOT, "  %,d × %s (first at line %s)", e.getValue().count(),
-                    e.getKey().description(), e.getValue().firstLines()));
+            List<Long> at = e.getValue().firstLines();
+            lines.add(String.format(Locale.ROOT, "  %,d × %s (first at line%s %s)", e.getValue().count(),
+                    e.getKey().description(), at.size() == 1 ? "" : "s",
+                    at.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
         }
         lines.addAll(r.notes());
         return lines;
+    }
+
+    /** "input = input_tokens, output = output_tokens": each role and the column it was read from. */
+    private static String columns(ImportReport r) {
+        return r.columns().entrySet().stream()
+                .map(e -> e.getKey().label() + " = " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String short_(long v) {

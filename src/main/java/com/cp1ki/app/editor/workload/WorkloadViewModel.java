@@ -74,7 +74,7 @@ public final class WorkloadViewModel extends EditorViewModel {
 
     static String describe(Workload w) {
         if (w.tokens() instanceof TokenDistribution d) {
-            return String.format(Locale.ROOT, "Token profile: a distribution of %,.0f requests from %,d rows (%s); means %.1f in / %.1f out",
+            return String.format(Locale.ROOT, "Token profile: a distribution of %,.0f requests from %,d rows (%s); mean %,.1f input / %,.1f output tokens",
                     d.totalWeight(), d.rows(), d.exact() ? "exact rows" : "log-binned, percentiles within 1 %",
                     d.meanInput(), d.meanOutput());
         }
