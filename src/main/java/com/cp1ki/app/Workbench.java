@@ -17,6 +17,7 @@ import com.cp1ki.app.theme.Theme;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.io.catalog.Catalog;
+import com.cp1ki.io.project.ProjectDocument;
 import javafx.scene.Scene;
 
 import java.nio.file.Path;
@@ -45,7 +46,12 @@ public final class Workbench {
     private final ChartsPane charts;
 
     public Workbench(Services s, Project initial, Path file, String documentName) {
-        session = new ProjectSession(initial, file, documentName);
+        this(s, new ProjectDocument(initial, null), file, documentName);
+    }
+
+    /** A window on a project and the notes of its file (kept through edits and written back on save). */
+    public Workbench(Services s, ProjectDocument initial, Path file, String documentName) {
+        session = new ProjectSession(initial.project(), initial.notes(), file, documentName);
         recompute = new RecomputeService(session, s.engine(), s.delay(), s.background(), s.ui());
         OutlineViewModel outline = new OutlineViewModel(session, s.templates());
         vm = new MainViewModel(session, recompute, s.store(), s.recent(), s.blank(), outline);

@@ -64,7 +64,7 @@ public final class WorkbenchApp extends Application {
      * on the bundled seed sample (then a file that does not open is reported over the sample).
      */
     public static Workbench open(Stage stage, List<String> args, Workbench.Services services) {
-        Workbench wb = new Workbench(services, Samples.seed(), null, Samples.SEED);
+        Workbench wb = new Workbench(services, Samples.seedDocument(), null, Samples.SEED);
         String failed = null;
         if (!args.isEmpty()) {
             Path file = Path.of(args.get(0));

@@ -40,6 +40,12 @@ public final class ProjectSession {
         this(initial, file, documentName, new CommandStack());
     }
 
+    /** A session on a project and the notes of its file (null when it has none). */
+    public ProjectSession(Project initial, String notes, Path file, String documentName) {
+        this.commands = new CommandStack();
+        replace(initial, notes, file, documentName);
+    }
+
     public ProjectSession(Project initial, Path file, String documentName, CommandStack commands) {
         this.commands = Objects.requireNonNull(commands);
         replace(initial, file, documentName);

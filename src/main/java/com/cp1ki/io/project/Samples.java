@@ -27,8 +27,13 @@ public final class Samples {
      * broken build, reported as an IllegalStateException.
      */
     public static Project seed() {
+        return seedDocument().project();
+    }
+
+    /** The seed project with its notes (the seed's figures and which ones are illustrative). */
+    public static ProjectDocument seedDocument() {
         try {
-            return ProjectFiles.loadBundledSample(SEED);
+            return ProjectFiles.loadBundledSampleDocument(SEED);
         } catch (ProjectFileException e) {
             throw new IllegalStateException("the bundled seed sample does not load: " + e.getMessage(), e);
         }

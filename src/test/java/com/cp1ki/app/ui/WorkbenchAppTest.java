@@ -59,6 +59,8 @@ class WorkbenchAppTest {
         Workbench[] wb = new Workbench[1];
         robot.interact(() -> wb[0] = WorkbenchApp.open(stage, List.of(), services()));
         awaitReport(wb[0]);
+        assertEquals(com.cp1ki.io.project.Samples.seedDocument().notes(), wb[0].session().notes(),
+                "the seed's notes are kept, so Save As writes them");
         for (double v : new double[]{20_000, 30_000, 40_000}) {
             robot.interact(() -> wb[0].session().execute(new Edit("volume", p -> ProjectEdits.replaceWorkload(p,
                     "document_summariser", w -> w.withVolume(v)))));
