@@ -75,7 +75,9 @@ public final class ChartsPane extends BorderPane {
 
     /** Shows how one result was computed in the explanation panel, as clicking its bar does. */
     public void explain(StackResult result) {
-        explanation.show(Cp1kiChart.selection(result, "USD"));
+        if (project != null) {
+            explanation.show(Cp1kiChart.selection(result, project.settings()));
+        }
     }
 
     public String workload() {

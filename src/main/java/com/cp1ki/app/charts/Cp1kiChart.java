@@ -94,7 +94,7 @@ public final class Cp1kiChart extends ChartAdapter {
             table.row(row.toArray());
         }
         NiceRange.of(0, max, 0.12, 6).applyTo(y);
-        decorate(series, results, cur);
+        decorate(series, results, s);
         return table.build();
     }
 
@@ -126,7 +126,8 @@ public final class Cp1kiChart extends ChartAdapter {
         return r.monthlyInferences() > 0 ? s.toDisplay(monthly / r.monthlyInferences() * 1000) : 0;
     }
 
-    private void decorate(List<XYChart.Series<String, Number>> series, List<StackResult> results, String cur) {
+    private void decorate(List<XYChart.Series<String, Number>> series, List<StackResult> results, Settings settings) {
+        String cur = settings.currency();
         for (int i = 0; i < series.size(); i++) {
             String component = COMPONENTS.get(i).name();
             for (int j = 0; j < results.size(); j++) {
@@ -137,16 +138,27 @@ public final class Cp1kiChart extends ChartAdapter {
                 }
                 tips.attach(d.getNode(), r.stack() + ", " + component + ": "
                         + ChartFormat.money(d.getYValue().doubleValue(), cur) + " per 1,000 inferences");
-                d.getNode().setOnMouseClicked(e -> select(selection(r, cur)));
+                d.getNode().setOnMouseClicked(e -> select(selection(r, settings)));
             }
         }
     }
 
-    /** What clicking this result's bar shows: its CP1Ki with the engine's explanations. */
-    static Selection selection(StackResult r, String cur) {
-        return new Selection("CP1Ki of " + r.stack() + " serving " + r.workload(),
-                List.of("Monthly cost " + ChartFormat.money(r.monthlyCost(), "USD") + " over "
-                        + ChartFormat.count(r.monthlyInferences()) + " inferences a month"),
-                r.explanations());
+    /**
+     * What clicking this result's bar shows: its CP1Ki and monthly cost in the display currency
+     * (and USD, in which the engine's formulas below compute), with the engine's explanations.
+     */
+    static Selection selection(StackResult r, Settings s) {
+        List<String> facts = new java.util.ArrayList<>(List.of("CP1Ki " + inBoth(r.cp1ki(), s),
+                "Monthly cost " + inBoth(r.monthlyCost(), s) + " over " + ChartFormat.count(r.monthlyInferences())
+                        + " inferences a month"));
+        if (!"USD".equals(s.currency())) {
+            facts.add("The formulas below compute in USD; " + s.currency() + " at the project's FX rate.");
+        }
+        return new Selection("CP1Ki of " + r.stack() + " serving " + r.workload(), facts, r.explanations());
+    }
+
+    private static String inBoth(double usd, Settings s) {
+        String display = ChartFormat.money(s.toDisplay(usd), s.currency());
+        return "USD".equals(s.currency()) ? display : display + " (" + ChartFormat.money(usd, "USD") + ")";
     }
 }

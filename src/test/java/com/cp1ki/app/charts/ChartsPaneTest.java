@@ -89,6 +89,8 @@ class ChartsPaneTest {
         });
         Selection s = p.explanation().selection();
         assertEquals("CP1Ki of Claude Haiku 3.5 serving document_summariser", s.title());
+        assertEquals("CP1Ki ₹252.32 ($3.04)", s.facts().get(0), "in the display currency, and the USD the formulas use");
+        assertEquals("Monthly cost ₹75,696.00 ($912.00) over 300,000 inferences a month", s.facts().get(1));
         boolean seedLine = Fx.call(() -> p.explanation().lookupAll(".explanation-substituted").stream()
                 .map(n -> ((Label) n).getText())
                 .anyMatch(t -> t.equals("(1,800 x 0.80 + 400 x 4.00) / 1,000,000 = $0.00304")));
