@@ -81,6 +81,32 @@ final class DelimitedParser implements BlockParser {
         return p;
     }
 
+    /**
+     * The 1 to 7 ASCII digits at {@code b[p]} read eight bytes at once, without a branch per
+     * digit: returns {@code value << 8 | digitCount}, or -1 when the cell does not start with
+     * 1 to 7 digits (the caller then reads it byte by byte). Needs {@code p + 8 <= b.length}.
+     */
+    static long shortDigits(byte[] b, int p) {
+        long x = (long) LONGS.get(b, p);
+        // a digit byte 0x3n (n <= 9) gives 0x33 here; any other byte does not. Carries out of a
+        // byte >= 0xFA only reach later bytes, so the first non-digit is always found exactly
+        long t = (x & 0xF0F0F0F0F0F0F0F0L) | (((x + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4);
+        long nonDigit = t ^ 0x3333333333333333L;
+        if (nonDigit == 0) {
+            return -1;
+        }
+        int n = Long.numberOfTrailingZeros(nonDigit) >>> 3;
+        if (n == 0) {
+            return -1;
+        }
+        // the n digits move to the top bytes, zeros (leading zero digits) fill the bottom
+        long d = (x & 0x0F0F0F0F0F0F0F0FL) << (8 * (8 - n));
+        d = (d * 10 + (d >>> 8)) & 0x00FF00FF00FF00FFL;
+        d = (d * 100 + (d >>> 16)) & 0x0000FFFF0000FFFFL;
+        d = (d * 10000 + (d >>> 32)) & 0xFFFFFFFFL;
+        return d << 8 | n;
+    }
+
     private static int lineEnd(byte[] b, int p, int end) {
         while (p < end && b[p] != '\n') {
             p++;
@@ -155,16 +181,24 @@ final class DelimitedParser implements BlockParser {
                     }
                 } else if (c == inCol || c == outCol) {
                     // the common case, plain digits, is parsed in the same pass that finds the cell's end
-                    long v = 0;
-                    int q = p;
-                    int lim = Math.min(end, p + 15);
-                    while (q < lim) {
-                        int d = b[q] - '0';
-                        if (d < 0 || d > 9) {
-                            break;
+                    long v;
+                    int q;
+                    long digits = p + 8 <= end ? shortDigits(b, p) : -1;
+                    if (digits >= 0) {
+                        v = digits >>> 8;
+                        q = p + (int) (digits & 0xff);
+                    } else {
+                        v = 0;
+                        q = p;
+                        int lim = Math.min(end, p + 15);
+                        while (q < lim) {
+                            int d = b[q] - '0';
+                            if (d < 0 || d > 9) {
+                                break;
+                            }
+                            v = v * 10 + d;
+                            q++;
                         }
-                        v = v * 10 + d;
-                        q++;
                     }
                     if (q > p && (q == end || b[q] == delim || b[q] == '\n')) {
                         parsed = v;
