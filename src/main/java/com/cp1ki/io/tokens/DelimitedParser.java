@@ -81,32 +81,6 @@ final class DelimitedParser implements BlockParser {
         return p;
     }
 
-    /**
-     * The 1 to 7 ASCII digits at {@code b[p]} read eight bytes at once, without a branch per
-     * digit: returns {@code value << 8 | digitCount}, or -1 when the cell does not start with
-     * 1 to 7 digits (the caller then reads it byte by byte). Needs {@code p + 8 <= b.length}.
-     */
-    static long shortDigits(byte[] b, int p) {
-        long x = (long) LONGS.get(b, p);
-        // a digit byte 0x3n (n <= 9) gives 0x33 here; any other byte does not. Carries out of a
-        // byte >= 0xFA only reach later bytes, so the first non-digit is always found exactly
-        long t = (x & 0xF0F0F0F0F0F0F0F0L) | (((x + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4);
-        long nonDigit = t ^ 0x3333333333333333L;
-        if (nonDigit == 0) {
-            return -1;
-        }
-        int n = Long.numberOfTrailingZeros(nonDigit) >>> 3;
-        if (n == 0) {
-            return -1;
-        }
-        // the n digits move to the top bytes, zeros (leading zero digits) fill the bottom
-        long d = (x & 0x0F0F0F0F0F0F0F0FL) << (8 * (8 - n));
-        d = (d * 10 + (d >>> 8)) & 0x00FF00FF00FF00FFL;
-        d = (d * 100 + (d >>> 16)) & 0x0000FFFF0000FFFFL;
-        d = (d * 10000 + (d >>> 32)) & 0xFFFFFFFFL;
-        return d << 8 | n;
-    }
-
     private static int lineEnd(byte[] b, int p, int end) {
         while (p < end && b[p] != '\n') {
             p++;
@@ -183,7 +157,7 @@ final class DelimitedParser implements BlockParser {
                     // the common case, plain digits, is parsed in the same pass that finds the cell's end
                     long v;
                     int q;
-                    long digits = p + 8 <= end ? shortDigits(b, p) : -1;
+                    long digits = p + 8 <= end ? Numbers.shortDigits(b, p) : -1;
                     if (digits >= 0) {
                         v = digits >>> 8;
                         q = p + (int) (digits & 0xff);

@@ -2,6 +2,10 @@ package com.cp1ki.io.tokens;
 
 import com.cp1ki.engine.dist.TokenBins;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Token counts and weights parsed straight from bytes, without a String per cell.
  *
@@ -19,6 +23,34 @@ final class Numbers {
     static final long MAX = TokenBins.MAX_VALUE;
 
     private Numbers() {
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * The 1 to 7 ASCII digits at {@code b[p]} read eight bytes at once, without a branch per
+     * digit: returns {@code value << 8 | digitCount}, or -1 when the cell does not start with
+     * 1 to 7 digits (the caller then reads it byte by byte). Needs {@code p + 8 <= b.length}.
+     */
+    static long shortDigits(byte[] b, int p) {
+        long x = (long) LONGS.get(b, p);
+        // a digit byte 0x3n (n <= 9) gives 0x33 here; any other byte does not. Carries out of a
+        // byte >= 0xFA only reach later bytes, so the first non-digit is always found exactly
+        long t = (x & 0xF0F0F0F0F0F0F0F0L) | (((x + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4);
+        long nonDigit = t ^ 0x3333333333333333L;
+        if (nonDigit == 0) {
+            return -1;
+        }
+        int n = Long.numberOfTrailingZeros(nonDigit) >>> 3;
+        if (n == 0) {
+            return -1;
+        }
+        // the n digits move to the top bytes, zeros (leading zero digits) fill the bottom
+        long d = (x & 0x0F0F0F0F0F0F0F0FL) << (8 * (8 - n));
+        d = (d * 10 + (d >>> 8)) & 0x00FF00FF00FF00FFL;
+        d = (d * 100 + (d >>> 16)) & 0x0000FFFF0000FFFFL;
+        d = (d * 10000 + (d >>> 32)) & 0xFFFFFFFFL;
+        return d << 8 | n;
     }
 
     static long error(SkipReason r) {

@@ -33,6 +33,8 @@ final class Timestamps {
         private long micros;
     }
 
+    private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     static long parse(byte[] b, int s, int e) {
@@ -140,21 +142,29 @@ final class Timestamps {
             i += 3;
             if (i < e && (b[i] == '.' || b[i] == ',')) {
                 i++;
-                int start = i;
-                long frac = 0;
-                while (i < e && b[i] >= '0' && b[i] <= '9') {
-                    if (i - start < 6) {
-                        frac = frac * 10 + (b[i] - '0');
+                long quick = i + 8 <= b.length ? Numbers.shortDigits(b, i) : -1;
+                int n = (int) (quick & 0xff);
+                if (quick >= 0 && i + n <= e) { // 1 to 7 digits, read at once
+                    i += n;
+                    long frac = quick >>> 8;
+                    micros += n > 6 ? frac / 10 : frac * POW10[6 - n];
+                } else {
+                    int start = i;
+                    long frac = 0;
+                    while (i < e && b[i] >= '0' && b[i] <= '9') {
+                        if (i - start < 6) {
+                            frac = frac * 10 + (b[i] - '0');
+                        }
+                        i++;
                     }
-                    i++;
+                    if (i == start) {
+                        return INVALID;
+                    }
+                    for (int k = i - start; k < 6; k++) {
+                        frac *= 10;
+                    }
+                    micros += frac;
                 }
-                if (i == start) {
-                    return INVALID;
-                }
-                for (int k = i - start; k < 6; k++) {
-                    frac *= 10;
-                }
-                micros += frac;
             }
         }
         if (i == e) {

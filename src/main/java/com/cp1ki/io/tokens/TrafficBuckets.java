@@ -19,6 +19,9 @@ final class TrafficBuckets {
     private double weight;
     private long curMinute = Long.MIN_VALUE;
     private double curWeight;
+    /** The current minute as [curStart, curEnd) in micros; empty when there is none. */
+    private long curStart = Long.MAX_VALUE;
+    private long curEnd = Long.MIN_VALUE;
 
     void add(long micros, double w) {
         if (micros < first) {
@@ -28,13 +31,14 @@ final class TrafficBuckets {
             last = micros;
         }
         weight += w;
-        long m = Math.floorDiv(micros, MINUTE);
-        if (m == curMinute) {
+        if (micros >= curStart && micros < curEnd) { // the current minute, without a division per row
             curWeight += w;
             return;
         }
         flush();
-        curMinute = m;
+        curMinute = Math.floorDiv(micros, MINUTE);
+        curStart = curMinute * MINUTE;
+        curEnd = curStart + MINUTE;
         curWeight = w;
     }
 
@@ -49,6 +53,8 @@ final class TrafficBuckets {
             hours = null;
         }
         curMinute = Long.MIN_VALUE;
+        curStart = Long.MAX_VALUE;
+        curEnd = Long.MIN_VALUE;
     }
 
     boolean isEmpty() {

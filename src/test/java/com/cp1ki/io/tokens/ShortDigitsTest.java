@@ -29,15 +29,15 @@ class ShortDigitsTest {
                 b[k] = rnd.nextInt(3) == 0 ? (byte) rnd.nextInt(256)
                         : rnd.nextInt(4) > 0 ? (byte) ('0' + rnd.nextInt(10)) : alphabet[rnd.nextInt(alphabet.length)];
             }
-            assertEquals(slow(b, 0), DelimitedParser.shortDigits(b, 0), () -> java.util.Arrays.toString(b));
+            assertEquals(slow(b, 0), Numbers.shortDigits(b, 0), () -> java.util.Arrays.toString(b));
         }
     }
 
     @Test
     void leadingZerosAndSevenDigitsAreRead() {
-        assertEquals(7L << 8 | 3, DelimitedParser.shortDigits("007,xxxx".getBytes(), 0));
-        assertEquals(9_999_999L << 8 | 7, DelimitedParser.shortDigits("9999999\n".getBytes(), 0));
-        assertEquals(-1, DelimitedParser.shortDigits("12345678".getBytes(), 0));
-        assertEquals(-1, DelimitedParser.shortDigits(",1234567".getBytes(), 0));
+        assertEquals(7L << 8 | 3, Numbers.shortDigits("007,xxxx".getBytes(), 0));
+        assertEquals(9_999_999L << 8 | 7, Numbers.shortDigits("9999999\n".getBytes(), 0));
+        assertEquals(-1, Numbers.shortDigits("12345678".getBytes(), 0));
+        assertEquals(-1, Numbers.shortDigits(",1234567".getBytes(), 0));
     }
 }

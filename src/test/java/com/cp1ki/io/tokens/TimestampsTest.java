@@ -1,5 +1,6 @@
 package com.cp1ki.io.tokens;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,5 +50,23 @@ class TimestampsTest {
             "2023-11-16T18:17:03+1:00", "12ab", "1.", "2023-11-16T18:17:03.Z", "-5"})
     void somethingElseIsNotATimestamp(String text) {
         assertEquals(Timestamps.INVALID, parse(text));
+    }
+
+    @Test
+    void fractionsOfEveryLengthReadTheSameInsideALineAsAtTheEndOfTheBuffer() {
+        String digits = "123456789";
+        for (int n = 1; n <= digits.length(); n++) {
+            String frac = digits.substring(0, n);
+            String cell = "2023-11-16 18:17:03." + frac;
+            long expected = micros("2023-11-16T18:17:03." + frac + "Z");
+            assertEquals(expected, parse(cell), cell);
+            // in a line, with digits after the cell that are not part of it
+            byte[] line = (cell + ",98765432,7\n").getBytes(StandardCharsets.US_ASCII);
+            assertEquals(expected, Timestamps.parse(line, 0, cell.length()), cell + " in a line");
+            assertEquals(expected, Timestamps.parse(line, 0, cell.length(), new Timestamps.Cache()), cell + " cached");
+            // the cell cut short by its end although digits follow in the buffer
+            assertEquals(micros("2023-11-16T18:17:03." + frac.substring(0, Math.max(1, n - 1)) + "Z"),
+                    Timestamps.parse(line, 0, cell.length() - (n > 1 ? 1 : 0)), cell + " cut");
+        }
     }
 }
