@@ -76,7 +76,7 @@ public final class ResultsView {
         resultsTab.setText("Results (money in " + currency + ")");
         header(workloadColumn, "Workload", "The workload served (shown when the project has more than one)");
         header(stackColumn, "Stack", "The stack: a managed API or a self-hosted GPU fleet");
-        header(costColumn, "Per inference", "Cost per inference, " + currency + ": the mean over the token profile");
+        header(costColumn, "Per inf.", "Cost per inference, " + currency + ": the mean over the token profile");
         header(cp1kiColumn, "CP1Ki", "Cost per 1,000 inferences, " + currency);
         header(monthlyColumn, "Monthly", "Monthly cost, " + currency + ", every component included");
         header(instancesColumn, "N", "Instances in the GPU fleet (– for a managed API)");

@@ -71,6 +71,22 @@ class MainWindowTest {
                 .anyMatch(n -> "CP1Ki".equals(((javafx.scene.control.Label) n).getText())));
     }
 
+    @Test
+    void withTwoWorkloadsTheWorkloadColumnShowsAndNothingIsCutShort(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            assertTrue(wb.viewModel().open(java.nio.file.Path.of("sample-projects/azure-llm-traces.cp1ki")).isEmpty());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ResultRow> table = robot.lookup("#resultsTable").queryTableView();
+        assertTrue(table.getColumns().get(0).isVisible());
+        java.util.List<String> cut = new java.util.ArrayList<>(cutShort(robot.from(table).lookup(".label").queryAll()));
+        cut.addAll(cutShort(robot.from(table).lookup(".table-cell").queryAll()));
+        robot.interact(() -> Screenshots.save(wb.scene().getRoot(), "main-window-two-workloads", 1));
+        assertEquals(java.util.List.of(), cut, "texts shown with an ellipsis");
+    }
+
     /** "full text -> shown text" of every visible labelled node whose text does not fit. */
     private static java.util.List<String> cutShort(java.util.Collection<javafx.scene.Node> nodes) {
         java.util.List<String> out = new java.util.ArrayList<>();
