@@ -65,7 +65,9 @@ public final class Cp1kiChart extends ChartAdapter {
         String cur = s.currency();
         y.setLabel("CP1Ki (" + cur + ")"); // short: the plot can be 200 px tall in the window
         x.setLabel("Stack, serving " + w);
-        List<String> stacks = results.stream().map(r -> category(r)).toList();
+        int n = results.size();
+        List<String> stacks = results.stream().map(r -> category(r.stack(), n)).toList();
+        crowd(x, n);
         x.setCategories(FXCollections.observableArrayList(stacks));
 
         ChartTable.Builder table = new ChartTable.Builder(header(cur));
@@ -74,7 +76,7 @@ public final class Cp1kiChart extends ChartAdapter {
             XYChart.Series<String, Number> ser = new XYChart.Series<>();
             ser.setName(c.name());
             for (StackResult r : results) {
-                ser.getData().add(new XYChart.Data<>(category(r), perThousand(s, r, c)));
+                ser.getData().add(new XYChart.Data<>(category(r.stack(), n), perThousand(s, r, c)));
             }
             series.add(ser);
         }
@@ -85,7 +87,7 @@ public final class Cp1kiChart extends ChartAdapter {
         for (StackResult r : results) {
             double total = s.toDisplay(r.cp1ki());
             max = Math.max(max, total);
-            chart.marks().text(category(r), total, ChartFormat.money(total, cur), "cp1ki-total");
+            chart.marks().text(category(r.stack(), n), total, ChartFormat.money(total, cur), "cp1ki-total");
             List<Object> row = new ArrayList<>(List.of(w, r.stack()));
             for (Component c : COMPONENTS) {
                 row.add(perThousand(s, r, c));
@@ -98,17 +100,32 @@ public final class Cp1kiChart extends ChartAdapter {
         return table.build();
     }
 
-    /** A stack's category label: its name, broken into lines so long names stay readable. */
-    static String category(StackResult r) {
-        return category(r.stack());
+    /** Up to this many stacks, names wrap at {@link #WIDE} characters a line; more wrap at {@link #NARROW}. */
+    static final int ROOMY = 4;
+    static final int WIDE = 14;
+    static final int NARROW = 9;
+
+    /** The category label of a stack name when the axis shows at most {@value #ROOMY} stacks. */
+    public static String category(String stack) {
+        return category(stack, ROOMY);
     }
 
     /**
-     * The category label of a stack name: short lines, so a narrow window never makes the axis
-     * overlap its labels (it would then keep room for them upright and squash the plot).
+     * The category label of a stack name on an axis of {@code stacks} stacks: short lines, so a
+     * narrow window never makes the axis hide every other label (a category axis drops a label that
+     * would overlap its neighbour, and rotating them would squash the plot, which can be 200 px tall).
+     * More than {@value #ROOMY} stacks wrap narrower (and {@link #crowd} sets a smaller font).
      */
-    public static String category(String stack) {
-        return ChartFormat.wrap(stack, 14);
+    public static String category(String stack, int stacks) {
+        return ChartFormat.wrap(stack, stacks > ROOMY ? NARROW : WIDE);
+    }
+
+    /** Marks a category axis of {@code stacks} stacks as crowded (smaller tick labels, see charts.css) or not. */
+    public static void crowd(CategoryAxis axis, int stacks) {
+        axis.getStyleClass().remove("crowded");
+        if (stacks > ROOMY) {
+            axis.getStyleClass().add("crowded");
+        }
     }
 
     private static String[] header(String cur) {

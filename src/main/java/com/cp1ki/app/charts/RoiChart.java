@@ -54,7 +54,8 @@ public final class RoiChart extends ChartAdapter {
         }
         subject(w);
         x.setLabel("Stack, serving " + w);
-        List<String> cats = rs.stream().map(r -> Cp1kiChart.category(r.stack())).toList();
+        List<String> cats = rs.stream().map(r -> Cp1kiChart.category(r.stack(), rs.size())).toList();
+        Cp1kiChart.crowd(x, rs.size());
         x.setCategories(FXCollections.observableArrayList(cats));
         // a left gutter keeps the band names clear of the first points
         x.setStartMargin(BAND_GUTTER);

@@ -116,4 +116,16 @@ class ChartExportTest {
             }
         });
     }
+
+    @Test
+    void everyStackNameOfTheSixStackAzureSampleShowsUnderItsBarInTheExport() throws Exception {
+        Project azure = com.cp1ki.io.project.ProjectFiles.load(Path.of("sample-projects/azure-llm-traces.cp1ki"));
+        Report r = CostEngine.report(azure);
+        List<String> hidden = Fx.call(() -> {
+            VBox root = ChartExport.exportNode(ChartKind.CP1KI, azure, r, ChartOptions.DEFAULT);
+            javafx.scene.chart.XYChart<?, ?> chart = (javafx.scene.chart.XYChart<?, ?>) root.lookup("#cp1kiChart");
+            return TickLabels.hidden(chart.getXAxis());
+        });
+        assertEquals(List.of(), hidden, "stack names the category axis dropped");
+    }
 }

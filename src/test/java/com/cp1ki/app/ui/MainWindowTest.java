@@ -72,6 +72,30 @@ class MainWindowTest {
     }
 
     @Test
+    void atLaptopSizeTheOutlineShowsEveryItemOfTheSeedWithoutScrolling(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TreeView<?> tree = robot.lookup("#outlineTree").query();
+        assertEquals(1 + 1 + 4 + 1, wb.session().project().workloads().size() + wb.session().project().stacks().size()
+                + wb.session().project().plans().size() + 1, "settings, one workload, four stacks, one plan");
+        java.util.List<javafx.scene.Node> bars = robot.from(tree).lookup(".scroll-bar").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                        && b.getOrientation() == javafx.geometry.Orientation.VERTICAL && b.isVisible()).toList();
+        assertEquals(java.util.List.of(), bars, "the outline needs a vertical scroll bar");
+        javafx.geometry.Bounds treeBox = tree.localToScene(tree.getLayoutBounds());
+        for (javafx.scene.Node cell : robot.from(tree).lookup(".tree-cell").queryAll()) {
+            if (cell.isVisible() && cell instanceof javafx.scene.control.TreeCell<?> c && c.getItem() != null) {
+                assertTrue(cell.localToScene(cell.getLayoutBounds()).getMaxY() <= treeBox.getMaxY() + 0.5,
+                        c.getText() + " is cut off at the outline's bottom");
+            }
+        }
+        robot.interact(() -> Screenshots.save(wb.scene().getRoot(), "main-window-outline", 1));
+    }
+
+    @Test
     void withTwoWorkloadsTheWorkloadColumnShowsAndNothingIsCutShort(FxRobot robot) {
         robot.interact(() -> {
             stage.setWidth(1280);
@@ -85,6 +109,15 @@ class MainWindowTest {
         cut.addAll(cutShort(robot.from(table).lookup(".table-cell").queryAll()));
         robot.interact(() -> Screenshots.save(wb.scene().getRoot(), "main-window-two-workloads", 1));
         assertEquals(java.util.List.of(), cut, "texts shown with an ellipsis");
+        javafx.scene.chart.XYChart<?, ?> chart = robot.lookup("#cp1kiChart").query();
+        assertEquals(6, ((javafx.scene.chart.CategoryAxis) chart.getXAxis()).getCategories().size());
+        assertEquals(java.util.List.of(), hiddenTicks(robot, chart), "stack names the category axis dropped");
+    }
+
+    private static java.util.List<String> hiddenTicks(FxRobot robot, javafx.scene.chart.XYChart<?, ?> chart) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        robot.interact(() -> out.addAll(com.cp1ki.app.charts.TickLabels.hidden(chart.getXAxis())));
+        return out;
     }
 
     /** "full text -> shown text" of every visible labelled node whose text does not fit. */
