@@ -29,6 +29,7 @@ public final class FormField {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private Object shown = new Object();
+    private String prompt = "";
 
     /**
      * What a field is.
@@ -56,6 +57,20 @@ public final class FormField {
 
     public Spec spec() {
         return spec;
+    }
+
+    /**
+     * Sets the grey text a blank field shows, saying what blank means (e.g. "unlimited");
+     * returns this field.
+     */
+    public FormField prompt(String text) {
+        prompt = Objects.requireNonNull(text);
+        return this;
+    }
+
+    /** What a blank field shows in grey ("" for nothing). */
+    public String prompt() {
+        return prompt;
     }
 
     public StringProperty textProperty() {

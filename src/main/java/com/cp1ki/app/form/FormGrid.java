@@ -101,6 +101,7 @@ public final class FormGrid {
         TextField input = new TextField();
         input.setId(s.id());
         input.setTooltip(tip);
+        input.setPromptText(f.prompt());
         input.textProperty().bindBidirectional(f.textProperty());
         input.setOnAction(e -> f.commit());
         input.focusedProperty().addListener((o, was, now) -> {

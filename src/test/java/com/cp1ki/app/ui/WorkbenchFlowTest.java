@@ -125,4 +125,19 @@ class WorkbenchFlowTest {
         select(robot, Item.SETTINGS);
         robot.interact(() -> Screenshots.save(wb.editors().current().root(), "editor-settings", 1));
     }
+
+    @Test
+    void aBlankIncludedInferencesFieldSaysUnlimitedAndKeepsItsTooltip(FxRobot robot) {
+        String plan = wb.session().project().plans().get(0).name();
+        select(robot, Item.plan(plan));
+        type(robot, WorkbenchFixture.reveal(robot, "#planIncludedInferences"), "");
+        assertEquals(null, wb.session().project().plans().get(0).includedInferences(), "blank is stored as unlimited");
+        TextField included = robot.lookup("#planIncludedInferences").queryAs(TextField.class);
+        assertEquals("", included.getText());
+        assertEquals("unlimited", included.getPromptText());
+        assertTrue(included.getTooltip().getText().contains("Blank: unlimited"), included.getTooltip().getText());
+        assertEquals("usage p99", robot.lookup("#planPowerUserUsage").queryAs(TextField.class).getPromptText());
+        robot.clickOn("#planPricePerUserMonth"); // the prompt shows while another field has focus
+        robot.interact(() -> Screenshots.save(wb.editors().current().root(), "editor-plan-unlimited", 1));
+    }
 }

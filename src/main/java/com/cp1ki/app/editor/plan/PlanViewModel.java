@@ -38,13 +38,15 @@ public final class PlanViewModel extends EditorViewModel {
                                 FormField.Kind.TEXT, Rule.ANY, 1, false), () -> plan.get(session.project()).name(),
                         v -> new Edit("Rename plan '" + name + "' to '" + v + "'", p -> ProjectEdits.rename(p, Item.plan(name), (String) v))),
                 f.number("pricePerUserMonth", "Price", cur + " / user / month", "What one user pays per month, in the display currency (converted with the project's FX rate).", Rule.NON_NEGATIVE),
-                f.optionalNumber("includedInferences", "Included inferences", "inferences / user / month", "q: inferences included in the price. Blank: unlimited, no overage.", Rule.NON_NEGATIVE),
+                f.optionalNumber("includedInferences", "Included inferences", "inferences / user / month", "q: inferences included in the price. Blank: unlimited, no overage.", Rule.NON_NEGATIVE)
+                        .prompt("unlimited"),
                 f.number("overagePer1000", "Overage price", cur + " / 1k inferences", "Price per 1,000 inferences beyond the included ones, display currency.", Rule.NON_NEGATIVE));
         FieldSet<LognormalUsage> u = fields(Targets.usage(name), "planUsage");
         usage = List.of(
                 u.number("median", "Usage median", "inferences / user / month", "Median monthly inferences per user (a lognormal through the median and p95).", Rule.POSITIVE),
                 u.number("p95", "Usage p95", "inferences / user / month", "95th percentile of monthly inferences per user; must be ≥ the median.", Rule.POSITIVE),
-                f.optionalNumber("powerUserUsage", "Power-user usage", "inferences / month", "x_p: a heavy user's monthly inferences, for the wipe-out count. Blank: the usage p99.", Rule.NON_NEGATIVE));
+                f.optionalNumber("powerUserUsage", "Power-user usage", "inferences / month", "x_p: a heavy user's monthly inferences, for the wipe-out count. Blank: the usage p99.", Rule.NON_NEGATIVE)
+                        .prompt("usage p99"));
         stack = new ChoiceField<>("planStack", "Stack", "The stack that serves this plan's users.",
                 () -> session.project().stacks().stream().map(Stack::name).toList(), s -> s, session,
                 () -> plan.get(session.project()).stack(),
