@@ -12,8 +12,7 @@ public final class MarkedAreaChart extends AreaChart<Number, Number> {
         super(x, y);
         setAnimated(false);
         setCreateSymbols(false);
-        getPlotChildren().add(0, marks.back());
-        getPlotChildren().add(marks.front());
+        ChartMarks.attach(getPlotChildren(), marks);
     }
 
     public Annotations<Number> marks() {
@@ -23,7 +22,6 @@ public final class MarkedAreaChart extends AreaChart<Number, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
-        ChartMarks.keepInFront(getPlotChildren(), marks);
-        marks.layout(getXAxis(), getYAxis(), getXAxis().getWidth(), getYAxis().getHeight());
+        ChartMarks.layout(this, getPlotChildren(), marks);
     }
 }

@@ -11,8 +11,7 @@ public final class MarkedScatterChart extends ScatterChart<String, Number> {
     public MarkedScatterChart(Axis<String> x, Axis<Number> y) {
         super(x, y);
         setAnimated(false);
-        getPlotChildren().add(0, marks.back());
-        getPlotChildren().add(marks.front());
+        ChartMarks.attach(getPlotChildren(), marks);
     }
 
     public Annotations<String> marks() {
@@ -22,7 +21,6 @@ public final class MarkedScatterChart extends ScatterChart<String, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
-        ChartMarks.keepInFront(getPlotChildren(), marks);
-        marks.layout(getXAxis(), getYAxis(), getXAxis().getWidth(), getYAxis().getHeight());
+        ChartMarks.layout(this, getPlotChildren(), marks);
     }
 }
