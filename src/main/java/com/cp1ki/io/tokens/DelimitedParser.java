@@ -42,7 +42,7 @@ final class DelimitedParser implements BlockParser {
         int p = off;
         long line = 0;
         int noTag = tagCol < 0 ? acc.tag(b, 0, 0) : -1;
-        Timestamps.Cache times = new Timestamps.Cache();
+        Timestamps.Cache times = acc.times;
         while (p < end) {
             line++;
             if (line <= skipLines) {

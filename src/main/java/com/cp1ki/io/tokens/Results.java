@@ -48,7 +48,7 @@ final class Results {
         }
         tags.sort(Comparator.comparingDouble(TagResult::weight).reversed().thenComparing(TagResult::name));
         TokenDistribution d = all.build();
-        Traffic traffic = acc.traffic.toTraffic();
+        Traffic traffic = acc.traffic().toTraffic();
         List<String> notes = new ArrayList<>();
         ImportOptions o = layout.options();
         if (!layout.roles().contains(Role.OUTPUT) && o.outputRatio() != null) {
