@@ -135,7 +135,9 @@ public final class WeightedPercentiles {
             }
             cum += w[b];
             while (j < ps.length && cum >= ps[j] * total * (1 - RANK_SLACK)) {
-                out[j++] = s[b] / w[b];
+                // token counts are whole numbers: the bin's mean, rounded, and kept inside the bin
+                long r = Math.round(s[b] / w[b]);
+                out[j++] = Math.max(TokenBins.lowerBound(b), Math.min(TokenBins.upperBoundExclusive(b) - 1, r));
             }
         }
         double max = input ? d.maxInput() : d.maxOutput();

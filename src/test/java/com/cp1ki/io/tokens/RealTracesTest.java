@@ -59,6 +59,9 @@ class RealTracesTest {
         assertWithinOnePercent(nearestRank(sorted, 0.95), s.p95(), what + " p95");
         assertWithinOnePercent(nearestRank(sorted, 0.99), s.p99(), what + " p99");
         assertEquals(sorted[sorted.length - 1], s.max(), 0.0, what + " max");
+        for (double p : new double[] {s.p50(), s.p90(), s.p95(), s.p99()}) {
+            assertEquals(Math.rint(p), p, 0.0, what + ": a token percentile is a whole number of tokens, got " + p);
+        }
     }
 
     @ParameterizedTest
