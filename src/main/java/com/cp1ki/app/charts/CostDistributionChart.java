@@ -126,7 +126,7 @@ public final class CostDistributionChart extends ChartAdapter {
         String cur = s.currency();
         Summary c = r.cost();
         chart.marks().clear();
-        Selection why = new Selection("Request costs of " + r.stack() + " serving " + r.workload(), List.of(
+        Selection why = Selection.serving("Request costs of " + r.stack(), r.workload(), List.of(
                 "p50 " + ChartFormat.money(s.toDisplay(c.p50()), cur) + ", p95 " + ChartFormat.money(s.toDisplay(c.p95()), cur)
                         + ", p99 " + ChartFormat.money(s.toDisplay(c.p99()), cur) + " per request",
                 "The dearest 5% of requests carry " + ChartFormat.percent(r.tailShare()) + " of the spend",

@@ -171,7 +171,7 @@ public final class Cp1kiChart extends ChartAdapter {
         if (!"USD".equals(s.currency())) {
             facts.add("The formulas below compute in USD; " + s.currency() + " at the project's FX rate.");
         }
-        return new Selection("CP1Ki of " + r.stack() + " serving " + r.workload(), facts, r.explanations());
+        return Selection.serving("CP1Ki of " + r.stack(), r.workload(), facts, r.explanations());
     }
 
     private static String inBoth(double usd, Settings s) {

@@ -176,8 +176,8 @@ public final class CrossoverChart extends ChartAdapter {
                     .filter(x -> x.workload().equals(w) && x.stack().equals(c.stack())).findFirst().orElse(null);
             String tip = c.stack() + ": " + ChartFormat.money(cost, cur) + "/month at "
                     + ChartFormat.count(v) + " inferences/day";
-            Runnable click = r == null ? null : () -> select(new Selection("Monthly cost of " + c.stack()
-                    + " serving " + w, List.of(tip), r.explanations()));
+            Runnable click = r == null ? null : () -> select(Selection.serving("Monthly cost of " + c.stack(), w,
+                    List.of(tip), r.explanations()));
             chart.marks().point(v, cost, null, tip, "current-point series-" + (i % 8), click);
             table.row(w, c.stack(), "current volume", v, cost, ops);
         }

@@ -14,6 +14,7 @@ public final class ExplanationPanel extends ScrollPane {
     public static final String HINT = "Click a bar or a marked point, or select a row of the results, to see how it was computed.";
 
     private final Label title = new Label("How was this computed?");
+    private final Label context = new Label();
     private final VBox lines = new VBox(6);
     private Selection shown;
 
@@ -21,7 +22,11 @@ public final class ExplanationPanel extends ScrollPane {
         setId("chartExplanation");
         title.getStyleClass().add("explanation-title");
         title.setWrapText(true);
-        VBox box = new VBox(8, title, lines);
+        context.getStyleClass().add("explanation-context");
+        context.setWrapText(true);
+        context.setManaged(false);
+        context.setVisible(false);
+        VBox box = new VBox(8, new VBox(2, title, context), lines);
         box.getStyleClass().add("explanation-panel");
         setContent(box);
         setFitToWidth(true);
@@ -33,7 +38,10 @@ public final class ExplanationPanel extends ScrollPane {
     /** Shows a selection. */
     public void show(Selection s) {
         shown = s;
-        title.setText(s.title());
+        title.setText(s.heading());
+        context.setText(s.context() == null ? "" : s.context());
+        context.setManaged(s.context() != null);
+        context.setVisible(s.context() != null);
         lines.getChildren().clear();
         for (String f : s.facts()) {
             lines.getChildren().add(text(f, "explanation-fact"));
@@ -49,6 +57,9 @@ public final class ExplanationPanel extends ScrollPane {
     public void clear() {
         shown = null;
         title.setText("How was this computed?");
+        context.setText("");
+        context.setManaged(false);
+        context.setVisible(false);
         lines.getChildren().setAll(text(HINT, "explanation-fact"));
     }
 

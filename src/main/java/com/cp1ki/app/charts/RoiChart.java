@@ -119,7 +119,7 @@ public final class RoiChart extends ChartAdapter {
             String tip = r.stack() + " serving " + r.workload() + ": ROI " + ChartFormat.multiple(m) + " " + what
                     + " (" + RoiBand.of(m).label() + ")";
             tips.attach(d.getNode(), tip);
-            Selection sel = new Selection("ROI of " + r.stack() + " serving " + r.workload(), List.of(tip),
+            Selection sel = Selection.serving("ROI of " + r.stack(), r.workload(), List.of(tip),
                     roiExplanations(r));
             d.getNode().setOnMouseClicked(e -> select(sel));
         }

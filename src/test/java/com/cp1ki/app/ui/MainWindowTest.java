@@ -50,6 +50,12 @@ class MainWindowTest {
                 .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
         assertTrue(substituted.stream().anyMatch(t -> t.startsWith("(1,800 x 0.80 + 400 x 4.00) / 1,000,000")),
                 "seed 004's token cost with the inputs plugged in: " + substituted);
+        // the heading names the stack; the workload goes on its own muted line, so the panel's
+        // wrap cannot cut a long workload name mid-word in the bold heading
+        assertEquals("CP1Ki of Claude Haiku 3.5",
+                ((javafx.scene.control.Label) robot.from(panel).lookup(".explanation-title").query()).getText());
+        assertEquals("serving document_summariser",
+                ((javafx.scene.control.Label) robot.from(panel).lookup(".explanation-context").query()).getText());
         robot.interact(() -> Screenshots.save(wb.scene().getRoot(), "main-window-explained-row", 1));
     }
 
