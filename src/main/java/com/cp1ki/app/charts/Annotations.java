@@ -128,6 +128,11 @@ public final class Annotations<X> {
         return List.copyOf(hlines);
     }
 
+    /** The nodes of point {@code i}: its circle, its label (or null) and its leader line (for tests). */
+    Node[] pointNodes(int i) {
+        return pointNodes.get(i).clone();
+    }
+
     public List<Point<X>> points() {
         return List.copyOf(points);
     }
@@ -174,6 +179,17 @@ public final class Annotations<X> {
         for (Text<X> t : texts) {
             textNodes.add(label(front, t.text(), "chart-value-label", t.styleClass()));
         }
+        List<Line> leaders = new ArrayList<>();
+        for (Point<X> p : points) {
+            Line leader = new Line();
+            leader.getStyleClass().add("chart-leader-line");
+            leader.setVisible(false);
+            leader.setMouseTransparent(true);
+            if (p.label() != null) {
+                front.getChildren().add(leader); // under the points and labels
+            }
+            leaders.add(leader);
+        }
         List<Circle> circles = new ArrayList<>();
         for (Point<X> p : points) {
             Circle c = new Circle(6);
@@ -197,7 +213,7 @@ public final class Annotations<X> {
                     l.setOnMouseClicked(e -> p.onClick().run());
                 }
             }
-            pointNodes.add(new Node[]{circles.get(i), l});
+            pointNodes.add(new Node[]{circles.get(i), l, leaders.get(i)});
         }
         back.applyCss();
         front.applyCss();
@@ -285,7 +301,32 @@ public final class Annotations<X> {
             double lw = l.prefWidth(-1);
             double lx = at[i][0] - lw - 10 >= 0 ? at[i][0] - lw - 10 : at[i][0] + 10;
             place(l, lx, at[i][1] - l.prefHeight(-1) - 6, width, height, taken, true);
+            lead((Line) pointNodes.get(i)[2], l, at[i][0], at[i][1]);
         }
+    }
+
+    /**
+     * A thin line from a point to its label when crowding moved the label away from it, so each
+     * label still says which point it names; none when the label sits next to its point.
+     */
+    private static void lead(Line leader, Label l, double px, double py) {
+        if (!l.isVisible()) {
+            leader.setVisible(false);
+            return;
+        }
+        double x = l.getLayoutX();
+        double y = l.getLayoutY();
+        double ax = clamp(px, x, x + l.getWidth());
+        double ay = clamp(py, y, y + l.getHeight());
+        double dx = ax - px;
+        double dy = ay - py;
+        double d = Math.hypot(dx, dy);
+        if (d < 14) {
+            leader.setVisible(false);
+            return;
+        }
+        double r = 6 / d; // start at the circle's edge
+        setLine(leader, true, px + dx * r, py + dy * r, ax, ay);
     }
 
     private static void setLine(Line line, boolean show, double x1, double y1, double x2, double y2) {

@@ -142,6 +142,47 @@ class ChartsPaneTest {
     }
 
     @Test
+    void aLabelMovedAwayFromItsCrowdedPointIsJoinedToItByALeaderLine() {
+        ChartsPane p = shown();
+        Fx.run(() -> {
+            p.select(ChartKind.CROSSOVER);
+            StackPane root = (StackPane) p.getParent();
+            root.applyCss();
+            root.layout();
+        });
+        Annotations<Number> marks = ((CrossoverChart) p.adapter(ChartKind.CROSSOVER)).chart().marks();
+        int joined = Fx.call(() -> {
+            int n = 0;
+            for (int i = 0; i < marks.points().size(); i++) {
+                javafx.scene.Node[] nodes = marks.pointNodes(i);
+                javafx.scene.control.Label l = (javafx.scene.control.Label) nodes[1];
+                javafx.scene.shape.Line leader = (javafx.scene.shape.Line) nodes[2];
+                if (l == null || !l.isVisible()) {
+                    assertTrue(!leader.isVisible(), "no leader without a label");
+                    continue;
+                }
+                javafx.scene.shape.Circle c = (javafx.scene.shape.Circle) nodes[0];
+                double px = c.getCenterX();
+                double py = c.getCenterY();
+                double ax = Math.max(l.getLayoutX(), Math.min(l.getLayoutX() + l.getWidth(), px));
+                double ay = Math.max(l.getLayoutY(), Math.min(l.getLayoutY() + l.getHeight(), py));
+                if (Math.hypot(ax - px, ay - py) < 14) {
+                    assertTrue(!leader.isVisible(), "a label beside its point needs no leader: " + l.getText());
+                    continue;
+                }
+                n++;
+                assertTrue(leader.isVisible(), "a label away from its point has a leader: " + l.getText());
+                assertEquals(ax, leader.getEndX(), 0.5, "the leader ends on the label");
+                assertEquals(ay, leader.getEndY(), 0.5, "the leader ends on the label");
+                assertEquals(6, Math.hypot(leader.getStartX() - px, leader.getStartY() - py), 0.5,
+                        "the leader starts at the point's edge");
+            }
+            return n;
+        });
+        assertTrue(joined > 0, "the seed's crossover chart has crowded labels");
+    }
+
+    @Test
     void screenshotOfAnExplainedBar() {
         ChartsPane p = shown();
         Fx.run(() -> {
