@@ -1,5 +1,6 @@
 package com.cp1ki.engine.model;
 
+import com.cp1ki.engine.dist.ExactRows;
 import com.cp1ki.engine.dist.TokenBins;
 
 import java.util.Arrays;
@@ -310,11 +311,8 @@ public final class TokenDistribution implements TokenProfile {
         private long rows;
         private long maxIn;
         private long maxOut;
-        private long[] rIn = new long[64];
-        private long[] rOut = new long[64];
-        private double[] rW = new double[64];
-        private int rCount;
-        private boolean keepRows = true;
+        /** The rows themselves while they fit in {@link #MAX_EXACT_ROWS}; null after. */
+        private ExactRows exact = new ExactRows(MAX_EXACT_ROWS);
 
         public Builder() {
             Arrays.fill(keys, EMPTY);
@@ -342,21 +340,8 @@ public final class TokenDistribution implements TokenProfile {
             if (out > maxOut) {
                 maxOut = out;
             }
-            if (keepRows) {
-                if (rCount == MAX_EXACT_ROWS) {
-                    dropRows();
-                } else {
-                    if (rCount == rIn.length) {
-                        int n = Math.min(MAX_EXACT_ROWS, rCount * 2);
-                        rIn = Arrays.copyOf(rIn, n);
-                        rOut = Arrays.copyOf(rOut, n);
-                        rW = Arrays.copyOf(rW, n);
-                    }
-                    rIn[rCount] = in;
-                    rOut[rCount] = out;
-                    rW[rCount] = weight;
-                    rCount++;
-                }
+            if (exact != null && !exact.add(in, out, weight)) {
+                dropRows();
             }
             return this;
         }
@@ -371,20 +356,7 @@ public final class TokenDistribution implements TokenProfile {
             for (int k = 0; k < other.size; k++) {
                 addCell(other.cIn[k], other.cOut[k], other.cW[k], other.cSi[k], other.cSo[k]);
             }
-            if (keepRows && other.keepRows && rCount + other.rCount <= MAX_EXACT_ROWS) {
-                for (int k = 0; k < other.rCount; k++) {
-                    if (rCount == rIn.length) {
-                        int n = Math.min(MAX_EXACT_ROWS, Math.max(rCount * 2, rCount + other.rCount));
-                        rIn = Arrays.copyOf(rIn, n);
-                        rOut = Arrays.copyOf(rOut, n);
-                        rW = Arrays.copyOf(rW, n);
-                    }
-                    rIn[rCount] = other.rIn[k];
-                    rOut[rCount] = other.rOut[k];
-                    rW[rCount] = other.rW[k];
-                    rCount++;
-                }
-            } else {
+            if (exact == null || other.exact == null || !exact.addAll(other.exact)) {
                 dropRows();
             }
             rows += other.rows;
@@ -404,11 +376,7 @@ public final class TokenDistribution implements TokenProfile {
         }
 
         void dropRows() {
-            keepRows = false;
-            rIn = null;
-            rOut = null;
-            rW = null;
-            rCount = 0;
+            exact = null;
         }
 
         void addCell(int ib, int ob, double w, double si, double so) {
@@ -500,15 +468,10 @@ public final class TokenDistribution implements TokenProfile {
                 si[k] = cSi[s];
                 so[k] = cSo[s];
             }
-            long[] ri = null;
-            long[] ro = null;
-            double[] rw = null;
-            if (keepRows) {
-                ri = Arrays.copyOf(rIn, rCount);
-                ro = Arrays.copyOf(rOut, rCount);
-                rw = Arrays.copyOf(rW, rCount);
-            }
-            return new TokenDistribution(rows, maxIn, maxOut, ib, ob, w, si, so, ri, ro, rw);
+            return exact == null
+                    ? new TokenDistribution(rows, maxIn, maxOut, ib, ob, w, si, so, null, null, null)
+                    : new TokenDistribution(rows, maxIn, maxOut, ib, ob, w, si, so,
+                    exact.inputs(), exact.outputs(), exact.weights());
         }
     }
 }

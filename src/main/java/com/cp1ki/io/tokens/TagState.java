@@ -1,8 +1,7 @@
 package com.cp1ki.io.tokens;
 
+import com.cp1ki.engine.dist.ExactRows;
 import com.cp1ki.engine.model.TokenDistribution;
-
-import java.util.Arrays;
 
 /**
  * The rows of one tag value in one worker: the first rows exactly (so a small log keeps exact
@@ -10,15 +9,11 @@ import java.util.Arrays;
  * rows), then binned cells in a {@link CellTable}.
  */
 final class TagState {
-    private static final int MAX_EXACT = TokenDistribution.MAX_EXACT_ROWS;
     final String name;
     long rows;
     double weight;
-    private long[] exIn = new long[16];
-    private long[] exOut = new long[16];
-    private double[] exW = new double[16];
-    private int exCount;
-    private boolean exact = true;
+    /** The rows themselves while they fit; null once they were moved into the cells. */
+    private ExactRows exact = new ExactRows(TokenDistribution.MAX_EXACT_ROWS);
     private final CellTable cells = new CellTable();
 
     TagState(String name) {
@@ -26,25 +21,15 @@ final class TagState {
     }
 
     int exactCount() {
-        return exact ? exCount : 0;
+        return exact == null ? 0 : exact.size();
     }
 
     /** Adds a row; {@code keepExact} is false when the worker's budget of exact rows is spent. */
     void add(long in, long out, double w, boolean keepExact) {
         rows++;
         weight += w;
-        if (exact) {
-            if (exCount < MAX_EXACT && keepExact) {
-                if (exCount == exIn.length) {
-                    int n = Math.min(MAX_EXACT, exCount * 2);
-                    exIn = Arrays.copyOf(exIn, n);
-                    exOut = Arrays.copyOf(exOut, n);
-                    exW = Arrays.copyOf(exW, n);
-                }
-                exIn[exCount] = in;
-                exOut[exCount] = out;
-                exW[exCount] = w;
-                exCount++;
+        if (exact != null) {
+            if (keepExact && exact.add(in, out, w)) {
                 return;
             }
             dropExact();
@@ -54,44 +39,28 @@ final class TagState {
 
     /** Moves the exact rows into the cells; returns how many there were. */
     int dropExact() {
-        if (!exact) {
+        if (exact == null) {
             return 0;
         }
-        for (int k = 0; k < exCount; k++) {
-            cells.add(exIn[k], exOut[k], exW[k]);
+        ExactRows e = exact;
+        exact = null;
+        for (int k = 0; k < e.size(); k++) {
+            cells.add(e.input(k), e.output(k), e.weight(k));
         }
-        int n = exCount;
-        exact = false;
-        exIn = null;
-        exOut = null;
-        exW = null;
-        exCount = 0;
-        return n;
+        return e.size();
     }
 
     /** Adds everything {@code o} holds (o is not changed). */
     void merge(TagState o) {
         rows += o.rows;
         weight += o.weight;
-        if (exact && o.exact && exCount + o.exCount <= MAX_EXACT) {
-            for (int k = 0; k < o.exCount; k++) {
-                if (exCount == exIn.length) {
-                    int n = Math.min(MAX_EXACT, Math.max(exCount * 2, exCount + o.exCount));
-                    exIn = Arrays.copyOf(exIn, n);
-                    exOut = Arrays.copyOf(exOut, n);
-                    exW = Arrays.copyOf(exW, n);
-                }
-                exIn[exCount] = o.exIn[k];
-                exOut[exCount] = o.exOut[k];
-                exW[exCount] = o.exW[k];
-                exCount++;
-            }
+        if (exact != null && o.exact != null && exact.addAll(o.exact)) {
             return;
         }
         dropExact();
-        if (o.exact) {
-            for (int k = 0; k < o.exCount; k++) {
-                cells.add(o.exIn[k], o.exOut[k], o.exW[k]);
+        if (o.exact != null) {
+            for (int k = 0; k < o.exact.size(); k++) {
+                cells.add(o.exact.input(k), o.exact.output(k), o.exact.weight(k));
             }
         }
         cells.merge(o.cells);
@@ -102,10 +71,10 @@ final class TagState {
     }
 
     TokenDistribution build() {
-        if (exact) {
+        if (exact != null) {
             TokenDistribution.Builder b = new TokenDistribution.Builder();
-            for (int k = 0; k < exCount; k++) {
-                b.add(exIn[k], exOut[k], exW[k]);
+            for (int k = 0; k < exact.size(); k++) {
+                b.add(exact.input(k), exact.output(k), exact.weight(k));
             }
             return b.build();
         }
