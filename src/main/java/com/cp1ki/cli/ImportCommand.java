@@ -90,7 +90,7 @@ public final class ImportCommand implements Command {
                     ? TokenImport.importStream(System.in, "standard input", -1, o, ImportProgress.NONE, () -> false)
                     : TokenImport.importFile(Path.of(file), o);
         } catch (ImportException e) {
-            err.println("cp1ki import: " + e.getMessage());
+            err.println("cp1ki import: " + e.getMessage() + e.fix().map(ImportCommand::hint).orElse(""));
             return Cli.FAILED;
         } catch (InvalidPathException e) {
             err.println("cp1ki import: " + file + " is not a valid path: " + e.getReason());
@@ -121,6 +121,16 @@ public final class ImportCommand implements Command {
             return Cli.FAILED;
         }
         return 0;
+    }
+
+    /** How to fix an import problem with this command's options. */
+    static String hint(ImportException.Fix fix) {
+        return switch (fix) {
+            case INPUT_COLUMN -> "; name it with --input-col";
+            case OUTPUT_COLUMN -> "; name it with --output-col, or give --output-ratio R or --output-mean N";
+            case NO_SYNTHETIC_OUTPUT -> "; drop --output-ratio/--output-mean";
+            case COLUMN_NAME -> "";
+        };
     }
 
     private static ImportOptions options(Arguments a, Boolean header) throws Arguments.UsageException {

@@ -75,6 +75,29 @@ class ImportCommandTest {
     }
 
     @Test
+    void aLogWithoutOutputTokensSaysWhichOptionsImportItAndTheyDo() throws Exception {
+        Path one = Files.writeString(dir.resolve("one.csv"), "prompt_tokens,user\n100,a\n300,b\n");
+        CliRun run = CliRun.of("import", one.toString());
+        assertEquals(1, run.exit());
+        assertEquals("cp1ki import: " + one + ": no output-token column (columns: prompt_tokens, user); name it with "
+                + "--output-col, or give --output-ratio R or --output-mean N", run.err().strip());
+        CliRun ratio = CliRun.of("import", one.toString(), "--output-ratio", "0.5");
+        assertEquals(0, ratio.exit(), ratio.err());
+        assertTrue(ratio.out().contains("output tokens = round(0.5 x input tokens) per request"), ratio.out());
+        CliRun both = CliRun.of("import", CONV, "--output-mean", "9");
+        assertEquals(1, both.exit());
+        assertTrue(both.err().strip().endsWith("; drop --output-ratio/--output-mean"), both.err());
+    }
+
+    @Test
+    void anEmptyColumnOptionIgnoresADetectedColumn() throws Exception {
+        Path counted = Files.writeString(dir.resolve("counted.csv"), "input_tokens,output_tokens,count\n100,10,3\n");
+        CliRun run = CliRun.of("import", counted.toString(), "--weight-col", "", "--format", "json");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("\"weight\" : 1,"), run.out());
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertEquals(2, CliRun.of("import").exit());
         assertEquals(2, CliRun.of("import", CONV, "--format", "xml").exit());

@@ -87,7 +87,10 @@ final class ColumnNames {
         return Timestamps.parse(b, 0, b.length) != Timestamps.INVALID;
     }
 
-    /** Applies --input-col and friends: a header name (any case) or a 1-based column number. */
+    /**
+     * Applies --input-col and friends: a header name (any case) or a 1-based column number; an
+     * empty name means the log has no such column (a detected one is then ignored).
+     */
     static void applyOptions(List<String> names, List<Role> roles, ImportOptions o, boolean header, String source)
             throws ImportException {
         String[] cols = {o.inputCol(), o.outputCol(), o.weightCol(), o.timeCol(), o.tagCol()};
@@ -96,11 +99,19 @@ final class ColumnNames {
             if (cols[k] == null) {
                 continue;
             }
+            if (cols[k].isBlank()) {
+                for (int i = 0; i < roles.size(); i++) {
+                    if (roles.get(i) == which[k]) {
+                        roles.set(i, Role.IGNORED);
+                    }
+                }
+                continue;
+            }
             int idx = find(names, cols[k]);
             if (idx < 0) {
                 throw new ImportException(source, -1, "no column '" + cols[k] + "' for " + which[k].label()
                         + " (columns: " + String.join(", ", names) + (header ? "" : "; no header, so give a column number")
-                        + ")");
+                        + ")", ImportException.Fix.COLUMN_NAME);
             }
             for (int i = 0; i < roles.size(); i++) {
                 if (roles.get(i) == which[k]) {
@@ -126,16 +137,17 @@ final class ColumnNames {
 
     static void requireTokens(List<String> names, List<Role> roles, ImportOptions o, String source) throws ImportException {
         if (!roles.contains(Role.INPUT)) {
-            throw new ImportException(source, -1, "no input-token column (columns: " + String.join(", ", names)
-                    + "); name it with --input-col");
+            throw new ImportException(source, -1, "no input-token column (columns: " + String.join(", ", names) + ")",
+                    ImportException.Fix.INPUT_COLUMN);
         }
         if (!roles.contains(Role.OUTPUT) && o.outputRatio() == null && o.outputMean() == null) {
-            throw new ImportException(source, -1, "no output-token column (columns: " + String.join(", ", names)
-                    + "); name it with --output-col, or give --output-ratio R or --output-mean N");
+            throw new ImportException(source, -1, "no output-token column (columns: " + String.join(", ", names) + ")",
+                    ImportException.Fix.OUTPUT_COLUMN);
         }
         if (roles.contains(Role.OUTPUT) && (o.outputRatio() != null || o.outputMean() != null)) {
             throw new ImportException(source, -1, "the log has an output-token column ("
-                    + names.get(roles.indexOf(Role.OUTPUT)) + "); drop --output-ratio/--output-mean");
+                    + names.get(roles.indexOf(Role.OUTPUT)) + ") and an output ratio or mean was given too",
+                    ImportException.Fix.NO_SYNTHETIC_OUTPUT);
         }
     }
 }

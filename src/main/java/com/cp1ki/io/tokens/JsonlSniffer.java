@@ -42,7 +42,8 @@ final class JsonlSniffer {
         return m;
     }
 
-    static Layout detect(List<String> lines, int skipBytes, ImportOptions o, String source) throws ImportException {
+    static Layout detect(List<String> lines, int skipBytes, ImportOptions o, String source, boolean requireTokens)
+            throws ImportException {
         Map<String, Role> root = defaultRoot();
         Map<String, Map<String, Role>> nested = new HashMap<>();
         Map<String, Role> usage = new HashMap<>();
@@ -64,6 +65,9 @@ final class JsonlSniffer {
             Role r = which[k];
             root.values().removeIf(v -> v == r);
             nested.values().forEach(m -> m.values().removeIf(v -> v == r));
+            if (cols[k].isBlank()) {
+                continue; // the log has no such field
+            }
             String[] path = cols[k].strip().split("\\.");
             if (path.length == 1) {
                 root.put(path[0], r);
@@ -105,15 +109,15 @@ final class JsonlSniffer {
         }
         List<String> paths = new ArrayList<>(seen.keySet());
         List<Role> roles = new ArrayList<>(seen.values());
-        if (objects > 0) {
+        if (objects > 0 && requireTokens) {
             if (!roles.contains(Role.INPUT)) {
                 throw new ImportException(source, -1, "no input-token field in the first JSON objects (fields: "
-                        + String.join(", ", paths) + "); expected usage.prompt_tokens or usage.input_tokens, "
-                        + "or name it with --input-col");
+                        + String.join(", ", paths) + "; expected usage.prompt_tokens or usage.input_tokens)",
+                        ImportException.Fix.INPUT_COLUMN);
             }
             if (!roles.contains(Role.OUTPUT) && o.outputRatio() == null && o.outputMean() == null) {
                 throw new ImportException(source, -1, "no output-token field in the first JSON objects (fields: "
-                        + String.join(", ", paths) + "); name it with --output-col, or give --output-ratio R or --output-mean N");
+                        + String.join(", ", paths) + ")", ImportException.Fix.OUTPUT_COLUMN);
             }
         }
         return new Layout(ImportOptions.Format.JSONL, 0, false, skipBytes, 0, List.copyOf(paths), List.copyOf(roles),

@@ -52,6 +52,15 @@ final class Sniffer {
     }
 
     static Layout detect(byte[] b, int n, boolean eof, ImportOptions o, String source) throws ImportException {
+        return detect(b, n, eof, o, source, true);
+    }
+
+    /**
+     * With {@code requireTokens} false, a layout whose token columns are missing is returned
+     * anyway (for a preview in which the user picks them); an import always requires them.
+     */
+    static Layout detect(byte[] b, int n, boolean eof, ImportOptions o, String source, boolean requireTokens)
+            throws ImportException {
         int skip = checkText(b, n, source);
         int first = skip;
         while (b[first] == ' ' || b[first] == '\t' || b[first] == '\n' || b[first] == '\r') {
@@ -66,9 +75,9 @@ final class Sniffer {
         }
         List<String> lines = lines(b, skip, n, eof);
         if (f == ImportOptions.Format.JSONL) {
-            return JsonlSniffer.detect(lines, skip, o, source);
+            return JsonlSniffer.detect(lines, skip, o, source, requireTokens);
         }
-        return delimited(lines, skip, o, source);
+        return delimited(lines, skip, o, source, requireTokens);
     }
 
     /** The complete lines of the sample (the last partial line only at end of input). */
@@ -88,8 +97,8 @@ final class Sniffer {
         return out;
     }
 
-    private static Layout delimited(List<String> lines, int skipBytes, ImportOptions o, String source)
-            throws ImportException {
+    private static Layout delimited(List<String> lines, int skipBytes, ImportOptions o, String source,
+                                    boolean requireTokens) throws ImportException {
         int lead = 0;
         while (lead < lines.size() && lines.get(lead).isBlank()) {
             lead++;
@@ -114,7 +123,9 @@ final class Sniffer {
         }
         List<Role> roles = header ? ColumnNames.byName(names) : ColumnNames.byPosition(data);
         ColumnNames.applyOptions(names, roles, o, header, source);
-        ColumnNames.requireTokens(names, roles, o, source);
+        if (requireTokens) {
+            ColumnNames.requireTokens(names, roles, o, source);
+        }
         return new Layout(ImportOptions.Format.DELIMITED, delim, header, skipBytes, lead + (header ? 1 : 0),
                 List.copyOf(names), List.copyOf(roles), firstCells.size(), null, null, o);
     }

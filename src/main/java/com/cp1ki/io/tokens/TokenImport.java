@@ -124,6 +124,11 @@ public final class TokenImport {
         }
     }
 
+    /**
+     * What importing {@code file} with {@code o} would read, from its first lines. Unlike an import,
+     * a preview also succeeds when no input or output column was recognised: its roles then lack
+     * {@link Role#INPUT} or {@link Role#OUTPUT}, so a front end can let the user pick the columns.
+     */
     public static Preview preview(Path file, ImportOptions o) throws ImportException {
         String source = file.toString();
         try (InputStream raw = Files.newInputStream(file)) {
@@ -151,7 +156,7 @@ public final class TokenImport {
             throw new ImportException(source, -1, "the file is empty");
         }
         boolean eof = n < sample.length;
-        Layout l = Sniffer.detect(sample, n, eof, o, source);
+        Layout l = Sniffer.detect(sample, n, eof, o, source, false);
         List<String> lines = Sniffer.lines(sample, l.skipBytes(), n, eof);
         List<List<String>> rows = new ArrayList<>();
         for (int i = l.skipLines(); i < lines.size() && rows.size() < 10; i++) {

@@ -93,7 +93,8 @@ class JsonlImportTest {
     @Test
     void aJsonLogWithoutTokenFieldsIsOneClearError() {
         ImportException e = assertThrows(ImportException.class, () -> jsonl("{\"a\":1,\"b\":{\"c\":2}}\n"));
-        assertTrue(e.getMessage().contains("no input-token field in the first JSON objects (fields: a, b)"), e.getMessage());
+        assertTrue(e.getMessage().contains("no input-token field in the first JSON objects (fields: a, b;"), e.getMessage());
+        assertEquals(ImportException.Fix.INPUT_COLUMN, e.fix().orElseThrow());
         ImportException arr = assertThrows(ImportException.class, () -> jsonl("[{\"prompt_tokens\":1}]"));
         assertTrue(arr.getMessage().contains("JSON array"), arr.getMessage());
     }

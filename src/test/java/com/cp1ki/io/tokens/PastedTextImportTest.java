@@ -55,6 +55,28 @@ class PastedTextImportTest {
     }
 
     @Test
+    void aPreviewShowsALogWhoseTokenColumnsWereNotRecognisedSoTheyCanBePicked() throws Exception {
+        Preview p = TokenImport.preview("req_in;req_out;who\n100;10;a\n200;20;b\n", ImportOptions.defaults());
+        assertEquals(java.util.List.of("req_in", "req_out", "who"), p.columns());
+        assertTrue(!p.roles().contains(Role.INPUT) && !p.roles().contains(Role.OUTPUT), p.roles().toString());
+        ImportException e = assertThrows(ImportException.class,
+                () -> TokenImport.importText("req_in;req_out;who\n100;10;a\n", ImportOptions.defaults()));
+        assertEquals(ImportException.Fix.INPUT_COLUMN, e.fix().orElseThrow());
+        ImportResult r = TokenImport.importText("req_in;req_out;who\n100;10;a\n200;20;b\n",
+                ImportOptions.defaults().withInputCol("req_in").withOutputCol("REQ_OUT"));
+        assertEquals(150, r.distribution().meanInput(), 0);
+        assertEquals(15, r.distribution().meanOutput(), 0);
+    }
+
+    @Test
+    void anEmptyColumnNameMeansTheLogHasNoSuchColumn() throws Exception {
+        String counted = "input_tokens,output_tokens,count\n100,10,3\n200,20,1\n";
+        assertEquals(4, TokenImport.importText(counted, ImportOptions.defaults()).distribution().totalWeight(), 0);
+        ImportResult r = TokenImport.importText(counted, ImportOptions.defaults().withWeightCol(""));
+        assertEquals(2, r.distribution().totalWeight(), 0, "the count column is ignored: one request per row");
+    }
+
+    @Test
     void whitespaceSeparatedColumnsAreRead() throws Exception {
         ImportResult r = paste("  10   20\n30 40  \r\n");
         assertEquals(2, r.report().rowsUsed());
@@ -66,7 +88,8 @@ class PastedTextImportTest {
     @Test
     void aSingleColumnNeedsAnOutputRatioOrMean() throws Exception {
         ImportException e = assertThrows(ImportException.class, () -> paste("100\n200\n"));
-        assertTrue(e.getMessage().contains("--output-ratio"), e.getMessage());
+        assertTrue(e.getMessage().contains("no output-token column"), e.getMessage());
+        assertEquals(ImportException.Fix.OUTPUT_COLUMN, e.fix().orElseThrow());
         ImportResult ratio = TokenImport.importText("100\n200\n", ImportOptions.defaults().withOutputRatio(0.25));
         assertEquals(37.5, ratio.distribution().meanOutput(), 0);
         ImportResult mean = TokenImport.importText("tokens\n100\n200\n", ImportOptions.defaults().withOutputMean(40.4));
