@@ -84,7 +84,11 @@ class DistributionTest {
         assertTrue(view.isVisible());
         robot.interact(() -> ((com.cp1ki.app.editor.workload.WorkloadView) wb.editors().current()).importLog(log));
         String preview = robot.lookup("#workloadImportPreview").queryAs(Label.class).getText();
-        assertTrue(preview.contains("prompt_tokens → input"), preview);
+        assertTrue(preview.contains("timestamp            | prompt_tokens | completion_tokens"), preview);
+        assertEquals("prompt_tokens", robot.lookup("#workloadInputColumn").queryComboBox().getValue());
+        assertEquals("completion_tokens", robot.lookup("#workloadOutputColumn").queryComboBox().getValue());
+        assertEquals("timestamp", robot.lookup("#workloadTimeColumn").queryComboBox().getValue());
+        assertEquals("(none)", robot.lookup("#workloadWeightColumn").queryComboBox().getValue());
         robot.interact(() -> Screenshots.save(wb.editors().current().root(), "editor-workload-import-preview", 1));
         robot.interact(() -> robot.lookup("#workloadImportStart").queryButton().fire());
         String message = robot.lookup("#workloadDistributionMessage").queryAs(Label.class).getText();
@@ -92,5 +96,82 @@ class DistributionTest {
                 wb.session().project().workload("document_summariser").orElseThrow().tokens(), message);
         assertEquals(500, d.totalWeight());
         assertEquals("Import requests.csv into workload 'document_summariser'", wb.session().undoDescriptionProperty().get());
+    }
+
+    private String message(FxRobot robot) {
+        return robot.lookup("#workloadDistributionMessage").queryAs(Label.class).getText();
+    }
+
+    private void paste(FxRobot robot, String text) {
+        robot.interact(() -> robot.lookup("#workloadPaste").queryTextInputControl().setText(text));
+        robot.interact(() -> robot.lookup("#workloadPasteApply").queryButton().fire());
+    }
+
+    @Test
+    void aSingleColumnPasteTakesATypedOutputRatioOrMeanAndSaysSoWhenNoneIsGiven(FxRobot robot) {
+        robot.interact(() -> wb.viewModel().outline().selectedProperty().set(Item.workload("document_summariser")));
+        paste(robot, "1,000\n2,000\n3,000\n");
+        assertInstanceOf(TypedMeans.class, wb.session().project().workload("document_summariser").orElseThrow().tokens());
+        assertTrue(message(robot).contains("no output-token column")
+                && message(robot).contains("type an output ratio or an output mean under the paste box"), message(robot));
+        assertTrue(!message(robot).contains("--"), "no command-line options in the workbench: " + message(robot));
+
+        robot.interact(() -> robot.lookup("#workloadOutputRatio").queryTextInputControl().setText("25%"));
+        paste(robot, "1,000\n2,000\n3,000\n");
+        TokenDistribution d = assertInstanceOf(TokenDistribution.class,
+                wb.session().project().workload("document_summariser").orElseThrow().tokens(), message(robot));
+        assertEquals(2000, d.meanInput(), 1e-9);
+        assertEquals(500, d.meanOutput(), 1e-9, "output = round(0.25 x input) per request");
+        String report = robot.lookup("#workloadImportReport").queryAs(Label.class).getText();
+        assertTrue(report.contains("output tokens = round(0.25 x input tokens) per request"), report);
+
+        robot.interact(() -> robot.lookup("#workloadOutputMean").queryTextInputControl().setText("300"));
+        paste(robot, "10\n");
+        assertEquals("Give an output ratio or an output mean, not both.", message(robot));
+        robot.interact(() -> robot.lookup("#workloadOutputRatio").queryTextInputControl().setText(""));
+        paste(robot, "10\n30\n");
+        assertEquals(300, wb.session().project().workload("document_summariser").orElseThrow().tokens().meanOutput(), 1e-9);
+
+        robot.interact(() -> robot.lookup("#workloadOutputMean").queryTextInputControl().setText("lots"));
+        paste(robot, "10\n");
+        assertTrue(message(robot).contains("The output mean must be a number of tokens >= 0, not 'lots'"), message(robot));
+        robot.interact(() -> robot.lookup("#workloadOutputMean").queryTextInputControl().setText("300"));
+        paste(robot, "100\t20\n");
+        assertTrue(message(robot).contains("Clear the output ratio and output mean to use that column"), message(robot));
+    }
+
+    @Test
+    void aLogWhoseColumnsAreNotRecognisedIsImportedWithTheColumnsTheUserChooses(FxRobot robot, @TempDir Path dir)
+            throws IOException {
+        Path log = dir.resolve("gateway.csv");
+        StringBuilder b = new StringBuilder("when;req_in;req_out;n\n");
+        for (int k = 0; k < 100; k++) {
+            b.append("2026-11-01 10:").append(String.format("%02d", k % 60)).append(":00;").append(1000 + k).append(';')
+                    .append(200).append(";2\n");
+        }
+        Files.writeString(log, b);
+        robot.interact(() -> wb.viewModel().outline().selectedProperty().set(Item.workload("document_summariser")));
+        robot.interact(() -> ((com.cp1ki.app.editor.workload.WorkloadView) wb.editors().current()).importLog(log));
+        assertEquals("(none)", robot.lookup("#workloadInputColumn").queryComboBox().getValue());
+        assertTrue(message(robot).contains("choose them in the preview"), message(robot));
+        robot.interact(() -> robot.lookup("#workloadImportStart").queryButton().fire());
+        assertEquals("Choose the column that holds input tokens.", message(robot));
+        robot.interact(() -> robot.lookup("#workloadInputColumn").queryComboBox().setValue("req_in"));
+        robot.interact(() -> robot.lookup("#workloadImportStart").queryButton().fire());
+        assertTrue(message(robot).startsWith("Choose the column that holds output tokens"), message(robot));
+        robot.interact(() -> {
+            robot.lookup("#workloadOutputColumn").queryComboBox().setValue("req_out");
+            robot.lookup("#workloadWeightColumn").queryComboBox().setValue("n");
+            robot.lookup("#workloadTimeColumn").queryComboBox().setValue("when");
+        });
+        robot.interact(() -> Screenshots.save(wb.editors().current().root(), "editor-workload-import-columns", 1));
+        robot.interact(() -> robot.lookup("#workloadImportStart").queryButton().fire());
+        TokenDistribution d = assertInstanceOf(TokenDistribution.class,
+                wb.session().project().workload("document_summariser").orElseThrow().tokens(), message(robot));
+        assertEquals(200, d.totalWeight(), 0, "100 rows with a count of 2 each");
+        assertEquals(1049.5, d.meanInput(), 1e-9);
+        assertEquals(200, d.meanOutput(), 1e-9);
+        String report = robot.lookup("#workloadImportReport").queryAs(Label.class).getText();
+        assertTrue(report.contains("input = req_in, output = req_out"), report);
     }
 }

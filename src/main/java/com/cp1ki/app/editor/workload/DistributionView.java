@@ -26,6 +26,7 @@ public final class DistributionView {
     @FXML private TextArea workloadPaste;
     @FXML private VBox previewBox;
     @FXML private Label workloadImportPreview;
+    @FXML private javafx.scene.control.ScrollPane previewScroll;
     @FXML private javafx.scene.layout.HBox progressBox;
     @FXML private ProgressBar workloadImportProgress;
     @FXML private Label workloadDistributionMessage;
@@ -35,6 +36,12 @@ public final class DistributionView {
     @FXML private TableColumn<TokenStats.Row, String> outputColumn;
     @FXML private BarChart<String, Number> workloadHistogram;
     @FXML private Label workloadImportReport;
+    @FXML private javafx.scene.control.TextField workloadOutputRatio;
+    @FXML private javafx.scene.control.TextField workloadOutputMean;
+    @FXML private javafx.scene.control.ComboBox<String> workloadInputColumn;
+    @FXML private javafx.scene.control.ComboBox<String> workloadOutputColumn;
+    @FXML private javafx.scene.control.ComboBox<String> workloadWeightColumn;
+    @FXML private javafx.scene.control.ComboBox<String> workloadTimeColumn;
     private final DistributionViewModel vm;
     private final LogImportViewModel log;
     private final Parent root;
@@ -56,8 +63,16 @@ public final class DistributionView {
         vm.histogram().addListener((ListChangeListener<TokenStats.Bar>) c -> bars());
         bars();
         vm.report().addListener((ListChangeListener<String>) c -> workloadImportReport.setText(String.join("\n", vm.report())));
+        workloadOutputRatio.textProperty().bindBidirectional(vm.outputRatioProperty());
+        workloadOutputMean.textProperty().bindBidirectional(vm.outputMeanProperty());
+        choice(workloadInputColumn, com.cp1ki.io.tokens.Role.INPUT);
+        choice(workloadOutputColumn, com.cp1ki.io.tokens.Role.OUTPUT);
+        choice(workloadWeightColumn, com.cp1ki.io.tokens.Role.WEIGHT);
+        choice(workloadTimeColumn, com.cp1ki.io.tokens.Role.TIME);
         previewBox.visibleProperty().bind(log.previewProperty().isNotNull());
         previewBox.managedProperty().bind(previewBox.visibleProperty());
+        // all rows stay visible; a wide table scrolls sideways under them
+        previewScroll.prefViewportHeightProperty().bind(workloadImportPreview.heightProperty());
         workloadImportPreview.textProperty().bind(log.previewProperty().map(ImportPreviews::describe));
         progressBox.visibleProperty().bind(log.runningProperty());
         progressBox.managedProperty().bind(progressBox.visibleProperty());
@@ -76,6 +91,11 @@ public final class DistributionView {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    private void choice(javafx.scene.control.ComboBox<String> box, com.cp1ki.io.tokens.Role role) {
+        box.setItems(log.columnChoices());
+        box.valueProperty().bindBidirectional(log.columnProperty(role));
     }
 
     private void bars() {

@@ -1,5 +1,6 @@
 package com.cp1ki.app.editor.workload;
 
+import com.cp1ki.app.form.Numbers;
 import com.cp1ki.app.form.Targets;
 import com.cp1ki.app.session.Edit;
 import com.cp1ki.app.session.ProjectSession;
@@ -27,6 +28,8 @@ public final class DistributionViewModel {
     private final ProjectSession session;
     private final String workload;
     private final StringProperty pasteText = new SimpleStringProperty(this, "pasteText", "");
+    private final StringProperty outputRatio = new SimpleStringProperty(this, "outputRatio", "");
+    private final StringProperty outputMean = new SimpleStringProperty(this, "outputMean", "");
     private final StringProperty message = new SimpleStringProperty(this, "message");
     private final ObservableList<TokenStats.Row> percentiles = FXCollections.observableArrayList();
     private final ObservableList<TokenStats.Bar> histogram = FXCollections.observableArrayList();
@@ -42,6 +45,72 @@ public final class DistributionViewModel {
 
     public StringProperty pasteTextProperty() {
         return pasteText;
+    }
+
+    /**
+     * For a paste or log with input tokens only: output tokens = this ratio x input tokens per
+     * request ("0.25" or "25%"); blank when unused.
+     */
+    public StringProperty outputRatioProperty() {
+        return outputRatio;
+    }
+
+    /** For a paste or log with input tokens only: this many output tokens per request; blank when unused. */
+    public StringProperty outputMeanProperty() {
+        return outputMean;
+    }
+
+    /** Whether an output ratio or mean is typed. */
+    boolean hasSyntheticOutput() {
+        return !isBlank(outputRatio.get()) || !isBlank(outputMean.get());
+    }
+
+    /**
+     * {@code o} with the typed output ratio or mean.
+     *
+     * @throws IllegalArgumentException with a message for the user when a field is not a number >= 0,
+     *                                  or both are given
+     */
+    ImportOptions withSyntheticOutput(ImportOptions o) {
+        String r = outputRatio.get();
+        String m = outputMean.get();
+        if (!isBlank(r) && !isBlank(m)) {
+            throw new IllegalArgumentException("Give an output ratio or an output mean, not both.");
+        }
+        if (!isBlank(r)) {
+            var v = Numbers.parse(r);
+            if (v.isEmpty() || v.getAsDouble() < 0) {
+                throw new IllegalArgumentException("The output ratio must be a number >= 0 (output tokens per input token, "
+                        + "e.g. 0.25 or 25%), not '" + r.strip() + "'.");
+            }
+            return o.withOutputRatio(r.strip().endsWith("%") ? v.getAsDouble() / 100 : v.getAsDouble());
+        }
+        if (!isBlank(m)) {
+            var v = Numbers.parse(m);
+            if (v.isEmpty() || v.getAsDouble() < 0 || m.strip().endsWith("%")) {
+                throw new IllegalArgumentException("The output mean must be a number of tokens >= 0, not '" + m.strip() + "'.");
+            }
+            return o.withOutputMean(v.getAsDouble());
+        }
+        return o;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** What to change in the workbench to import after all, for a problem the user can fix. */
+    static String hint(ImportException e, boolean paste) {
+        return e.fix().map(f -> switch (f) {
+            case INPUT_COLUMN -> paste
+                    ? " Paste input tokens as the first column (and output tokens as the second), or name them input_tokens and output_tokens in a header."
+                    : " Choose the input-token column above.";
+            case OUTPUT_COLUMN -> paste
+                    ? " For a single column of input tokens, type an output ratio or an output mean under the paste box."
+                    : " Choose the output-token column above, or type an output ratio or an output mean under the paste box.";
+            case NO_SYNTHETIC_OUTPUT -> " Clear the output ratio and output mean to use that column.";
+            case COLUMN_NAME -> "";
+        }).orElse("");
     }
 
     /** The outcome of the last apply or import, or its error; null when there is nothing to say. */
@@ -68,10 +137,17 @@ public final class DistributionViewModel {
             message.set("Paste two columns first: input tokens and output tokens per request (an optional third column is a count).");
             return false;
         }
+        ImportOptions o;
         try {
-            return use(TokenImport.importText(text, ImportOptions.defaults()), "Paste token distribution into ");
-        } catch (ImportException e) {
+            o = withSyntheticOutput(ImportOptions.defaults());
+        } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
+            return false;
+        }
+        try {
+            return use(TokenImport.importText(text, o), "Paste token distribution into ");
+        } catch (ImportException e) {
+            message.set(e.getMessage() + "." + hint(e, true));
             return false;
         }
     }

@@ -5,7 +5,7 @@ import com.cp1ki.io.tokens.Preview;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A few lines that show what an import will read: format, columns and their roles, first rows. */
+/** A few lines that show what an import will read: format, columns, first rows. */
 final class ImportPreviews {
 
     private ImportPreviews() {
@@ -18,13 +18,30 @@ final class ImportPreviews {
         List<String> lines = new ArrayList<>();
         lines.add("Detected " + p.format() + (p.gzip() ? " (gzip)" : "") + (p.delimiter() == null ? "" : ", " + p.delimiter() + "-separated")
                 + (p.header() ? ", with a header" : ", no header"));
-        StringBuilder cols = new StringBuilder("Columns: ");
-        for (int k = 0; k < p.columns().size(); k++) {
-            cols.append(k == 0 ? "" : ", ").append(p.columns().get(k)).append(" → ")
-                    .append(k < p.roles().size() ? p.roles().get(k).name().toLowerCase() : "?");
+        // the roles are in the column choices under this text; here the columns head the first rows
+        List<List<String>> rows = p.rows().stream().limit(5).toList();
+        if ("jsonl".equals(p.format())) {
+            lines.add("Fields: " + String.join(", ", p.columns()));
+            rows.forEach(r -> lines.add("  " + String.join("  |  ", r)));
+        } else {
+            List<List<String>> table = new ArrayList<>();
+            table.add(p.columns());
+            table.addAll(rows);
+            int[] width = new int[table.stream().mapToInt(List::size).max().orElse(0)];
+            for (List<String> r : table) {
+                for (int k = 0; k < r.size(); k++) {
+                    width[k] = Math.max(width[k], Math.min(24, r.get(k).length()));
+                }
+            }
+            for (List<String> r : table) {
+                StringBuilder b = new StringBuilder(" ");
+                for (int k = 0; k < r.size(); k++) {
+                    String cell = r.get(k).length() > 24 ? r.get(k).substring(0, 23) + "…" : r.get(k);
+                    b.append(k == 0 ? " " : " | ").append(cell).append(" ".repeat(width[k] - cell.length()));
+                }
+                lines.add(b.toString().stripTrailing());
+            }
         }
-        lines.add(cols.toString());
-        p.rows().stream().limit(5).forEach(r -> lines.add("  " + String.join("  |  ", r)));
         return String.join("\n", lines);
     }
 }

@@ -4,6 +4,7 @@ import com.cp1ki.io.tokens.ImportException;
 import com.cp1ki.io.tokens.ImportOptions;
 import com.cp1ki.io.tokens.ImportResult;
 import com.cp1ki.io.tokens.Preview;
+import com.cp1ki.io.tokens.Role;
 import com.cp1ki.io.tokens.TokenImport;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,16 +12,23 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Importing a token log: a preview of the detected columns first, then the import on a background
- * thread with progress and Cancel; the result is applied through {@link DistributionViewModel} as
- * one command. Executors are injected (synchronous in tests).
+ * Importing a token log: a preview of the detected columns first, in which the user can choose
+ * which column holds input tokens, output tokens, the request count and the timestamp; then the
+ * import on a background thread with progress and Cancel; the result is applied through
+ * {@link DistributionViewModel} as one command. Executors are injected (synchronous in tests).
  */
 public final class LogImportViewModel {
 
@@ -32,6 +40,21 @@ public final class LogImportViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private volatile AtomicBoolean cancel = new AtomicBoolean();
     private Path file;
+
+    /** The choice for "this log has no such column". */
+    public static final String NONE = "(none)";
+    /** The roles a user can assign in the preview, in the order they are shown. */
+    public static final List<Role> CHOSEN_ROLES = List.of(Role.INPUT, Role.OUTPUT, Role.WEIGHT, Role.TIME);
+    private final ObservableList<String> columnChoices = FXCollections.observableArrayList();
+    private final List<StringProperty> chosen = new ArrayList<>();
+    /** What the preview detected per role: a choice left as detected keeps the importer's own detection. */
+    private final List<String> detected = new ArrayList<>();
+
+    {
+        for (Role r : CHOSEN_ROLES) {
+            chosen.add(new SimpleStringProperty(this, r.name().toLowerCase(java.util.Locale.ROOT), NONE));
+        }
+    }
 
     public LogImportViewModel(DistributionViewModel target, Executor background, Executor ui) {
         this.target = target;
@@ -53,6 +76,20 @@ public final class LogImportViewModel {
         return running.getReadOnlyProperty();
     }
 
+    /** {@link #NONE} and the previewed log's columns (JSON Lines: field paths). */
+    public ObservableList<String> columnChoices() {
+        return columnChoices;
+    }
+
+    /** The column chosen for {@code role} (one of {@link #CHOSEN_ROLES}), or {@link #NONE}. */
+    public StringProperty columnProperty(Role role) {
+        int i = CHOSEN_ROLES.indexOf(role);
+        if (i < 0) {
+            throw new IllegalArgumentException("no column choice for " + role);
+        }
+        return chosen.get(i);
+    }
+
     /** Reads the first lines of {@code f} off the FX thread and shows what would be imported. */
     public void choose(Path f) {
         file = f;
@@ -60,11 +97,57 @@ public final class LogImportViewModel {
         background.execute(() -> {
             try {
                 Preview p = TokenImport.preview(f, ImportOptions.defaults());
-                ui.execute(() -> preview.set(p));
+                ui.execute(() -> show(p));
             } catch (ImportException e) {
                 ui.execute(() -> target.say(e.getMessage()));
             }
         });
+    }
+
+    /** Shows a preview, each choice set to the column detected for it. */
+    private void show(Preview p) {
+        List<String> choices = new ArrayList<>();
+        choices.add(NONE);
+        choices.addAll(p.columns());
+        columnChoices.setAll(choices);
+        detected.clear();
+        for (int i = 0; i < CHOSEN_ROLES.size(); i++) {
+            int at = p.roles().indexOf(CHOSEN_ROLES.get(i));
+            detected.add(at >= 0 && at < p.columns().size() ? p.columns().get(at) : NONE);
+            chosen.get(i).set(detected.get(i));
+        }
+        preview.set(p);
+        if (!p.roles().contains(Role.INPUT) || !p.roles().contains(Role.OUTPUT)) {
+            target.say("Some token columns were not recognised by name: choose them in the preview"
+                    + (p.roles().contains(Role.OUTPUT) ? "." : ", or type an output ratio or mean for a log without output tokens."));
+        }
+    }
+
+    /**
+     * The options for the chosen columns: a choice the user changed by name, or "" for {@link #NONE}
+     * (so a detected column is ignored); a choice left as detected is not named, so the importer
+     * keeps its own detection (e.g. both usage.prompt_tokens and usage.input_tokens in one JSON log).
+     * The typed output ratio or mean apply when no output column is chosen.
+     *
+     * @throws IllegalArgumentException with a message for the user when the choices cannot import
+     */
+    ImportOptions options() {
+        String in = columnProperty(Role.INPUT).get();
+        String out = columnProperty(Role.OUTPUT).get();
+        if (NONE.equals(in)) {
+            throw new IllegalArgumentException("Choose the column that holds input tokens.");
+        }
+        if (NONE.equals(out) && !target.hasSyntheticOutput()) {
+            throw new IllegalArgumentException("Choose the column that holds output tokens, or type an output ratio "
+                    + "or an output mean under the paste box for a log without output tokens.");
+        }
+        List<String> cols = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            String c = chosen.get(i).get();
+            cols.add(i < detected.size() && c.equals(detected.get(i)) ? null : NONE.equals(c) ? "" : c);
+        }
+        ImportOptions o = ImportOptions.defaults().withColumns(cols.get(0), cols.get(1), cols.get(2), cols.get(3), null);
+        return NONE.equals(out) ? target.withSyntheticOutput(o) : o;
     }
 
     /** Imports the previewed file in the background; the distribution replaces the workload's tokens. */
@@ -73,19 +156,31 @@ public final class LogImportViewModel {
             return;
         }
         Path f = file;
+        ImportOptions o;
+        try {
+            o = options();
+        } catch (IllegalArgumentException e) {
+            target.say(e.getMessage());
+            return;
+        }
         AtomicBoolean c = new AtomicBoolean();
         cancel = c;
         running.set(true);
         progress.set(0);
         background.execute(() -> {
             try {
-                ImportResult r = TokenImport.importFile(f, ImportOptions.defaults(),
+                ImportResult r = TokenImport.importFile(f, o,
                         (read, total) -> ui.execute(() -> progress.set(total > 0 ? (double) read / total : -1)), c::get);
                 ui.execute(() -> finish(() -> target.use(r, "Import " + f.getFileName() + " into ")));
             } catch (CancellationException e) {
                 ui.execute(() -> finish(() -> target.say("Import cancelled; the workload is unchanged.")));
             } catch (ImportException e) {
-                ui.execute(() -> finish(() -> target.say(e.getMessage())));
+                ui.execute(() -> {
+                    running.set(false);
+                    progress.set(1);
+                    // the preview stays, so the user can change a choice and import again
+                    target.say(e.getMessage() + "." + DistributionViewModel.hint(e, false));
+                });
             }
         });
     }
