@@ -174,4 +174,59 @@ class DistributionTest {
         String report = robot.lookup("#workloadImportReport").queryAs(Label.class).getText();
         assertTrue(report.contains("input = req_in, output = req_out"), report);
     }
+
+    @Test
+    void aTaggedLogGivesOneTagsRowsOrOneWorkloadPerTagValueEachAsOneUndoableStep(FxRobot robot, @TempDir Path dir)
+            throws IOException {
+        Path log = dir.resolve("features.csv");
+        StringBuilder b = new StringBuilder("input_tokens,output_tokens,feature\n");
+        for (int k = 0; k < 100; k++) {
+            String f = k < 60 ? "chat" : k < 90 ? "search" : "summarise";
+            int in = f.equals("chat") ? 500 : f.equals("search") ? 2000 : 8000;
+            b.append(in).append(",100,").append(f).append('\n');
+        }
+        Files.writeString(log, b);
+        robot.interact(() -> wb.viewModel().outline().selectedProperty().set(Item.workload("document_summariser")));
+        var view = (com.cp1ki.app.editor.workload.WorkloadView) wb.editors().current();
+        robot.interact(() -> view.importLog(log));
+        assertEquals("feature", robot.lookup("#workloadTagColumn").queryComboBox().getValue());
+        robot.interact(() -> robot.lookup("#workloadImportStart").queryButton().fire());
+        assertTrue(message(robot).contains("The log has 3 tag values"), message(robot));
+        assertInstanceOf(TypedMeans.class, wb.session().project().workload("document_summariser").orElseThrow().tokens(),
+                "nothing is applied until the user chooses");
+        String summary = robot.lookup("#workloadTagSummary").queryAs(Label.class).getText();
+        assertEquals("Tag values by share of requests: chat 60%, search 30%, summarise 10%.", summary);
+        robot.interact(() -> Screenshots.save(wb.editors().current().root(), "editor-workload-import-tags", 1));
+
+        robot.interact(() -> {
+            robot.lookup("#workloadTagChoice").queryComboBox().setValue("search");
+            robot.lookup("#workloadTagOne").queryButton().fire();
+        });
+        assertEquals(2000, wb.session().project().workload("document_summariser").orElseThrow().tokens().meanInput(), 1e-9);
+        assertEquals("Import features.csv into workload 'document_summariser' (tag 'search')",
+                wb.session().undoDescriptionProperty().get());
+        assertTrue(!robot.lookup("#tagBox").query().isVisible());
+
+        robot.interact(() -> view.importLog(log));
+        robot.interact(() -> robot.lookup("#workloadImportStart").queryButton().fire());
+        robot.interact(() -> robot.lookup("#workloadTagEach").queryButton().fire());
+        var p = wb.session().project();
+        assertEquals(0.6 * 500 + 0.3 * 2000 + 0.1 * 8000, p.workload("document_summariser").orElseThrow().tokens().meanInput(), 1e-9);
+        assertEquals(6000, p.workload("chat").orElseThrow().inferencesPerDay(), 1e-9, "60% of 10,000 a day");
+        assertEquals(3000, p.workload("search").orElseThrow().inferencesPerDay(), 1e-9);
+        assertEquals(1000, p.workload("summarise").orElseThrow().inferencesPerDay(), 1e-9);
+        assertEquals(8000, p.workload("summarise").orElseThrow().tokens().meanInput(), 1e-9);
+        assertEquals(0.02, p.workload("chat").orElseThrow().valuePerInference(), 1e-12, "value per inference copied");
+        assertTrue(wb.recompute().report().results().stream().anyMatch(r -> r.workload().equals("summarise")),
+                "the new workloads are costed on every stack");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(1, wb.session().project().workloads().size(), "one undo removes them all");
+        assertEquals(2000, wb.session().project().workload("document_summariser").orElseThrow().tokens().meanInput(), 1e-9);
+
+        robot.interact(() -> view.importLog(log));
+        robot.interact(() -> robot.lookup("#workloadImportStart").queryButton().fire());
+        robot.interact(() -> robot.lookup("#workloadTagDiscard").queryButton().fire());
+        assertEquals(2000, wb.session().project().workload("document_summariser").orElseThrow().tokens().meanInput(), 1e-9);
+        assertEquals("Import not used; the workload is unchanged.", message(robot));
+    }
 }

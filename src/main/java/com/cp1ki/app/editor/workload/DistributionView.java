@@ -42,6 +42,11 @@ public final class DistributionView {
     @FXML private javafx.scene.control.ComboBox<String> workloadOutputColumn;
     @FXML private javafx.scene.control.ComboBox<String> workloadWeightColumn;
     @FXML private javafx.scene.control.ComboBox<String> workloadTimeColumn;
+    @FXML private javafx.scene.control.ComboBox<String> workloadTagColumn;
+    @FXML private VBox tagBox;
+    @FXML private Label workloadTagSummary;
+    @FXML private javafx.scene.control.ComboBox<String> workloadTagChoice;
+    @FXML private javafx.scene.control.Button workloadTagOne;
     private final DistributionViewModel vm;
     private final LogImportViewModel log;
     private final Parent root;
@@ -69,6 +74,17 @@ public final class DistributionView {
         choice(workloadOutputColumn, com.cp1ki.io.tokens.Role.OUTPUT);
         choice(workloadWeightColumn, com.cp1ki.io.tokens.Role.WEIGHT);
         choice(workloadTimeColumn, com.cp1ki.io.tokens.Role.TIME);
+        choice(workloadTagColumn, com.cp1ki.io.tokens.Role.TAG);
+        tagBox.visibleProperty().bind(log.taggedProperty().isNotNull());
+        tagBox.managedProperty().bind(tagBox.visibleProperty());
+        log.taggedProperty().addListener((o, a, t) -> {
+            workloadTagSummary.setText(t == null ? "" : "Tag values by share of requests: " + t.summary() + ".");
+            workloadTagChoice.getItems().setAll(t == null ? java.util.List.of() : t.names());
+            if (t != null) {
+                workloadTagChoice.getSelectionModel().selectFirst();
+            }
+        });
+        workloadTagOne.disableProperty().bind(workloadTagChoice.valueProperty().isNull());
         previewBox.visibleProperty().bind(log.previewProperty().isNotNull());
         previewBox.managedProperty().bind(previewBox.visibleProperty());
         // all rows stay visible; a wide table scrolls sideways under them
@@ -135,6 +151,22 @@ public final class DistributionView {
 
     @FXML private void onDismiss() {
         log.dismiss();
+    }
+
+    @FXML private void onUseAllTags() {
+        log.useAllTags();
+    }
+
+    @FXML private void onUseEachTag() {
+        log.useEachTag();
+    }
+
+    @FXML private void onUseTag() {
+        log.useTag(workloadTagChoice.getValue());
+    }
+
+    @FXML private void onDismissTags() {
+        log.dismissTags();
     }
 
     @FXML private void onCancelImport() {

@@ -6,6 +6,7 @@ import com.cp1ki.app.session.Edit;
 import com.cp1ki.app.session.ProjectSession;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.TokenDistribution;
+import com.cp1ki.engine.model.Workload;
 import com.cp1ki.io.tokens.ImportException;
 import com.cp1ki.io.tokens.ImportOptions;
 import com.cp1ki.io.tokens.ImportResult;
@@ -160,6 +161,51 @@ public final class DistributionViewModel {
         report.setAll(TokenStats.skipped(r.report()));
         message.set(rejected.orElse(String.format(java.util.Locale.ROOT, "Using %,d of %,d rows (%,d skipped).",
                 r.report().rowsUsed(), r.report().rowsRead(), r.report().rowsSkipped())));
+        return rejected.isEmpty();
+    }
+
+    /** Applies one tag value's rows of an import to this workload, as one command. */
+    public boolean useTag(ImportResult r, com.cp1ki.io.tokens.TagResult t, String what) {
+        var w = Targets.workload(workload);
+        var rejected = session.execute(new Edit(what + w.describe() + " (tag '" + t.name() + "')",
+                p -> w.set(p, w.get(p).withTokens(t.distribution()))));
+        report.setAll(TokenStats.skipped(r.report()));
+        message.set(rejected.orElse(String.format(java.util.Locale.ROOT,
+                "Using the %,d rows tagged '%s' (of %,d rows read, %,d skipped).",
+                t.rowsUsed(), t.name(), r.report().rowsRead(), r.report().rowsSkipped())));
+        return rejected.isEmpty();
+    }
+
+    /**
+     * Adds one workload per tag value of an import, as one command: each named after its value
+     * (made unique), with that value's distribution, this workload's volume times the value's share of
+     * the requests, and this workload's value per inference and peak-to-average. This workload takes
+     * all rows, so the new ones split its volume.
+     */
+    public boolean useEachTag(ImportResult r, String what) {
+        var w = Targets.workload(workload);
+        double total = r.tags().stream().mapToDouble(com.cp1ki.io.tokens.TagResult::weight).sum();
+        var rejected = session.execute(new Edit(what + w.describe() + " as one workload per tag value", p -> {
+            Workload self = w.get(p).withTokens(r.distribution());
+            Project q = w.set(p, self);
+            List<Workload> all = new java.util.ArrayList<>(q.workloads());
+            java.util.Set<String> names = new java.util.HashSet<>();
+            all.forEach(x -> names.add(x.name()));
+            for (var t : r.tags()) {
+                String name = t.name();
+                for (int k = 2; names.contains(name); k++) {
+                    name = t.name() + " (" + k + ")";
+                }
+                names.add(name);
+                all.add(new Workload(name, self.inferencesPerDay() * t.weight() / total, t.distribution(),
+                        self.valuePerInference(), self.peakToAverage()));
+            }
+            return q.withWorkloads(all);
+        }));
+        report.setAll(TokenStats.skipped(r.report()));
+        message.set(rejected.orElse(String.format(java.util.Locale.ROOT,
+                "Added %d workloads, one per tag value, splitting %s's volume by their share of the requests.",
+                r.tags().size(), workload)));
         return rejected.isEmpty();
     }
 

@@ -44,7 +44,7 @@ public final class LogImportViewModel {
     /** The choice for "this log has no such column". */
     public static final String NONE = "(none)";
     /** The roles a user can assign in the preview, in the order they are shown. */
-    public static final List<Role> CHOSEN_ROLES = List.of(Role.INPUT, Role.OUTPUT, Role.WEIGHT, Role.TIME);
+    public static final List<Role> CHOSEN_ROLES = List.of(Role.INPUT, Role.OUTPUT, Role.WEIGHT, Role.TIME, Role.TAG);
     private final ObservableList<String> columnChoices = FXCollections.observableArrayList();
     private final List<StringProperty> chosen = new ArrayList<>();
     /** What the preview detected per role: a choice left as detected keeps the importer's own detection. */
@@ -94,6 +94,7 @@ public final class LogImportViewModel {
     public void choose(Path f) {
         file = f;
         preview.set(null);
+        tagged.set(null);
         background.execute(() -> {
             try {
                 Preview p = TokenImport.preview(f, ImportOptions.defaults());
@@ -146,7 +147,7 @@ public final class LogImportViewModel {
             String c = chosen.get(i).get();
             cols.add(i < detected.size() && c.equals(detected.get(i)) ? null : NONE.equals(c) ? "" : c);
         }
-        ImportOptions o = ImportOptions.defaults().withColumns(cols.get(0), cols.get(1), cols.get(2), cols.get(3), null);
+        ImportOptions o = ImportOptions.defaults().withColumns(cols.get(0), cols.get(1), cols.get(2), cols.get(3), cols.get(4));
         return NONE.equals(out) ? target.withSyntheticOutput(o) : o;
     }
 
@@ -171,7 +172,17 @@ public final class LogImportViewModel {
             try {
                 ImportResult r = TokenImport.importFile(f, o,
                         (read, total) -> ui.execute(() -> progress.set(total > 0 ? (double) read / total : -1)), c::get);
-                ui.execute(() -> finish(() -> target.use(r, "Import " + f.getFileName() + " into ")));
+                String what = "Import " + f.getFileName() + " into ";
+                ui.execute(() -> finish(() -> {
+                    if (r.tags().size() > 1) {
+                        tagged.set(new Tagged(r, what));
+                        target.say(String.format(java.util.Locale.ROOT,
+                                "The log has %d tag values: use all rows, the rows of one value, or one workload per value.",
+                                r.tags().size()));
+                    } else {
+                        target.use(r, what);
+                    }
+                }));
             } catch (CancellationException e) {
                 ui.execute(() -> finish(() -> target.say("Import cancelled; the workload is unchanged.")));
             } catch (ImportException e) {
@@ -194,6 +205,66 @@ public final class LogImportViewModel {
 
     public void cancel() {
         cancel.set(true);
+    }
+
+    /** An import whose log has several tag values, waiting for the user to say how to use them. */
+    public record Tagged(ImportResult result, String what) {
+        /** "chat 62%, search 30%, ..." by share of requests, largest first. */
+        public String summary() {
+            double total = result.tags().stream().mapToDouble(com.cp1ki.io.tokens.TagResult::weight).sum();
+            return result.tags().stream()
+                    .map(t -> t.name() + " " + Math.round(100 * t.weight() / total) + "%")
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+
+        public List<String> names() {
+            return result.tags().stream().map(com.cp1ki.io.tokens.TagResult::name).toList();
+        }
+    }
+
+    private final ReadOnlyObjectWrapper<Tagged> tagged = new ReadOnlyObjectWrapper<>(this, "tagged");
+
+    /** A finished import with several tag values, until one of the {@code use...} methods or {@link #dismissTags()}. */
+    public ReadOnlyObjectProperty<Tagged> taggedProperty() {
+        return tagged.getReadOnlyProperty();
+    }
+
+    /** All rows of the tagged import into this workload. */
+    public void useAllTags() {
+        Tagged t = tagged.get();
+        if (t != null) {
+            tagged.set(null);
+            target.use(t.result(), t.what());
+        }
+    }
+
+    /** Only the rows of tag value {@code name} into this workload. */
+    public void useTag(String name) {
+        Tagged t = tagged.get();
+        if (t == null) {
+            return;
+        }
+        t.result().tag(name).ifPresent(r -> {
+            tagged.set(null);
+            target.useTag(t.result(), r, t.what());
+        });
+    }
+
+    /** All rows into this workload, plus one new workload per tag value. */
+    public void useEachTag() {
+        Tagged t = tagged.get();
+        if (t != null) {
+            tagged.set(null);
+            target.useEachTag(t.result(), t.what());
+        }
+    }
+
+    /** Drops the tagged import; the workload is unchanged. */
+    public void dismissTags() {
+        if (tagged.get() != null) {
+            tagged.set(null);
+            target.say("Import not used; the workload is unchanged.");
+        }
     }
 
     /** Forgets the previewed file without importing. */
