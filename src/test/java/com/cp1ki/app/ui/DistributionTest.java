@@ -229,4 +229,29 @@ class DistributionTest {
         assertEquals(2000, wb.session().project().workload("document_summariser").orElseThrow().tokens().meanInput(), 1e-9);
         assertEquals("Import not used; the workload is unchanged.", message(robot));
     }
+
+    @Test
+    void aLogWithTimestampsSetsTheWorkloadsPeakToAverageToTheMeasuredHourlyPeak(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Path log = dir.resolve("hours.csv");
+        StringBuilder b = new StringBuilder("timestamp,prompt_tokens,completion_tokens\n");
+        int[] perHour = {40, 120, 60, 30, 50};
+        for (int h = 0; h < perHour.length; h++) {
+            for (int k = 0; k < perHour[h]; k++) {
+                b.append(String.format("2026-11-02T%02d:%02d:%02dZ,1000,100%n", 9 + h, k * 60 / perHour[h], k % 60));
+            }
+        }
+        Files.writeString(log, b);
+        Double measured = com.cp1ki.io.tokens.TokenImport.importFile(log, com.cp1ki.io.tokens.ImportOptions.defaults())
+                .traffic().peakToAverageHourly();
+        assertTrue(measured != null && measured > 1.5, "the log's busiest hour is well above its average: " + measured);
+        robot.interact(() -> wb.viewModel().outline().selectedProperty().set(Item.workload("document_summariser")));
+        robot.interact(() -> ((com.cp1ki.app.editor.workload.WorkloadView) wb.editors().current()).importLog(log));
+        robot.interact(() -> robot.lookup("#workloadImportStart").queryButton().fire());
+        assertEquals(measured, wb.session().project().workload("document_summariser").orElseThrow().peakToAverage(), 1e-12);
+        assertTrue(message(robot).contains(String.format(java.util.Locale.ROOT, "Peak-to-average set to %.2f", measured)),
+                message(robot));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(1, wb.session().project().workload("document_summariser").orElseThrow().peakToAverage(), 0);
+    }
 }

@@ -157,10 +157,10 @@ public final class DistributionViewModel {
     public boolean use(ImportResult r, String what) {
         TokenDistribution d = r.distribution();
         var w = Targets.workload(workload);
-        var rejected = session.execute(new Edit(what + w.describe(), p -> w.set(p, w.get(p).withTokens(d))));
+        var rejected = session.execute(new Edit(what + w.describe(), p -> w.set(p, applied(w.get(p), d, r))));
         report.setAll(TokenStats.skipped(r.report()));
         message.set(rejected.orElse(String.format(java.util.Locale.ROOT, "Using %,d of %,d rows (%,d skipped).",
-                r.report().rowsUsed(), r.report().rowsRead(), r.report().rowsSkipped())));
+                r.report().rowsUsed(), r.report().rowsRead(), r.report().rowsSkipped()) + peakNote(r)));
         return rejected.isEmpty();
     }
 
@@ -168,11 +168,11 @@ public final class DistributionViewModel {
     public boolean useTag(ImportResult r, com.cp1ki.io.tokens.TagResult t, String what) {
         var w = Targets.workload(workload);
         var rejected = session.execute(new Edit(what + w.describe() + " (tag '" + t.name() + "')",
-                p -> w.set(p, w.get(p).withTokens(t.distribution()))));
+                p -> w.set(p, applied(w.get(p), t.distribution(), r))));
         report.setAll(TokenStats.skipped(r.report()));
         message.set(rejected.orElse(String.format(java.util.Locale.ROOT,
                 "Using the %,d rows tagged '%s' (of %,d rows read, %,d skipped).",
-                t.rowsUsed(), t.name(), r.report().rowsRead(), r.report().rowsSkipped())));
+                t.rowsUsed(), t.name(), r.report().rowsRead(), r.report().rowsSkipped()) + peakNote(r)));
         return rejected.isEmpty();
     }
 
@@ -186,7 +186,7 @@ public final class DistributionViewModel {
         var w = Targets.workload(workload);
         double total = r.tags().stream().mapToDouble(com.cp1ki.io.tokens.TagResult::weight).sum();
         var rejected = session.execute(new Edit(what + w.describe() + " as one workload per tag value", p -> {
-            Workload self = w.get(p).withTokens(r.distribution());
+            Workload self = applied(w.get(p), r.distribution(), r);
             Project q = w.set(p, self);
             List<Workload> all = new java.util.ArrayList<>(q.workloads());
             java.util.Set<String> names = new java.util.HashSet<>();
@@ -207,6 +207,27 @@ public final class DistributionViewModel {
                 "Added %d workloads, one per tag value, splitting %s's volume by their share of the requests.",
                 r.tags().size(), workload)));
         return rejected.isEmpty();
+    }
+
+    /**
+     * {@code w} with the imported distribution and, when the log's timestamps measured it, the
+     * hourly peak-to-average (which sizes self-hosted fleets), as {@code cp1ki import --into} does.
+     */
+    private static Workload applied(Workload w, TokenDistribution d, ImportResult r) {
+        Double p2a = measuredPeak(r);
+        return new Workload(w.name(), w.inferencesPerDay(), d, w.valuePerInference(),
+                p2a != null ? p2a : w.peakToAverage());
+    }
+
+    private static Double measuredPeak(ImportResult r) {
+        Double p2a = r.traffic() == null ? null : r.traffic().peakToAverageHourly();
+        return p2a != null && p2a >= 1 && Double.isFinite(p2a) ? p2a : null;
+    }
+
+    private static String peakNote(ImportResult r) {
+        Double p2a = measuredPeak(r);
+        return p2a == null ? "" : String.format(java.util.Locale.ROOT,
+                " Peak-to-average set to %.2f, the busiest clock hour against the average hour of the log.", p2a);
     }
 
     /** Shows a message (e.g. from a log import that failed or was cancelled). */
