@@ -31,11 +31,15 @@ final class Timestamps {
         private long w1;
         private boolean valid;
         private long micros;
+        private int w2;
+        private boolean secondValid;
+        private long secondMicros;
     }
 
     private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     static long parse(byte[] b, int s, int e) {
         return parse(b, s, e, null);
@@ -76,7 +80,8 @@ final class Timestamps {
         if (cache == null || e - s < 19 || b[s + 13] != ':' || b[s + 16] != ':') {
             return rest(b, s + 13, e, dateHour(b, s));
         }
-        // "YYYY-MM-DD HH:MM" is compared as two 8-byte words with the last row's
+        // "YYYY-MM-DD HH:MM" is compared as two 8-byte words with the last row's, and ":SS" (with
+        // the minute's last digit) as a 4-byte word: a busy log repeats its second many times
         long w0 = (long) LONGS.get(b, s);
         long w1 = (long) LONGS.get(b, s + 8);
         if (!cache.valid || w0 != cache.w0 || w1 != cache.w1) {
@@ -88,8 +93,19 @@ final class Timestamps {
             cache.w1 = w1;
             cache.micros = m;
             cache.valid = true;
+            cache.secondValid = false;
         }
-        return seconds(b, s + 16, e, cache.micros);
+        int w2 = (int) INTS.get(b, s + 15);
+        if (!cache.secondValid || w2 != cache.w2) {
+            int second = digits(b, s + 17, 2);
+            if (second < 0 || second > 60) {
+                return INVALID;
+            }
+            cache.w2 = w2;
+            cache.secondMicros = cache.micros + second * 1_000_000L;
+            cache.secondValid = true;
+        }
+        return afterSeconds(b, s + 19, e, cache.secondMicros);
     }
 
     private static long date(byte[] b, int s) {
@@ -138,8 +154,14 @@ final class Timestamps {
             if (second < 0 || second > 60) {
                 return INVALID;
             }
-            micros += second * 1_000_000L;
-            i += 3;
+            return afterSeconds(b, i + 3, e, micros + second * 1_000_000L);
+        }
+        return zone(b, i, e, micros);
+    }
+
+    /** Parses "[.fff][zone]" at i, just after the seconds. */
+    private static long afterSeconds(byte[] b, int i, int e, long micros) {
+        {
             if (i < e && (b[i] == '.' || b[i] == ',')) {
                 i++;
                 long quick = i + 8 <= b.length ? Numbers.shortDigits(b, i) : -1;
@@ -167,6 +189,11 @@ final class Timestamps {
                 }
             }
         }
+        return zone(b, i, e, micros);
+    }
+
+    /** Parses "[zone]" at i: nothing, Z, +01:00, -0500, +01 or UTC (optionally after a space). */
+    private static long zone(byte[] b, int i, int e, long micros) {
         if (i == e) {
             return micros;
         }

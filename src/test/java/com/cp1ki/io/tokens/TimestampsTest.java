@@ -69,4 +69,24 @@ class TimestampsTest {
                     Timestamps.parse(line, 0, cell.length() - (n > 1 ? 1 : 0)), cell + " cut");
         }
     }
+
+    @Test
+    void aCacheCarriedAcrossRowsGivesWhatAFreshParseGivesWhateverChangesFromRowToRow() {
+        // the same second repeated, then each part changing in turn, with invalid rows in between,
+        // and forms that leave the cached path (no seconds, a zone, a 'T', epoch numbers)
+        String[] rows = {
+            "2023-11-16 18:17:03.1", "2023-11-16 18:17:03.2", "2023-11-16 18:17:03", "2023-11-16 18:17:04.5",
+            "2023-11-16 18:17:99.5", "2023-11-16 18:17:04.6", "2023-11-16 18:18:04.6", "2023-11-16 18:17:04.6",
+            "2023-11-16 19:17:04.6", "2023-11-17 19:17:04.6", "2023-11-17 19:17", "2023-11-17 19:17:04+01:00",
+            "2023-11-17T19:17:04Z", "2023-11-17 19:17:04.6", "1700158623", "2023-11-17 19:17:0x.6",
+            "2023-11-17 19:17:05.6", "2023-11-17 19:17:05,6", "2023-11-17 19:17:05. ", "2023-11-17 19:17:05.6",
+        };
+        Timestamps.Cache cache = new Timestamps.Cache();
+        for (String r : rows) {
+            byte[] b = (r + ",12,34\n").getBytes(StandardCharsets.US_ASCII);
+            assertEquals(Timestamps.parse(b, 0, r.length()), Timestamps.parse(b, 0, r.length(), cache), r);
+        }
+        assertEquals(Timestamps.INVALID, parse("2023-11-16 18:17:99.5"));
+        assertEquals(micros("2023-11-17T18:17:04.6Z"), parse("2023-11-17 19:17:04.6+01:00"));
+    }
 }
