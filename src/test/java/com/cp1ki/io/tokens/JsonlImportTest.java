@@ -119,4 +119,12 @@ class JsonlImportTest {
         assertEquals(60_000, one.report().rowsUsed());
         assertNull(one.report().delimiter());
     }
+
+    @Test
+    void anOutputRatioFillsInOnlyTheLinesWithoutAnOutputField() throws Exception {
+        ImportResult r = TokenImport.importText("{\"usage\":{\"prompt_tokens\":100,\"completion_tokens\":10}}\n"
+                + "{\"usage\":{\"prompt_tokens\":200}}\n", ImportOptions.defaults().withOutputRatio(0.5));
+        assertEquals(2, r.report().rowsUsed());
+        assertEquals((10 + 100) / 2.0, r.distribution().meanOutput(), 0, "10 as logged, then round(0.5 x 200)");
+    }
 }
