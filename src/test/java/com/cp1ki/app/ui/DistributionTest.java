@@ -242,8 +242,9 @@ class DistributionTest {
             }
         }
         Files.writeString(log, b);
-        Double measured = com.cp1ki.io.tokens.TokenImport.importFile(log, com.cp1ki.io.tokens.ImportOptions.defaults())
-                .traffic().peakToAverageHourly();
+        com.cp1ki.io.tokens.Traffic traffic = com.cp1ki.io.tokens.TokenImport.importFile(log,
+                com.cp1ki.io.tokens.ImportOptions.defaults()).traffic();
+        Double measured = traffic.peakToAverageHourly();
         assertTrue(measured != null && measured > 1.5, "the log's busiest hour is well above its average: " + measured);
         robot.interact(() -> wb.viewModel().outline().selectedProperty().set(Item.workload("document_summariser")));
         robot.interact(() -> ((com.cp1ki.app.editor.workload.WorkloadView) wb.editors().current()).importLog(log));
@@ -251,6 +252,20 @@ class DistributionTest {
         assertEquals(measured, wb.session().project().workload("document_summariser").orElseThrow().peakToAverage(), 1e-12);
         assertTrue(message(robot).contains(String.format(java.util.Locale.ROOT, "Peak-to-average set to %.2f", measured)),
                 message(robot));
+        String report = robot.lookup("#workloadImportReport").queryAs(Label.class).getText();
+        assertTrue(report.contains("Time: 2026-11-02 09:00 to 2026-11-02 13:5"), report);
+        assertTrue(report.contains(String.format(java.util.Locale.ROOT, "busiest hour %.2f × the average", measured)), report);
+        assertTrue(report.contains(String.format(java.util.Locale.ROOT, "= %,.0f a day", traffic.requestsPerDay())), report);
+        javafx.scene.control.Button rate = robot.lookup("#workloadUseRate").queryButton();
+        assertTrue(rate.isVisible(), "the log's rate can become the volume");
+        assertEquals(String.format(java.util.Locale.ROOT, "Set volume to %,.0f inferences/day (the log's rate)",
+                traffic.requestsPerDay()), rate.getText());
+        robot.interact(rate::fire);
+        assertEquals(traffic.requestsPerDay(), wb.session().project().workload("document_summariser").orElseThrow()
+                .inferencesPerDay(), 1e-9);
+        robot.interact(() -> Screenshots.save(wb.editors().current().root(), "editor-workload-import-time", 1));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(10_000, wb.session().project().workload("document_summariser").orElseThrow().inferencesPerDay(), 0);
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(1, wb.session().project().workload("document_summariser").orElseThrow().peakToAverage(), 0);
     }

@@ -47,6 +47,7 @@ public final class DistributionView {
     @FXML private Label workloadTagSummary;
     @FXML private javafx.scene.control.ComboBox<String> workloadTagChoice;
     @FXML private javafx.scene.control.Button workloadTagOne;
+    @FXML private javafx.scene.control.Button workloadUseRate;
     private final DistributionViewModel vm;
     private final LogImportViewModel log;
     private final Parent root;
@@ -85,6 +86,10 @@ public final class DistributionView {
             }
         });
         workloadTagOne.disableProperty().bind(workloadTagChoice.valueProperty().isNull());
+        workloadUseRate.visibleProperty().bind(vm.measuredPerDayProperty().isNotNull());
+        workloadUseRate.managedProperty().bind(workloadUseRate.visibleProperty());
+        workloadUseRate.textProperty().bind(vm.measuredPerDayProperty().map(d -> String.format(java.util.Locale.ROOT,
+                "Set volume to %,.0f inferences/day (the log's rate)", d)));
         previewBox.visibleProperty().bind(log.previewProperty().isNotNull());
         previewBox.managedProperty().bind(previewBox.visibleProperty());
         // all rows stay visible; a wide table scrolls sideways under them
@@ -167,6 +172,10 @@ public final class DistributionView {
 
     @FXML private void onDismissTags() {
         log.dismissTags();
+    }
+
+    @FXML private void onUseRate() {
+        vm.useMeasuredVolume();
     }
 
     @FXML private void onCancelImport() {

@@ -158,7 +158,7 @@ public final class DistributionViewModel {
         TokenDistribution d = r.distribution();
         var w = Targets.workload(workload);
         var rejected = session.execute(new Edit(what + w.describe(), p -> w.set(p, applied(w.get(p), d, r))));
-        report.setAll(TokenStats.skipped(r.report()));
+        showReport(r);
         message.set(rejected.orElse(String.format(java.util.Locale.ROOT, "Using %,d of %,d rows (%,d skipped).",
                 r.report().rowsUsed(), r.report().rowsRead(), r.report().rowsSkipped()) + peakNote(r)));
         return rejected.isEmpty();
@@ -169,7 +169,7 @@ public final class DistributionViewModel {
         var w = Targets.workload(workload);
         var rejected = session.execute(new Edit(what + w.describe() + " (tag '" + t.name() + "')",
                 p -> w.set(p, applied(w.get(p), t.distribution(), r))));
-        report.setAll(TokenStats.skipped(r.report()));
+        showReport(r);
         message.set(rejected.orElse(String.format(java.util.Locale.ROOT,
                 "Using the %,d rows tagged '%s' (of %,d rows read, %,d skipped).",
                 t.rowsUsed(), t.name(), r.report().rowsRead(), r.report().rowsSkipped()) + peakNote(r)));
@@ -202,7 +202,7 @@ public final class DistributionViewModel {
             }
             return q.withWorkloads(all);
         }));
-        report.setAll(TokenStats.skipped(r.report()));
+        showReport(r);
         message.set(rejected.orElse(String.format(java.util.Locale.ROOT,
                 "Added %d workloads, one per tag value, splitting %s's volume by their share of the requests.",
                 r.tags().size(), workload)));
@@ -228,6 +228,36 @@ public final class DistributionViewModel {
         Double p2a = measuredPeak(r);
         return p2a == null ? "" : String.format(java.util.Locale.ROOT,
                 " Peak-to-average set to %.2f, the busiest clock hour against the average hour of the log.", p2a);
+    }
+
+    private void showReport(ImportResult r) {
+        List<String> lines = new java.util.ArrayList<>(TokenStats.skipped(r.report()));
+        lines.addAll(TokenStats.traffic(r.traffic()));
+        report.setAll(lines);
+        Double perDay = r.traffic() == null ? null : r.traffic().requestsPerDay();
+        measuredPerDay.set(perDay != null && perDay > 0 && Double.isFinite(perDay) ? perDay : null);
+    }
+
+    private final javafx.beans.property.ObjectProperty<Double> measuredPerDay =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "measuredPerDay");
+
+    /** Requests per day at the rate of the last imported log, or null (no timestamps, or nothing imported). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Double> measuredPerDayProperty() {
+        return measuredPerDay;
+    }
+
+    /** Sets the workload's volume to the last imported log's rate (one command). */
+    public boolean useMeasuredVolume() {
+        Double perDay = measuredPerDay.get();
+        if (perDay == null) {
+            return false;
+        }
+        var w = Targets.workload(workload);
+        var rejected = session.execute(new Edit("Set " + w.describe() + " volume to the log's rate",
+                p -> w.set(p, w.get(p).withVolume(perDay))));
+        message.set(rejected.orElse(String.format(java.util.Locale.ROOT,
+                "Volume set to %,.0f inferences/day, the imported log's rate.", perDay)));
+        return rejected.isEmpty();
     }
 
     /** Shows a message (e.g. from a log import that failed or was cancelled). */

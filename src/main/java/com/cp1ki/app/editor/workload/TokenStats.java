@@ -77,6 +77,41 @@ public final class TokenStats {
         return lines;
     }
 
+    /**
+     * The log's time span, rate and peaks, for the import report: "Time: 2023-11-16 00:00 to
+     * 2023-11-23 00:02 UTC (7.0 days), 148.8 requests/s = 12,853,545 a day; busiest hour 1.61 × the
+     * average hour, busiest minute 1.72 × the average minute". Empty without timestamps.
+     */
+    public static List<String> traffic(com.cp1ki.io.tokens.Traffic t) {
+        if (t == null) {
+            return List.of();
+        }
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneOffset.UTC);
+        double s = t.spanSeconds();
+        String span = s >= 2 * 86_400 ? String.format(Locale.ROOT, "%.1f days", s / 86_400)
+                : s >= 2 * 3600 ? String.format(Locale.ROOT, "%.1f hours", s / 3600)
+                : String.format(Locale.ROOT, "%.0f minutes", s / 60);
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Time: %s to %s UTC (%s)",
+                f.format(t.first()), f.format(t.last()), span));
+        if (t.requestsPerSecond() != null) {
+            double r = t.requestsPerSecond();
+            String rate = r >= 1 ? String.format(Locale.ROOT, "%,.1f requests/s", r)
+                    : r * 60 >= 1 ? String.format(Locale.ROOT, "%,.1f requests/minute", r * 60)
+                    : String.format(Locale.ROOT, "%,.1f requests/hour", r * 3600);
+            b.append(String.format(Locale.ROOT, ", %s = %,.0f a day", rate, t.requestsPerDay()));
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(b.toString());
+        lines.add("Peak-to-average: busiest hour " + ratio(t.peakToAverageHourly(), "two full clock hours")
+                + "; busiest minute " + ratio(t.peakToAverageMinute(), "two full minutes"));
+        return lines;
+    }
+
+    private static String ratio(Double r, String needs) {
+        return r == null ? "not measured (needs " + needs + ")" : String.format(Locale.ROOT, "%.2f × the average", r);
+    }
+
     /** "input = input_tokens, output = output_tokens": each role and the column it was read from. */
     private static String columns(ImportReport r) {
         return r.columns().entrySet().stream()
