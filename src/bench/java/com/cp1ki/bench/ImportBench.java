@@ -125,6 +125,11 @@ public class ImportBench {
         return TokenImport.importFile(jsonl, ImportOptions.defaults());
     }
 
+    @Benchmark
+    public ImportResult jsonlOurImportOneThread() throws Exception {
+        return TokenImport.importFile(jsonl, ImportOptions.defaults().withThreads(1));
+    }
+
     static long countNewlines(Path p) throws IOException {
         long n = 0;
         ByteBuffer buf = ByteBuffer.allocate(1 << 20);

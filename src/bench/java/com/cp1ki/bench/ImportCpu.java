@@ -33,6 +33,7 @@ public final class ImportCpu {
         v.put("jsonl raw byte scan", b::jsonlRawScan);
         v.put("jsonl Jackson streaming", b::jsonlJacksonStreaming);
         v.put("jsonl our import (2 threads)", b::jsonlOurImport);
+        v.put("jsonl our import (1 thread)", b::jsonlOurImportOneThread);
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         System.out.printf(Locale.ROOT, "%-30s %10s %10s %14s %14s%n", "variant", "wall ms", "cpu ms", "rows/s (wall)", "rows/s (cpu)");
