@@ -134,31 +134,6 @@ final class JsonlParser implements BlockParser {
             }
             return v;
         }
-
-        private final Object[] subMaps = new Object[32];
-        private final String[] subKeys = new String[32];
-        private final Role[] subRoles = new Role[32];
-        private int m;
-
-        /**
-         * The role of field {@code name} inside the nested object {@code sub}, or null. Jackson hands
-         * out one String instance per distinct field name, so a seen name is found by identity, not
-         * by hashing it again on every line.
-         */
-        Role nested(Map<String, Role> sub, String name) {
-            for (int i = 0; i < m; i++) {
-                if (subKeys[i] == name && subMaps[i] == sub) {
-                    return subRoles[i];
-                }
-            }
-            Role r = sub.get(name);
-            if (m < subKeys.length) {
-                subMaps[m] = sub;
-                subKeys[m] = name;
-                subRoles[m++] = r;
-            }
-            return r;
-        }
     }
 
     /** The line of the current token; a field read on Jackson's own parsers, no location object. */
@@ -219,7 +194,7 @@ final class JsonlParser implements BlockParser {
                     continue;
                 }
                 while (jp.nextToken() == JsonToken.FIELD_NAME) {
-                    Role role = names.nested(sub, jp.currentName());
+                    Role role = sub.get(jp.currentName());
                     JsonToken v = jp.nextToken();
                     if (role == null || v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
                         jp.skipChildren();
