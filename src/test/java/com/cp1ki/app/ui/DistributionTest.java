@@ -258,7 +258,7 @@ class DistributionTest {
         assertTrue(report.contains(String.format(java.util.Locale.ROOT, "= %,.0f a day", traffic.requestsPerDay())), report);
         javafx.scene.control.Button rate = robot.lookup("#workloadUseRate").queryButton();
         assertTrue(rate.isVisible(), "the log's rate can become the volume");
-        assertEquals(String.format(java.util.Locale.ROOT, "Set volume to %,.0f inferences/day (the log's rate)",
+        assertEquals(String.format(java.util.Locale.ROOT, "Set volume to %,.0f inferences/day (the imported rows' rate)",
                 traffic.requestsPerDay()), rate.getText());
         robot.interact(rate::fire);
         assertEquals(traffic.requestsPerDay(), wb.session().project().workload("document_summariser").orElseThrow()

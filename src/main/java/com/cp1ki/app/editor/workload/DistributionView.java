@@ -89,7 +89,7 @@ public final class DistributionView {
         workloadUseRate.visibleProperty().bind(vm.measuredPerDayProperty().isNotNull());
         workloadUseRate.managedProperty().bind(workloadUseRate.visibleProperty());
         workloadUseRate.textProperty().bind(vm.measuredPerDayProperty().map(d -> String.format(java.util.Locale.ROOT,
-                "Set volume to %,.0f inferences/day (the log's rate)", d)));
+                "Set volume to %,.0f inferences/day (the imported rows' rate)", d)));
         previewBox.visibleProperty().bind(log.previewProperty().isNotNull());
         previewBox.managedProperty().bind(previewBox.visibleProperty());
         // all rows stay visible; a wide table scrolls sideways under them

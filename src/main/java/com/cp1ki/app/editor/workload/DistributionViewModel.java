@@ -79,25 +79,31 @@ public final class DistributionViewModel {
             throw new IllegalArgumentException("Give an output ratio or an output mean, not both.");
         }
         if (!isBlank(r)) {
-            var v = Numbers.parse(r);
-            if (v.isEmpty() || v.getAsDouble() < 0) {
-                throw new IllegalArgumentException("The output ratio must be a number >= 0 (output tokens per input token, "
-                        + "e.g. 0.25 or 25%), not '" + r.strip() + "'.");
+            String t = trimAll(r);
+            var v = Numbers.parse(t);
+            if (t.contains(",") || v.isEmpty() || v.getAsDouble() < 0) {
+                throw new IllegalArgumentException("The output ratio must be a number >= 0 with a decimal point "
+                        + "(output tokens per input token, e.g. 0.25 or 25%), not '" + t + "'.");
             }
-            return o.withOutputRatio(r.strip().endsWith("%") ? v.getAsDouble() / 100 : v.getAsDouble());
+            return o.withOutputRatio(t.endsWith("%") ? v.getAsDouble() / 100 : v.getAsDouble());
         }
         if (!isBlank(m)) {
             var v = Numbers.parse(m);
-            if (v.isEmpty() || v.getAsDouble() < 0 || m.strip().endsWith("%")) {
-                throw new IllegalArgumentException("The output mean must be a number of tokens >= 0, not '" + m.strip() + "'.");
+            if (v.isEmpty() || v.getAsDouble() < 0 || trimAll(m).endsWith("%")) {
+                throw new IllegalArgumentException("The output mean must be a number of tokens >= 0, not '" + trimAll(m) + "'.");
             }
             return o.withOutputMean(v.getAsDouble());
         }
         return o;
     }
 
+    /** Without leading and trailing white space, no-break spaces included. */
+    private static String trimAll(String s) {
+        return s.replaceAll("^[\\s\\u00a0\\u202f]+|[\\s\\u00a0\\u202f]+$", "");
+    }
+
     private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
+        return s == null || trimAll(s).isEmpty();
     }
 
     /** What to change in the workbench to import after all, for a problem the user can fix. */
@@ -169,7 +175,7 @@ public final class DistributionViewModel {
         var w = Targets.workload(workload);
         var rejected = session.execute(new Edit(what + w.describe() + " (tag '" + t.name() + "')",
                 p -> w.set(p, applied(w.get(p), t.distribution(), r))));
-        showReport(r);
+        showReport(r, t.weight() / r.distribution().totalWeight());
         message.set(rejected.orElse(String.format(java.util.Locale.ROOT,
                 "Using the %,d rows tagged '%s' (of %,d rows read, %,d skipped).",
                 t.rowsUsed(), t.name(), r.report().rowsRead(), r.report().rowsSkipped()) + peakNote(r)));
@@ -180,7 +186,7 @@ public final class DistributionViewModel {
      * Adds one workload per tag value of an import, as one command: each named after its value
      * (made unique), with that value's distribution, this workload's volume times the value's share of
      * the requests, and this workload's value per inference and peak-to-average. This workload takes
-     * all rows, so the new ones split its volume.
+     * all rows and keeps its volume, so it overlaps the new ones (the message says so).
      */
     public boolean useEachTag(ImportResult r, String what) {
         var w = Targets.workload(workload);
@@ -192,9 +198,10 @@ public final class DistributionViewModel {
             java.util.Set<String> names = new java.util.HashSet<>();
             all.forEach(x -> names.add(x.name()));
             for (var t : r.tags()) {
-                String name = t.name();
+                String base = t.name().strip().isEmpty() ? "(untagged)" : t.name().strip();
+                String name = base;
                 for (int k = 2; names.contains(name); k++) {
-                    name = t.name() + " (" + k + ")";
+                    name = base + " (" + k + ")";
                 }
                 names.add(name);
                 all.add(new Workload(name, self.inferencesPerDay() * t.weight() / total, t.distribution(),
@@ -204,8 +211,9 @@ public final class DistributionViewModel {
         }));
         showReport(r);
         message.set(rejected.orElse(String.format(java.util.Locale.ROOT,
-                "Added %d workloads, one per tag value, splitting %s's volume by their share of the requests.",
-                r.tags().size(), workload)));
+                "Added %d workloads, one per tag value, each with its share of %s's volume; %s keeps all rows and its "
+                        + "volume, so it overlaps them (switch it off in comparisons or delete it for per-feature costs only).",
+                r.tags().size(), workload, workload)));
         return rejected.isEmpty();
     }
 
@@ -231,11 +239,29 @@ public final class DistributionViewModel {
     }
 
     private void showReport(ImportResult r) {
+        showReport(r, 1);
+    }
+
+    /**
+     * The import report, and the rate of the rows used: {@code share} of the log's measured rate
+     * (the share of requests of the tag value used, or 1 for all rows).
+     */
+    private void showReport(ImportResult r, double share) {
         List<String> lines = new java.util.ArrayList<>(TokenStats.skipped(r.report()));
         lines.addAll(TokenStats.traffic(r.traffic()));
+        if (share < 1 && r.traffic() != null && r.traffic().requestsPerDay() != null) {
+            lines.add(String.format(java.util.Locale.ROOT,
+                    "The rows used are %.1f%% of the log's requests: %,.0f a day at its rate; the peaks are the whole log's.",
+                    100 * share, share * r.traffic().requestsPerDay()));
+        }
         report.setAll(lines);
         Double perDay = r.traffic() == null ? null : r.traffic().requestsPerDay();
-        measuredPerDay.set(perDay != null && perDay > 0 && Double.isFinite(perDay) ? perDay : null);
+        measuredPerDay.set(perDay != null && perDay > 0 && Double.isFinite(perDay) ? perDay * share : null);
+    }
+
+    /** Forgets the last import's rate (a new import is waiting for a choice). */
+    void forgetRate() {
+        measuredPerDay.set(null);
     }
 
     private final javafx.beans.property.ObjectProperty<Double> measuredPerDay =

@@ -45,6 +45,8 @@ public final class LogImportViewModel {
     public static final String NONE = "(none)";
     /** The roles a user can assign in the preview, in the order they are shown. */
     public static final List<Role> CHOSEN_ROLES = List.of(Role.INPUT, Role.OUTPUT, Role.WEIGHT, Role.TIME, Role.TAG);
+    /** The roles as the preview labels them. */
+    private static final List<String> ROLE_LABELS = List.of("input tokens", "output tokens", "count", "timestamp", "tag");
     private final ObservableList<String> columnChoices = FXCollections.observableArrayList();
     private final List<StringProperty> chosen = new ArrayList<>();
     /** What the preview detected per role: a choice left as detected keeps the importer's own detection. */
@@ -98,23 +100,34 @@ public final class LogImportViewModel {
         background.execute(() -> {
             try {
                 Preview p = TokenImport.preview(f, ImportOptions.defaults());
-                ui.execute(() -> show(p));
+                ui.execute(() -> {
+                    if (file == f) { // not a file the user has since replaced by another
+                        show(p);
+                    }
+                });
             } catch (ImportException e) {
-                ui.execute(() -> target.say(e.getMessage()));
+                ui.execute(() -> {
+                    if (file == f) {
+                        target.say(e.getMessage());
+                    }
+                });
             }
         });
     }
 
     /** Shows a preview, each choice set to the column detected for it. */
     private void show(Preview p) {
+        jsonl = "jsonl".equals(p.format());
         List<String> choices = new ArrayList<>();
         choices.add(NONE);
-        choices.addAll(p.columns());
+        for (int k = 0; k < p.columns().size(); k++) {
+            choices.add(label(p.columns(), k));
+        }
         columnChoices.setAll(choices);
         detected.clear();
         for (int i = 0; i < CHOSEN_ROLES.size(); i++) {
             int at = p.roles().indexOf(CHOSEN_ROLES.get(i));
-            detected.add(at >= 0 && at < p.columns().size() ? p.columns().get(at) : NONE);
+            detected.add(at >= 0 && at < p.columns().size() ? choices.get(at + 1) : NONE);
             chosen.get(i).set(detected.get(i));
         }
         preview.set(p);
@@ -135,20 +148,50 @@ public final class LogImportViewModel {
     ImportOptions options() {
         String in = columnProperty(Role.INPUT).get();
         String out = columnProperty(Role.OUTPUT).get();
-        if (NONE.equals(in)) {
+        if (in == null || NONE.equals(in)) {
             throw new IllegalArgumentException("Choose the column that holds input tokens.");
         }
-        if (NONE.equals(out) && !target.hasSyntheticOutput()) {
+        if ((out == null || NONE.equals(out)) && !target.hasSyntheticOutput()) {
             throw new IllegalArgumentException("Choose the column that holds output tokens, or type an output ratio "
                     + "or an output mean under the paste box for a log without output tokens.");
+        }
+        for (int i = 0; i < chosen.size(); i++) {
+            for (int j = i + 1; j < chosen.size(); j++) {
+                String c = chosen.get(i).get();
+                if (c != null && !NONE.equals(c) && c.equals(chosen.get(j).get())) {
+                    throw new IllegalArgumentException("'" + c + "' is chosen for both " + ROLE_LABELS.get(i)
+                            + " and " + ROLE_LABELS.get(j) + ": a column can have one role.");
+                }
+            }
         }
         List<String> cols = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             String c = chosen.get(i).get();
-            cols.add(i < detected.size() && c.equals(detected.get(i)) ? null : NONE.equals(c) ? "" : c);
+            cols.add(c == null || (i < detected.size() && c.equals(detected.get(i))) ? null
+                    : NONE.equals(c) ? "" : option(c));
         }
         ImportOptions o = ImportOptions.defaults().withColumns(cols.get(0), cols.get(1), cols.get(2), cols.get(3), cols.get(4));
         return NONE.equals(out) ? target.withSyntheticOutput(o) : o;
+    }
+
+    private boolean jsonl;
+
+    /**
+     * A column's label in the choices: its name, with its position when the name is not unique
+     * ("tokens (column 2)") or when there is no header ("column 2" already says it).
+     */
+    private static String label(List<String> names, int k) {
+        String n = names.get(k);
+        return names.indexOf(n) != names.lastIndexOf(n) ? n + " (column " + (k + 1) + ")" : n;
+    }
+
+    /**
+     * How a chosen label is named to the importer: a JSON field path as it is, a delimited column by
+     * its 1-based number (so two columns with the same header name stay apart).
+     */
+    private String option(String label) {
+        int k = columnChoices.indexOf(label) - 1;
+        return jsonl || k < 0 ? label : Integer.toString(k + 1);
     }
 
     /** Imports the previewed file in the background; the distribution replaces the workload's tokens. */
@@ -176,6 +219,7 @@ public final class LogImportViewModel {
                 ui.execute(() -> finish(() -> {
                     if (r.tags().size() > 1) {
                         tagged.set(new Tagged(r, what));
+                        target.forgetRate();
                         target.say(String.format(java.util.Locale.ROOT,
                                 "The log has %d tag values: use all rows, the rows of one value, or one workload per value.",
                                 r.tags().size()));
@@ -191,6 +235,13 @@ public final class LogImportViewModel {
                     progress.set(1);
                     // the preview stays, so the user can change a choice and import again
                     target.say(e.getMessage() + "." + DistributionViewModel.hint(e, false));
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    running.set(false);
+                    progress.set(1);
+                    target.say("The import of " + f.getFileName() + " failed: " + e.getMessage()
+                            + ". The workload is unchanged.");
                 });
             }
         });
