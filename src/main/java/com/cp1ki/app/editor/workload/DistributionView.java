@@ -1,22 +1,29 @@
 package com.cp1ki.app.editor.workload;
 
 import com.cp1ki.app.fx.Fxml;
+import com.cp1ki.io.tokens.Role;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import java.io.File;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** The distribution section of the workload editor: paste, import (preview, progress, cancel), statistics. */
@@ -26,7 +33,7 @@ public final class DistributionView {
     @FXML private TextArea workloadPaste;
     @FXML private VBox previewBox;
     @FXML private Label workloadImportPreview;
-    @FXML private javafx.scene.control.ScrollPane previewScroll;
+    @FXML private ScrollPane previewScroll;
     @FXML private javafx.scene.layout.HBox progressBox;
     @FXML private ProgressBar workloadImportProgress;
     @FXML private Label workloadDistributionMessage;
@@ -36,18 +43,18 @@ public final class DistributionView {
     @FXML private TableColumn<TokenStats.Row, String> outputColumn;
     @FXML private BarChart<String, Number> workloadHistogram;
     @FXML private Label workloadImportReport;
-    @FXML private javafx.scene.control.TextField workloadOutputRatio;
-    @FXML private javafx.scene.control.TextField workloadOutputMean;
-    @FXML private javafx.scene.control.ComboBox<String> workloadInputColumn;
-    @FXML private javafx.scene.control.ComboBox<String> workloadOutputColumn;
-    @FXML private javafx.scene.control.ComboBox<String> workloadWeightColumn;
-    @FXML private javafx.scene.control.ComboBox<String> workloadTimeColumn;
-    @FXML private javafx.scene.control.ComboBox<String> workloadTagColumn;
+    @FXML private TextField workloadOutputRatio;
+    @FXML private TextField workloadOutputMean;
+    @FXML private ComboBox<String> workloadInputColumn;
+    @FXML private ComboBox<String> workloadOutputColumn;
+    @FXML private ComboBox<String> workloadWeightColumn;
+    @FXML private ComboBox<String> workloadTimeColumn;
+    @FXML private ComboBox<String> workloadTagColumn;
     @FXML private VBox tagBox;
     @FXML private Label workloadTagSummary;
-    @FXML private javafx.scene.control.ComboBox<String> workloadTagChoice;
-    @FXML private javafx.scene.control.Button workloadTagOne;
-    @FXML private javafx.scene.control.Button workloadUseRate;
+    @FXML private ComboBox<String> workloadTagChoice;
+    @FXML private Button workloadTagOne;
+    @FXML private Button workloadUseRate;
     private final DistributionViewModel vm;
     private final LogImportViewModel log;
     private final Parent root;
@@ -71,16 +78,16 @@ public final class DistributionView {
         vm.report().addListener((ListChangeListener<String>) c -> workloadImportReport.setText(String.join("\n", vm.report())));
         workloadOutputRatio.textProperty().bindBidirectional(vm.outputRatioProperty());
         workloadOutputMean.textProperty().bindBidirectional(vm.outputMeanProperty());
-        choice(workloadInputColumn, com.cp1ki.io.tokens.Role.INPUT);
-        choice(workloadOutputColumn, com.cp1ki.io.tokens.Role.OUTPUT);
-        choice(workloadWeightColumn, com.cp1ki.io.tokens.Role.WEIGHT);
-        choice(workloadTimeColumn, com.cp1ki.io.tokens.Role.TIME);
-        choice(workloadTagColumn, com.cp1ki.io.tokens.Role.TAG);
+        choice(workloadInputColumn, Role.INPUT);
+        choice(workloadOutputColumn, Role.OUTPUT);
+        choice(workloadWeightColumn, Role.WEIGHT);
+        choice(workloadTimeColumn, Role.TIME);
+        choice(workloadTagColumn, Role.TAG);
         tagBox.visibleProperty().bind(log.taggedProperty().isNotNull());
         tagBox.managedProperty().bind(tagBox.visibleProperty());
         log.taggedProperty().addListener((o, a, t) -> {
             workloadTagSummary.setText(t == null ? "" : "Tag values by share of requests: " + t.summary() + ".");
-            workloadTagChoice.getItems().setAll(t == null ? java.util.List.of() : t.names());
+            workloadTagChoice.getItems().setAll(t == null ? List.of() : t.names());
             if (t != null) {
                 workloadTagChoice.getSelectionModel().selectFirst();
             }
@@ -88,7 +95,7 @@ public final class DistributionView {
         workloadTagOne.disableProperty().bind(workloadTagChoice.valueProperty().isNull());
         workloadUseRate.visibleProperty().bind(vm.measuredPerDayProperty().isNotNull());
         workloadUseRate.managedProperty().bind(workloadUseRate.visibleProperty());
-        workloadUseRate.textProperty().bind(vm.measuredPerDayProperty().map(d -> String.format(java.util.Locale.ROOT,
+        workloadUseRate.textProperty().bind(vm.measuredPerDayProperty().map(d -> String.format(Locale.ROOT,
                 "Set volume to %,.0f inferences/day (the imported rows' rate)", d)));
         previewBox.visibleProperty().bind(log.previewProperty().isNotNull());
         previewBox.managedProperty().bind(previewBox.visibleProperty());
@@ -114,7 +121,7 @@ public final class DistributionView {
         });
     }
 
-    private void choice(javafx.scene.control.ComboBox<String> box, com.cp1ki.io.tokens.Role role) {
+    private void choice(ComboBox<String> box, Role role) {
         box.setItems(log.columnChoices());
         box.valueProperty().bindBidirectional(log.columnProperty(role));
     }
@@ -124,7 +131,7 @@ public final class DistributionView {
         for (TokenStats.Bar b : vm.histogram()) {
             s.getData().add(new XYChart.Data<>(b.label(), 100 * b.share()));
         }
-        workloadHistogram.getData().setAll(java.util.List.of(s));
+        workloadHistogram.getData().setAll(List.of(s));
     }
 
     private static void column(TableColumn<TokenStats.Row, String> c, Function<TokenStats.Row, String> f) {

@@ -10,14 +10,22 @@ import com.cp1ki.engine.model.Workload;
 import com.cp1ki.io.tokens.ImportException;
 import com.cp1ki.io.tokens.ImportOptions;
 import com.cp1ki.io.tokens.ImportResult;
+import com.cp1ki.io.tokens.TagResult;
 import com.cp1ki.io.tokens.TokenImport;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A workload's token distribution: paste text (a spreadsheet column pair, or anything the
@@ -165,18 +173,18 @@ public final class DistributionViewModel {
         var w = Targets.workload(workload);
         var rejected = session.execute(new Edit(what + w.describe(), p -> w.set(p, applied(w.get(p), d, r))));
         showReport(r);
-        message.set(rejected.orElse(String.format(java.util.Locale.ROOT, "Using %,d of %,d rows (%,d skipped).",
+        message.set(rejected.orElse(String.format(Locale.ROOT, "Using %,d of %,d rows (%,d skipped).",
                 r.report().rowsUsed(), r.report().rowsRead(), r.report().rowsSkipped()) + peakNote(r)));
         return rejected.isEmpty();
     }
 
     /** Applies one tag value's rows of an import to this workload, as one command. */
-    public boolean useTag(ImportResult r, com.cp1ki.io.tokens.TagResult t, String what) {
+    public boolean useTag(ImportResult r, TagResult t, String what) {
         var w = Targets.workload(workload);
         var rejected = session.execute(new Edit(what + w.describe() + " (tag '" + t.name() + "')",
                 p -> w.set(p, applied(w.get(p), t.distribution(), r))));
         showReport(r, t.weight() / r.distribution().totalWeight());
-        message.set(rejected.orElse(String.format(java.util.Locale.ROOT,
+        message.set(rejected.orElse(String.format(Locale.ROOT,
                 "Using the %,d rows tagged '%s' (of %,d rows read, %,d skipped).",
                 t.rowsUsed(), t.name(), r.report().rowsRead(), r.report().rowsSkipped()) + peakNote(r)));
         return rejected.isEmpty();
@@ -190,12 +198,12 @@ public final class DistributionViewModel {
      */
     public boolean useEachTag(ImportResult r, String what) {
         var w = Targets.workload(workload);
-        double total = r.tags().stream().mapToDouble(com.cp1ki.io.tokens.TagResult::weight).sum();
+        double total = r.tags().stream().mapToDouble(TagResult::weight).sum();
         var rejected = session.execute(new Edit(what + w.describe() + " as one workload per tag value", p -> {
             Workload self = applied(w.get(p), r.distribution(), r);
             Project q = w.set(p, self);
-            List<Workload> all = new java.util.ArrayList<>(q.workloads());
-            java.util.Set<String> names = new java.util.HashSet<>();
+            List<Workload> all = new ArrayList<>(q.workloads());
+            Set<String> names = new HashSet<>();
             all.forEach(x -> names.add(x.name()));
             for (var t : r.tags()) {
                 String base = t.name().strip().isEmpty() ? "(untagged)" : t.name().strip();
@@ -210,7 +218,7 @@ public final class DistributionViewModel {
             return q.withWorkloads(all);
         }));
         showReport(r);
-        message.set(rejected.orElse(String.format(java.util.Locale.ROOT,
+        message.set(rejected.orElse(String.format(Locale.ROOT,
                 "Added %d workloads, one per tag value, each with its share of %s's volume; %s keeps all rows and its "
                         + "volume, so it overlaps them (switch it off in comparisons or delete it for per-feature costs only).",
                 r.tags().size(), workload, workload)));
@@ -234,7 +242,7 @@ public final class DistributionViewModel {
 
     private static String peakNote(ImportResult r) {
         Double p2a = measuredPeak(r);
-        return p2a == null ? "" : String.format(java.util.Locale.ROOT,
+        return p2a == null ? "" : String.format(Locale.ROOT,
                 " Peak-to-average set to %.2f, the busiest clock hour against the average hour of the log.", p2a);
     }
 
@@ -247,10 +255,10 @@ public final class DistributionViewModel {
      * (the share of requests of the tag value used, or 1 for all rows).
      */
     private void showReport(ImportResult r, double share) {
-        List<String> lines = new java.util.ArrayList<>(TokenStats.skipped(r.report()));
+        List<String> lines = new ArrayList<>(TokenStats.skipped(r.report()));
         lines.addAll(TokenStats.traffic(r.traffic()));
         if (share < 1 && r.traffic() != null && r.traffic().requestsPerDay() != null) {
-            lines.add(String.format(java.util.Locale.ROOT,
+            lines.add(String.format(Locale.ROOT,
                     "The rows used are %.1f%% of the log's requests: %,.0f a day at its rate; the peaks are the whole log's.",
                     100 * share, share * r.traffic().requestsPerDay()));
         }
@@ -264,11 +272,11 @@ public final class DistributionViewModel {
         measuredPerDay.set(null);
     }
 
-    private final javafx.beans.property.ObjectProperty<Double> measuredPerDay =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "measuredPerDay");
+    private final ObjectProperty<Double> measuredPerDay =
+            new SimpleObjectProperty<>(this, "measuredPerDay");
 
     /** Requests per day at the rate of the last imported log, or null (no timestamps, or nothing imported). */
-    public javafx.beans.property.ReadOnlyObjectProperty<Double> measuredPerDayProperty() {
+    public ReadOnlyObjectProperty<Double> measuredPerDayProperty() {
         return measuredPerDay;
     }
 
@@ -281,7 +289,7 @@ public final class DistributionViewModel {
         var w = Targets.workload(workload);
         var rejected = session.execute(new Edit("Set " + w.describe() + " volume to the log's rate",
                 p -> w.set(p, w.get(p).withVolume(perDay))));
-        message.set(rejected.orElse(String.format(java.util.Locale.ROOT,
+        message.set(rejected.orElse(String.format(Locale.ROOT,
                 "Volume set to %,.0f inferences/day, the imported log's rate.", perDay)));
         return rejected.isEmpty();
     }

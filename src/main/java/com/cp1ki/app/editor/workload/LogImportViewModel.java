@@ -5,6 +5,7 @@ import com.cp1ki.io.tokens.ImportOptions;
 import com.cp1ki.io.tokens.ImportResult;
 import com.cp1ki.io.tokens.Preview;
 import com.cp1ki.io.tokens.Role;
+import com.cp1ki.io.tokens.TagResult;
 import com.cp1ki.io.tokens.TokenImport;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,6 +21,7 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,7 +56,7 @@ public final class LogImportViewModel {
 
     {
         for (Role r : CHOSEN_ROLES) {
-            chosen.add(new SimpleStringProperty(this, r.name().toLowerCase(java.util.Locale.ROOT), NONE));
+            chosen.add(new SimpleStringProperty(this, r.name().toLowerCase(Locale.ROOT), NONE));
         }
     }
 
@@ -220,7 +222,7 @@ public final class LogImportViewModel {
                     if (r.tags().size() > 1) {
                         tagged.set(new Tagged(r, what));
                         target.forgetRate();
-                        target.say(String.format(java.util.Locale.ROOT,
+                        target.say(String.format(Locale.ROOT,
                                 "The log has %d tag values: use all rows, the rows of one value, or one workload per value.",
                                 r.tags().size()));
                     } else {
@@ -262,14 +264,14 @@ public final class LogImportViewModel {
     public record Tagged(ImportResult result, String what) {
         /** "chat 62%, search 30%, ..." by share of requests, largest first. */
         public String summary() {
-            double total = result.tags().stream().mapToDouble(com.cp1ki.io.tokens.TagResult::weight).sum();
+            double total = result.tags().stream().mapToDouble(TagResult::weight).sum();
             return result.tags().stream()
                     .map(t -> t.name() + " " + Math.round(100 * t.weight() / total) + "%")
                     .collect(java.util.stream.Collectors.joining(", "));
         }
 
         public List<String> names() {
-            return result.tags().stream().map(com.cp1ki.io.tokens.TagResult::name).toList();
+            return result.tags().stream().map(TagResult::name).toList();
         }
     }
 

@@ -6,7 +6,10 @@ import com.cp1ki.engine.model.TokenProfile;
 import com.cp1ki.io.tokens.ImportReport;
 import com.cp1ki.io.tokens.SkipReason;
 import com.cp1ki.io.tokens.Skipped;
+import com.cp1ki.io.tokens.Traffic;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,12 +85,12 @@ public final class TokenStats {
      * 2023-11-23 00:02 UTC (7.0 days), 148.8 requests/s = 12,853,545 a day; busiest hour 1.61 × the
      * average hour, busiest minute 1.72 × the average minute". Empty without timestamps.
      */
-    public static List<String> traffic(com.cp1ki.io.tokens.Traffic t) {
+    public static List<String> traffic(Traffic t) {
         if (t == null) {
             return List.of();
         }
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(java.time.ZoneOffset.UTC);
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(ZoneOffset.UTC);
         double s = t.spanSeconds();
         String span = s >= 2 * 86_400 ? String.format(Locale.ROOT, "%.1f days", s / 86_400)
                 : s >= 2 * 3600 ? String.format(Locale.ROOT, "%.1f hours", s / 3600)
