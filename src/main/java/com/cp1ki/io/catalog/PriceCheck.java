@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Check prices: compares every stack's prices with the catalog's prices in force on a day, for
  * the stacks whose model (provider and name, see {@link ModelNames}) or instance type is in the
  * catalog. A stack filled from the catalog is matched with the entry it names. Nothing is computed
- * by the engine here: the project's stored prices are compared with the catalog's.
+ * by the engine here: the project's stored prices are compared with the catalog's. An imported
+ * entry's batch discount of 0 means the list says nothing of batches, so it is not compared.
  */
 public final class PriceCheck {
 
@@ -84,7 +85,9 @@ public final class PriceCheck {
         add(out, stack, "output price", API, m.outputPrice(), e.outputPricePerMTok(), e);
         add(out, stack, "cache read price", API, m.cacheReadPrice(), e.cacheReadPricePerMTok(), e);
         add(out, stack, "cache write price", API, m.cacheWritePrice(), e.cacheWritePricePerMTok(), e);
-        add(out, stack, "batch discount", "share", m.batchDiscount(), e.batchDiscount(), e);
+        if (e.listDate() == null || e.batchDiscount() > 0) {
+            add(out, stack, "batch discount", "share", m.batchDiscount(), e.batchDiscount(), e);
+        }
         add(out, stack, "fee per request", "USD/request", m.feePerRequest(), e.feePerRequest(), e);
         ApiModelEntry.LongContext t = e.longContext();
         if (t != null) {
