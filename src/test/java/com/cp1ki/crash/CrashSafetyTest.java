@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class CrashSafetyTest {
 
-    private static final int TRIALS = Integer.getInteger("cp1ki.crash.trials", 3);
+    private static final int TRIALS = Integer.getInteger("cp1ki.crash.trials", 2);
     private static final long SEED = Long.getLong("cp1ki.crash.seed", System.nanoTime());
     /** Each kill comes at a uniformly random moment within this many operations (saves or imports) of the child. */
     private static final double OPERATIONS = 4;
