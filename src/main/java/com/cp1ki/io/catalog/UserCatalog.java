@@ -1,25 +1,21 @@
 package com.cp1ki.io.catalog;
 
+import com.cp1ki.io.files.AtomicFiles;
+import com.cp1ki.io.files.UserFolders;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The user's own catalog: the price lists they imported, kept as {@code catalog.json} in the
  * user's configuration folder (so it survives updates of the app) and shown beside the bundled
- * one. Written atomically: a failed import leaves the previous file as it was.
+ * one. Written with {@link AtomicFiles}: a failed import leaves the previous file as it was.
  */
 public final class UserCatalog {
 
@@ -31,27 +27,9 @@ public final class UserCatalog {
         this.file = file;
     }
 
-    /**
-     * The per-user configuration folder of this program: {@code %APPDATA%\CP1Ki} on Windows,
-     * {@code ~/Library/Application Support/CP1Ki} on macOS, {@code $XDG_CONFIG_HOME/cp1ki} or
-     * {@code ~/.config/cp1ki} elsewhere.
-     */
-    public static Path configFolder(Map<String, String> env, String osName, String home) {
-        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win") && env.get("APPDATA") != null) {
-            return Path.of(env.get("APPDATA"), "CP1Ki");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "CP1Ki");
-        }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "cp1ki") : Path.of(home, ".config", "cp1ki");
-    }
-
-    /** The user catalog of the person running the program. */
+    /** The user catalog of the person running the program, in {@link UserFolders#config()}. */
     public static UserCatalog forUser() {
-        return new UserCatalog(configFolder(System.getenv(), System.getProperty("os.name"),
-                System.getProperty("user.home")).resolve(FILE_NAME));
+        return new UserCatalog(UserFolders.config().resolve(FILE_NAME));
     }
 
     public Path file() {
@@ -81,27 +59,10 @@ public final class UserCatalog {
         return merged;
     }
 
-    /** Writes {@code c} over the file atomically (temporary file in the same folder, forced, moved). */
+    /** Writes {@code c} over the file atomically ({@link AtomicFiles}: all of it or the old file). */
     public void save(Catalog c) throws IOException {
-        byte[] bytes = CatalogJson.write(c).getBytes(StandardCharsets.UTF_8);
         Path abs = file.toAbsolutePath();
         Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(abs, CatalogJson.write(c).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -78,12 +77,8 @@ class UserCatalogTest {
     }
 
     @Test
-    void theConfigurationFolderFollowsEachSystemsConvention() {
-        assertEquals(Path.of("/home/a/.config/cp1ki"), UserCatalog.configFolder(Map.of(), "Linux", "/home/a"));
-        assertEquals(Path.of("/x/cfg/cp1ki"), UserCatalog.configFolder(Map.of("XDG_CONFIG_HOME", "/x/cfg"), "Linux", "/home/a"));
-        assertEquals(Path.of("/Users/a/Library/Application Support/CP1Ki"), UserCatalog.configFolder(Map.of(), "Mac OS X", "/Users/a"));
-        assertEquals(Path.of("C:/Users/a/AppData/Roaming", "CP1Ki"),
-                UserCatalog.configFolder(Map.of("APPDATA", "C:/Users/a/AppData/Roaming"), "Windows 11", "C:/Users/a"));
+    void theUsersCatalogLivesInTheConfigurationFolder() {
+        assertEquals(com.cp1ki.io.files.UserFolders.config().resolve("catalog.json"), UserCatalog.forUser().file());
     }
 
     @Test
