@@ -39,7 +39,13 @@ final class MarkdownReportWriter {
                 + Amounts.count(s.hoursPerMonth()) + " hours.");
         for (Workload w : project.workloads()) {
             List<StackResult> results = report.results().stream().filter(r -> r.workload().equals(w.name())).toList();
-            workload(out, amounts, s, w, results);
+            report.headline(w.name()).ifPresent(h -> {
+                out.println();
+                out.println("## Workload " + w.name());
+                out.println();
+                out.println("**In short:** " + h.text());
+            });
+            workload(out, amounts, s, w, results, report.headline(w.name()).isPresent());
             crossovers(out, report.crossovers().stream().filter(c -> c.workload().equals(w.name())).toList());
         }
         plans(out, amounts, report.plans());
@@ -47,9 +53,12 @@ final class MarkdownReportWriter {
         out.flush();
     }
 
-    private static void workload(PrintWriter out, Amounts amounts, Settings s, Workload w, List<StackResult> results) {
-        out.println();
-        out.println("## Workload " + w.name());
+    private static void workload(PrintWriter out, Amounts amounts, Settings s, Workload w, List<StackResult> results,
+                                 boolean headed) {
+        if (!headed) {
+            out.println();
+            out.println("## Workload " + w.name());
+        }
         out.println();
         out.println("Task: " + Amounts.count(w.tokens().meanInput()) + " input tokens and "
                 + Amounts.count(w.tokens().meanOutput()) + " output tokens per inference (mean); "

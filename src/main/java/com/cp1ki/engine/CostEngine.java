@@ -7,8 +7,10 @@ import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.Workload;
+import com.cp1ki.engine.report.CheapestStacks;
 import com.cp1ki.engine.report.CostCurve;
 import com.cp1ki.engine.report.Crossover;
+import com.cp1ki.engine.report.Headline;
 import com.cp1ki.engine.report.PlanResult;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.StackResult;
@@ -45,6 +47,8 @@ public final class CostEngine {
         List<StackResult> results = new ArrayList<>();
         List<CostCurve> curves = new ArrayList<>();
         List<Crossover> crossovers = new ArrayList<>();
+        List<CheapestStacks> cheapest = new ArrayList<>();
+        List<Headline> headlines = new ArrayList<>();
         for (Workload w : project.workloads()) {
             TokenPoints pts = new TokenPoints(w.tokens());
             points.put(w.name(), pts);
@@ -52,8 +56,10 @@ public final class CostEngine {
             Summary out = WeightedPercentiles.tokens(w.tokens(), false);
             List<CostCurve> withOps = new ArrayList<>();
             List<CostCurve> withoutOps = new ArrayList<>();
+            List<Scenario> scenarios = new ArrayList<>();
             for (Stack s : enabled) {
                 Scenario sc = new Scenario(w, s, settings, pts);
+                scenarios.add(sc);
                 results.add(StackCost.result(sc, dist, in, out));
                 StackCost.warnings(sc, warnings);
                 withOps.add(Curves.of(sc, true));
@@ -63,12 +69,19 @@ public final class CostEngine {
             curves.addAll(withoutOps);
             pairs(withOps, settings, crossovers, warnings);
             pairs(withoutOps, settings, crossovers, warnings);
+            if (!scenarios.isEmpty()) {
+                CheapestStacks ops = envelope(withOps, settings, warnings);
+                CheapestStacks noOps = envelope(withoutOps, settings, warnings);
+                cheapest.add(ops);
+                cheapest.add(noOps);
+                headlines.add(Answers.of(w, scenarios, ops, noOps, settings));
+            }
         }
         List<PlanResult> plans = new ArrayList<>();
         for (Plan plan : project.plans()) {
             plans.add(plan(project, plan, points, warnings));
         }
-        return new Report(results, crossovers, plans, curves, warnings);
+        return new Report(results, crossovers, plans, curves, warnings, cheapest, headlines);
     }
 
     /** A plan's margins at the volume-weighted cost per inference of its workloads on its stack. */
@@ -103,6 +116,17 @@ public final class CostEngine {
                     + " costs more than they pay: " + Fmt.usd(r.marginAtMedian()) + " a month."));
         }
         return r;
+    }
+
+    /** The cheapest stack over the volume range, with a warning when it changes too often to list every band. */
+    private static CheapestStacks envelope(List<CostCurve> curves, Settings settings, List<Warning> warnings) {
+        CheapestStacks c = LowerEnvelope.of(curves, settings.volumeMin(), settings.volumeMax());
+        if (!c.complete()) {
+            warnings.add(new Warning("cheapest-truncated", c.workload(), "The cheapest stack for " + c.workload()
+                    + " changes " + Fmt.count(c.changes()) + " times " + (c.withOps() ? "with" : "without")
+                    + " ops; the first " + Fmt.count(LowerEnvelope.MAX_BANDS) + " bands and the last are listed."));
+        }
+        return c;
     }
 
     /** Crossovers of every unordered pair of curves, a before b in project order. */
