@@ -16,9 +16,11 @@ final class AnswerText {
     static String of(String workload, double volume, double monthlyInferences, Choice ops, Choice noOps,
                      boolean opsMatter, Settings s) {
         StringBuilder b = new StringBuilder("For ").append(workload).append(" at ").append(Fmt.volume(volume))
-                .append(" inferences/day").append(opsMatter ? " (ops overhead included), " : ", ");
-        cheapest(b, ops, monthlyInferences, s);
+                .append(" inferences/day");
         boolean inRange = volume >= s.volumeMin() && volume <= s.volumeMax();
+        boolean sameWithoutOps = !opsMatter || same(ops, noOps, inRange);
+        b.append(sameWithoutOps ? ", " : " (ops overhead included), ");
+        cheapest(b, ops, monthlyInferences, s);
         if (inRange) {
             b.append(' ').append(capital(where(ops, s)));
         } else {
@@ -26,7 +28,8 @@ final class AnswerText {
                     .append(" to ").append(Fmt.volume(s.volumeMax())).append(" inferences/day.)");
         }
         if (opsMatter) {
-            b.append(' ').append(withoutOps(ops, noOps, monthlyInferences, inRange, s));
+            b.append(sameWithoutOps ? " Ops overhead does not change this."
+                    : " Without ops overhead, " + without(noOps, monthlyInferences, inRange, s));
         }
         return b.toString();
     }
@@ -76,17 +79,22 @@ final class AnswerText {
                 : "below, the cheapest stack changes at almost every fleet step";
     }
 
-    /** The same answer without ops overhead, or that it is the same. */
-    private static String withoutOps(Choice ops, Choice noOps, double monthlyInferences, boolean inRange, Settings s) {
-        StringBuilder with = new StringBuilder();
-        cheapest(with, ops, monthlyInferences, s);
-        StringBuilder without = new StringBuilder();
-        cheapest(without, noOps, monthlyInferences, s);
-        if (with.toString().equals(without.toString()) && (!inRange || where(ops, s).equals(where(noOps, s)))) {
-            return "Without ops overhead the answer is the same.";
-        }
-        String w = inRange ? " " + capital(where(noOps, s)) : "";
-        return "Without ops overhead, " + without + w;
+    /** Whether leaving ops out names the same stack, runner-up, saving and band (ties aside). */
+    private static boolean same(Choice ops, Choice noOps, boolean inRange) {
+        return ops.stack().equals(noOps.stack()) && java.util.Objects.equals(ops.runnerUp(), noOps.runnerUp())
+                && close(ops.savingPerMonth(), noOps.savingPerMonth())
+                && (!inRange || close(ops.cheapestFrom(), noOps.cheapestFrom()) && close(ops.cheapestTo(), noOps.cheapestTo()));
+    }
+
+    private static boolean close(Double a, Double b) {
+        return a == null ? b == null : b != null && Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    /** The answer without ops: "X is cheapest: ... It is cheapest from ...". */
+    private static String without(Choice noOps, double monthlyInferences, boolean inRange, Settings s) {
+        StringBuilder b = new StringBuilder();
+        cheapest(b, noOps, monthlyInferences, s);
+        return b + (inRange ? " " + capital(where(noOps, s)) : "");
     }
 
     private static String capital(String t) {

@@ -42,17 +42,20 @@ final class Answers {
         double v = w.inferencesPerDay();
         boolean inRange = v >= s.volumeMin() && v <= s.volumeMax();
         Band band = inRange ? env.bandAt(v) : null;
-        int c = band != null && band.stack() != null ? index(scenarios, band.stack()) : cheapest(cost);
+        if (band != null && band.stack() == null) {
+            band = null; // unlisted there: the cheapest from the costs, without a band to name
+        }
+        int c = band != null ? index(scenarios, band.stack()) : cheapest(cost);
         List<String> tied = new ArrayList<>();
         int r = -1;
         for (int i = 0; i < n; i++) {
             if (i == c) {
                 continue;
             }
-            if (Math.abs(cost[i] - cost[c]) <= TIE * Math.abs(cost[c])) {
+            if (same(cost[i], cost[c])) {
                 tied.add(scenarios.get(i).stack.name());
-            } else if (r < 0 || cost[i] < cost[r]) {
-                r = i;
+            } else if (r < 0 || cost[i] < cost[r] && !same(cost[i], cost[r])) {
+                r = i; // of stacks that cost the same, the earliest
             }
         }
         Double perMonth = r < 0 ? null : Math.max(0, cost[r] - cost[c]);
@@ -84,6 +87,10 @@ final class Answers {
             }
         }
         throw new IllegalStateException("no scenario for stack " + stack);
+    }
+
+    private static boolean same(double a, double b) {
+        return Math.abs(a - b) <= TIE * Math.max(Math.abs(a), Math.abs(b));
     }
 
     /** The cheapest index (the earliest on a tie). */

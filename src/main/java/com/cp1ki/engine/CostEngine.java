@@ -121,7 +121,14 @@ public final class CostEngine {
     /** The cheapest stack over the volume range, with a warning when it changes too often to list every band. */
     private static CheapestStacks envelope(List<CostCurve> curves, Settings settings, List<Warning> warnings) {
         CheapestStacks c = LowerEnvelope.of(curves, settings.volumeMin(), settings.volumeMax());
-        if (!c.complete()) {
+        List<CheapestStacks.Band> bands = c.bands();
+        CheapestStacks.Band last = bands.get(bands.size() - 1);
+        if (last.stack() == null) {
+            warnings.add(new Warning("cheapest-search-cut", c.workload(), "The cheapest stack for " + c.workload()
+                    + (c.withOps() ? " with" : " without") + " ops was searched up to " + Fmt.count(last.fromVolume())
+                    + " inferences/day only: the stacks' costs stay within one instance of each other over more fleet"
+                    + " steps than are searched (" + Fmt.count(LowerEnvelope.MAX_VISITS) + ")."));
+        } else if (!c.complete()) {
             warnings.add(new Warning("cheapest-truncated", c.workload(), "The cheapest stack for " + c.workload()
                     + " changes " + Fmt.count(c.changes()) + " times " + (c.withOps() ? "with" : "without")
                     + " ops; the first " + Fmt.count(LowerEnvelope.MAX_BANDS) + " bands and the last are listed."));

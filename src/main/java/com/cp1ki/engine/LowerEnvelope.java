@@ -27,6 +27,13 @@ final class LowerEnvelope {
     static final int MAX_BANDS = 1000;
     /** Costs closer than this (relative) are a tie, decided by slope and then by project order. */
     private static final double TIE = 1e-12;
+    /**
+     * At most this many breakpoints are visited for one envelope (a fraction of a second); beyond,
+     * the rest of the range is one band without a stack and the report warns. Only fleets of
+     * different step sizes whose costs stay within one instance of each other over millions of
+     * steps come near it.
+     */
+    static final long MAX_VISITS = 4_000_000;
 
     private final List<CostCurve> curves;
     private final double vmin;
@@ -34,6 +41,16 @@ final class LowerEnvelope {
     private final Bound[] bounds;
     private final double[] cachedFrom;
     private final double[] cachedNext;
+    private long visits;
+    /** How far the scan that ran out of breakpoints had got. */
+    private double reach;
+
+    /** The search ran out of breakpoints to visit. */
+    private static final class Cut extends RuntimeException {
+        Cut() {
+            super(null, null, false, false);
+        }
+    }
 
     private LowerEnvelope(List<CostCurve> curves, double vmin, double vmax) {
         this.curves = curves;
@@ -65,12 +82,20 @@ final class LowerEnvelope {
         double unlistedFrom = Double.NaN;
         int changes = 0;
         double p = vmin;
+        boolean cut = false;
         while (true) {
             double q = vmax;
-            for (int j = 0; j < curves.size(); j++) {
-                if (j != c) {
-                    q = Math.min(q, next(j, c, p));
+            reach = vmax;
+            try {
+                for (int j = 0; j < curves.size(); j++) {
+                    if (j != c) {
+                        q = Math.min(q, next(j, c, p));
+                    }
                 }
+            } catch (Cut e) {
+                cut = true;
+                p = Math.max(p, Math.min(q, reach)); // c is the cheapest that far
+                break;
             }
             if (q >= vmax) {
                 break;
@@ -92,6 +117,16 @@ final class LowerEnvelope {
             start = q;
             atStep = step;
             c = nc;
+        }
+        if (cut) {
+            // searched up to p: the current band ends there, the rest of the range is not known
+            if (p > start && bands.size() < MAX_BANDS) {
+                bands.add(new Band(start, p, name(c), atStep));
+                start = p;
+            }
+            bands.add(new Band(Double.isNaN(unlistedFrom) ? start : unlistedFrom, vmax, null, false));
+            CostCurve first = curves.get(0);
+            return new CheapestStacks(first.workload(), first.withOps(), bands, changes);
         }
         if (!Double.isNaN(unlistedFrom)) {
             bands.add(new Band(unlistedFrom, start, null, false));
@@ -153,6 +188,19 @@ final class LowerEnvelope {
     }
 
     private double solve(int j, int c, double p) {
+        CostCurve cj = curves.get(j);
+        CostCurve cc = curves.get(c);
+        if (cj.segments().equals(cc.segments())) {
+            return vmax; // the same costs everywhere: the one earlier in the project keeps every band
+        }
+        if (cj.segments() instanceof CostCurve.Staircase x && cc.segments() instanceof CostCurve.Staircase y
+                && sameSteps(x, y)) {
+            // the instance costs cancel: j - c is the line of their base costs and slopes
+            double d = x.baseIntercept() - y.baseIntercept() + (x.slope() - y.slope()) * p;
+            double ds = x.slope() - y.slope();
+            double r = ds < 0 ? p + d / -ds : vmax;
+            return r > p && r < vmax ? r : vmax;
+        }
         Bound bj = bounds[j];
         Bound bc = bounds[c];
         double tail = Math.min(vmax, Math.max(p, Math.max(bj.start, bc.start)));
@@ -190,6 +238,10 @@ final class LowerEnvelope {
         int ic = rightIndex(cc, lo);
         double x = lo;
         while (true) {
+            if (++visits > MAX_VISITS) {
+                reach = x;
+                throw new Cut();
+            }
             Segment a = cj.segments().get(ij);
             Segment b = cc.segments().get(ic);
             double y = Math.min(hi, Math.min(a.toVolume(), b.toVolume()));
@@ -215,6 +267,14 @@ final class LowerEnvelope {
             }
             x = y;
         }
+    }
+
+    /** Two fleets that step at the same volumes by the same cost. */
+    private static boolean sameSteps(CostCurve.Staircase x, CostCurve.Staircase y) {
+        return x.step() == y.step() && x.firstInstances() == y.firstInstances() && x.size() == y.size()
+                && x.flatUpTo() == y.flatUpTo() && x.perInstance() == y.perInstance()
+                && x.get(0).fromVolume() == y.get(0).fromVolume()
+                && x.get(x.size() - 1).toVolume() == y.get(y.size() - 1).toVolume();
     }
 
     /** A line and a width with line(V) <= cost(V) <= line(V) + width for V above start (all of a one-segment curve). */

@@ -119,6 +119,72 @@ class LowerEnvelopeTest {
         band(c.bands().get(0), 100, 1e8, "api", false);
     }
 
+    /** A fleet from 100/day to 10^8/day adding $cost a month every {@code step}, on a base of $base. */
+    static CostCurve fleet(String stack, double step, double cost, double base) {
+        return new CostCurve("w", stack, true, new CostCurve.Staircase(100, 1e8, step, 1, (int) Math.ceil(1e8 / step),
+                base, 0, cost, 0));
+    }
+
+    @Test
+    @Timeout(20)
+    void aDuplicatedFleetOfTenMillionStepsIsOneBandFoundAtOnce() {
+        CheapestStacks c = LowerEnvelope.of(List.of(fleet("a", 10, 10, 5), fleet("b", 10, 10, 5)), 100, 1e8);
+        assertEquals(List.of(new Band(100, 1e8, "a", false)), c.bands());
+    }
+
+    @Test
+    @Timeout(20)
+    void fleetsWithTheSameStepsCrossWhereTheirBaseLinesCross() {
+        // the same GPU, one with $1,000 more fixed cost and $0.01 less per inference/day: equal at 100,000/day
+        CostCurve a = new CostCurve("w", "a", true, new CostCurve.Staircase(100, 1e8, 10, 10, (int) 1e7, 0, 0, 10, 0.02));
+        CostCurve b = new CostCurve("w", "b", true, new CostCurve.Staircase(100, 1e8, 10, 10, (int) 1e7, 1000, 0, 10, 0.01));
+        CheapestStacks c = LowerEnvelope.of(List.of(a, b), 100, 1e8);
+        assertEquals(2, c.bands().size(), c.bands().toString());
+        band(c.bands().get(0), 100, 100_000, "a", false);
+        band(c.bands().get(1), 100_000, 1e8, "b", false);
+    }
+
+    @Test
+    @Timeout(30)
+    void fleetsInterleavingOverMillionsOfStepsAreSearchedSoFarAndSaySo() {
+        // $10 every 10/day against $25 every 25/day: the same average cost, within one instance of each other all
+        // the way, so the order flips at steps over ten million steps: a thousand bands are listed, then the search
+        // stops, and one band without a stack stands for the rest of the range
+        CheapestStacks flips = LowerEnvelope.of(List.of(fleet("a", 10, 10, 0), fleet("b", 25, 25, 0)), 100, 1e8);
+        Band last = flips.bands().get(flips.bands().size() - 1);
+        assertNull(last.stack());
+        assertEquals(1e8, last.toVolume());
+        assertEquals(LowerEnvelope.MAX_BANDS + 1, flips.bands().size());
+        assertFalse(flips.complete());
+        // with $5 more on b, b never undercuts a (a - b stays in (-30, 5] and reaches only a tie), but proving it
+        // takes every step: a is the cheapest as far as the search got, the rest is not known
+        CheapestStacks never = LowerEnvelope.of(List.of(fleet("a", 10, 10, 0), fleet("b", 25, 25, 5)), 100, 1e8);
+        assertEquals(2, never.bands().size(), never.bands().toString());
+        assertEquals("a", never.bands().get(0).stack());
+        assertTrue(never.bands().get(0).toVolume() > 1e6, "searched well beyond a million a day: " + never.bands());
+        assertNull(never.bands().get(1).stack());
+    }
+
+    @Test
+    @Timeout(60)
+    void theReportWarnsWhenTheSearchStopsAndTheHeadlineStillNamesTheCheapest() {
+        // one output token a request; 10 (25) tokens a day per instance at $10 ($25) a month: fleets stepping every
+        // 10 and 25 inferences/day over the whole range, as in the test above
+        Workload w = new Workload("w", 1000, new com.cp1ki.engine.model.TypedMeans(0, 1), null, 1);
+        Stack a = new Stack("a", true, gpu(10.0 / 86_400, 10.0 / 730), com.cp1ki.engine.model.CommonCosts.NONE);
+        Stack b = new Stack("b", true, gpu(25.0 / 86_400, 25.0 / 730), com.cp1ki.engine.model.CommonCosts.NONE);
+        Report r = CostEngine.report(Fixtures.project(List.of(w), List.of(a, b), List.of()));
+        assertTrue(r.warnings().stream().anyMatch(x -> x.code().equals("cheapest-search-cut")), r.warnings().toString());
+        assertTrue(r.headline("w").orElseThrow().text().startsWith("For w at 1,000 inferences/day, "),
+                r.headline("w").orElseThrow().text());
+    }
+
+    private static com.cp1ki.engine.model.SelfHostedGpu gpu(double tokensPerSecond, double rate) {
+        return new com.cp1ki.engine.model.SelfHostedGpu("g", 1, rate, 0, 0, 0, 0, 0,
+                com.cp1ki.engine.model.RateKind.ON_DEMAND, tokensPerSecond, 0, 1, 0, 0,
+                com.cp1ki.engine.model.RateKind.RESERVED_1Y, null);
+    }
+
     @Test
     void reservedInstancesCostNothingMoreUntilTheFleetOutgrowsThem() {
         // three reserved instances ($300 whatever the volume) until 3,000/day, then $100 per 1,000/day; API 0.2 V
