@@ -80,7 +80,7 @@ public final class CostDistributionChart extends ChartAdapter {
         Settings s = project.settings();
         String cur = s.currency();
         CostHistogram h = CostHistogram.of(project, r.workload(), r.stack(), BINS);
-        x.setLabel("Cost per request (" + cur + "), " + r.stack() + " serving " + w);
+        x.setLabel("Cost per request (" + cur + ")");
         x.setLabelFormat(v -> ChartFormat.moneyCompact(v, cur));
         y.setLabel("Share of requests (%)");
         boolean flat = h.bins().size() == 1;

@@ -39,6 +39,8 @@ public final class Cp1kiChart extends ChartAdapter {
     public Cp1kiChart() {
         chart.setCategoryGap(40);
         chart.setLegendVisible(true);
+        // the five components in a column beside the bars, so the bars keep the window's height
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
         init(chart, null);
     }
 
@@ -64,7 +66,7 @@ public final class Cp1kiChart extends ChartAdapter {
         Settings s = project.settings();
         String cur = s.currency();
         y.setLabel("CP1Ki (" + cur + ")"); // short: the plot can be 200 px tall in the window
-        x.setLabel("Stack, serving " + w);
+        x.setLabel(null); // the stacks name themselves; the headline and the title name the workload
         int n = results.size();
         List<String> stacks = results.stream().map(r -> category(r.stack(), n)).toList();
         crowd(x, n);
