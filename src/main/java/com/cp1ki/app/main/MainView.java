@@ -40,6 +40,8 @@ public final class MainView {
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private javafx.scene.control.CheckMenuItem darkThemeItem;
+    @FXML private javafx.scene.control.SplitPane mainSplit;
+    private Presentation presentation;
     private final MainViewModel vm;
     private final FileActions files;
     private final ResultsView results;
@@ -55,6 +57,8 @@ public final class MainView {
         if (charts != null) {
             chartsHolder.getChildren().setAll(charts);
         }
+        presentation = new Presentation(root, mainSplit, chartsHolder,
+                charts instanceof com.cp1ki.app.charts.ChartsPane c ? c : null);
     }
 
     @FXML
@@ -136,6 +140,15 @@ public final class MainView {
         if (root.getScene() != null) {
             (darkThemeItem.isSelected() ? com.cp1ki.app.theme.Theme.DARK : com.cp1ki.app.theme.Theme.LIGHT).applyTo(root.getScene());
         }
+    }
+
+    /** Presentation mode: one chart large, for a room (View > Present, F11). */
+    public Presentation presentation() {
+        return presentation;
+    }
+
+    @FXML private void onPresent() {
+        presentation.toggle();
     }
 
     @FXML private void onUndo() {
