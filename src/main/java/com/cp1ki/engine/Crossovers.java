@@ -19,7 +19,10 @@ import java.util.List;
  * of steps cheap.
  */
 final class Crossovers {
-    /** At most this many crossings are listed; a warning says when more exist. */
+    /**
+     * At most this many crossings are listed (the first ones); a warning says when more exist. The
+     * scan still finds every crossing, so the count and the stable volume are the real ones.
+     */
     static final int MAX_CROSSINGS = 1000;
 
     private Crossovers() {
@@ -44,13 +47,9 @@ final class Crossovers {
         for (Crossing c : scan.found) {
             volumes.add(c.volume());
         }
-        Double stable = scan.found.isEmpty() || cheaperAbove == null ? null : volumes.get(volumes.size() - 1);
+        Double stable = scan.lastFound == null || cheaperAbove == null ? null : scan.lastFound.volume();
         return new Crossover(a.workload(), a.stack(), b.stack(), a.withOps(), volumes, stable, cheaperAbove,
-                cheaperBelow, scan.found);
-    }
-
-    static boolean truncated(Crossover c) {
-        return c.crossings().size() >= MAX_CROSSINGS;
+                cheaperBelow, scan.found, scan.count);
     }
 
     private static String cheaper(int sign, CostCurve a, CostCurve b) {
@@ -103,11 +102,16 @@ final class Crossovers {
         }
     }
 
-    /** Walks the breakpoints of both curves in order, collecting sign changes of a - b. */
+    /**
+     * Walks the breakpoints of both curves in order, collecting sign changes of a - b: the first
+     * {@link #MAX_CROSSINGS} are kept, all are counted, and the last one is remembered.
+     */
     private static final class Scan {
         final CostCurve a;
         final CostCurve b;
         final List<Crossing> found = new ArrayList<>();
+        Crossing lastFound;
+        int count;
         int last;
         int firstSign;
         double prevA = Double.NaN;
@@ -131,7 +135,7 @@ final class Crossovers {
             int ib = b.segmentIndex(lo);
             double p = lo;
             boolean first = true;
-            while (found.size() < MAX_CROSSINGS) {
+            while (true) {
                 Segment sa = a.segments().get(ia);
                 Segment sb = b.segments().get(ib);
                 double q = Math.min(hi, Math.min(sa.toVolume(), sb.toVolume()));
@@ -146,7 +150,7 @@ final class Crossovers {
                 if (q > p && dp != 0 && dq != 0 && (dp > 0) != (dq > 0)) {
                     double r = -(sa.intercept() - sb.intercept()) / (sa.slope() - sb.slope());
                     r = Math.min(q, Math.max(p, r));
-                    found.add(new Crossing(r, false, sa.costAt(r), sb.costAt(r)));
+                    add(new Crossing(r, false, sa.costAt(r), sb.costAt(r)));
                     last = dq > 0 ? 1 : -1;
                     zeroAt = Double.NaN;
                 }
@@ -168,6 +172,14 @@ final class Crossovers {
             }
         }
 
+        private void add(Crossing c) {
+            if (found.size() < MAX_CROSSINGS) {
+                found.add(c);
+            }
+            lastFound = c;
+            count = Math.addExact(count, 1);
+        }
+
         private void visit(double d, double v, double ca, double cb, boolean afterBreak) {
             int s = d > 0 ? 1 : d < 0 ? -1 : 0;
             if (s == 0) {
@@ -183,9 +195,9 @@ final class Crossovers {
             }
             if (last != 0 && s != last) {
                 if (!Double.isNaN(zeroAt)) {
-                    found.add(new Crossing(zeroAt, false, zeroA, zeroB));
+                    add(new Crossing(zeroAt, false, zeroA, zeroB));
                 } else {
-                    found.add(new Crossing(v, afterBreak, afterBreak ? prevA : ca, afterBreak ? prevB : cb));
+                    add(new Crossing(v, afterBreak, afterBreak ? prevA : ca, afterBreak ? prevB : cb));
                 }
             }
             last = s;
