@@ -58,11 +58,12 @@ public final class ChartsPane extends BorderPane {
         ChartStyles.addChartRules(this);
     }
 
-    /** Draws a new report of a project (FX thread). */
+    /** Draws a new report of a project (FX thread); the explanation panel follows it. */
     public void show(Project project, Report report) {
         this.project = Objects.requireNonNull(project, "project");
         this.report = Objects.requireNonNull(report, "report");
         redraw();
+        explanation.follow(project, report);
     }
 
     /** Picks the workload the per-workload charts show (null = the first). */
@@ -76,7 +77,11 @@ public final class ChartsPane extends BorderPane {
     /** Shows how one result was computed in the explanation panel, as clicking its bar does. */
     public void explain(StackResult result) {
         if (project != null) {
-            explanation.show(Cp1kiChart.selection(result, project.settings()));
+            Selection.Source source = Cp1kiChart.source(result);
+            Selection now = source.in(project, report);
+            if (now != null) {
+                explanation.show(now.from(source));
+            }
         }
     }
 

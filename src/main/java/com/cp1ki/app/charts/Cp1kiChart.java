@@ -155,9 +155,14 @@ public final class Cp1kiChart extends ChartAdapter {
                 }
                 tips.attach(d.getNode(), r.stack() + ", " + component + ": "
                         + ChartFormat.money(d.getYValue().doubleValue(), cur) + " per 1,000 inferences");
-                d.getNode().setOnMouseClicked(e -> select(selection(r, settings)));
+                d.getNode().setOnMouseClicked(e -> select(source(r)));
             }
         }
+    }
+
+    /** The CP1Ki explanation of this result's workload and stack, in this report and every later one. */
+    static Selection.Source source(StackResult r) {
+        return Selection.ofResult(r.workload(), r.stack(), Cp1kiChart::selection);
     }
 
     /**
