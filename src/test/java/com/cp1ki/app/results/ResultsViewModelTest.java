@@ -40,6 +40,6 @@ class ResultsViewModelTest {
         var report = CostEngine.report(seed);
         vm.show(report, seed.settings());
         assertSame(report.results().get(0), vm.rows().get(0).result());
-        assertEquals("252.32", vm.rows().get(0).cp1ki());
+        assertEquals("252.32", vm.rows().get(0).cp1ki().text());
     }
 }
