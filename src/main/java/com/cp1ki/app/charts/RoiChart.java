@@ -56,7 +56,7 @@ public final class RoiChart extends ChartAdapter {
         x.setLabel("Stack, serving " + w);
         List<String> cats = rs.stream().map(r -> Cp1kiChart.category(r.stack(), rs.size())).toList();
         Cp1kiChart.crowd(x, rs.size());
-        x.setCategories(FXCollections.observableArrayList(cats));
+        Cp1kiChart.categories(x, cats);
         // a left gutter keeps the band names clear of the first points
         x.setStartMargin(BAND_GUTTER);
 
