@@ -24,7 +24,8 @@ public final class Cli {
                 new ReportCommand(),
                 new ValidateCommand(),
                 new ImportCommand(),
-                new RenderCommand()
+                new RenderCommand(),
+                new MoveCommand()
         ));
     }
 
