@@ -60,7 +60,8 @@ public final class PortfolioEngine {
         for (Stack s : project.stacks()) {
             List<Part> parts = new ArrayList<>();
             for (Workload w : routed) {
-                double share = w.shareOn(s.name());
+                // shares add up to 1 within typed rounding; dividing by their sum bills every inference once
+                double share = w.shareOn(s.name()) / routingSum(w);
                 if (share > 0) {
                     StackResult pair = pairs.get(w.name() + "\u0000" + s.name());
                     if (pair == null) {
@@ -87,6 +88,14 @@ public final class PortfolioEngine {
             features.add(feature(w, byFeature.getOrDefault(w.name(), List.of()), days));
         }
         return new Portfolio(stacks, features, total, unused, warnings);
+    }
+
+    private static double routingSum(Workload w) {
+        double sum = 0;
+        for (Route r : w.routing()) {
+            sum += r.share();
+        }
+        return sum;
     }
 
     /** A feature's bill: its parts in routing order, summed. */

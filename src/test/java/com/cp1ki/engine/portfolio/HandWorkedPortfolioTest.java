@@ -185,4 +185,30 @@ class HandWorkedPortfolioTest {
         assertEquals(List.of("Llama"), p.stacks().stream().map(StackBill::stack).toList());
         assertTrue(bill(project(List.of(a(10_000), b(20_000)), Shop.llama())).isEmpty());
     }
+
+    @Test
+    void sharesOffByTypedRoundingStillBillEveryInferenceOnce() {
+        Workload chat = new Workload("chat", 10_000, new com.cp1ki.engine.model.TypedMeans(1800, 400), null, 1,
+                List.of(new Route("Haiku", 0.3333), new Route("GPT-4o", 0.6666)));
+        Portfolio p = bill(project(List.of(chat), Shop.haiku(), Shop.gpt4o()));
+        double inferences = p.feature("chat").orElseThrow().stacks().stream().mapToDouble(x -> x.monthlyInferences()).sum();
+        assertEquals(300_000, inferences, 1e-6);
+        assertEquals(912.00 / 3 + 2550.00 * 2 / 3, p.total(), 1e-9);
+    }
+
+    @Test
+    void aRouteShareIsAFieldAScenarioCanReachByPath() {
+        Project pr = project(List.of(new Workload("chat", 10_000, new com.cp1ki.engine.model.TypedMeans(1800, 400), null,
+                1, List.of(new Route("Haiku", 0.8), new Route("GPT-4o", 0.2)))), Shop.haiku(), Shop.gpt4o(),
+                Shop.llama());
+        var share = com.cp1ki.engine.field.FieldPath.parse("workloads[chat].routing[GPT-4o].share");
+        assertEquals(0.2, com.cp1ki.engine.field.Fields.number(pr, share));
+        var coincidence = com.cp1ki.engine.field.FieldPath.parse("stacks[Llama].sharing.coincidence");
+        Project lower = com.cp1ki.engine.field.Fields.with(pr, coincidence, 0.5);
+        assertEquals(0.5, lower.stack("Llama").orElseThrow().sharing().coincidence());
+        // one share alone breaks the 100%: the record says so, naming the workload
+        var e = org.junit.jupiter.api.Assertions.assertThrows(com.cp1ki.engine.model.InvalidInputException.class,
+                () -> com.cp1ki.engine.field.Fields.with(pr, share, 0.3));
+        assertTrue(e.getMessage().contains("workload 'chat' add up to 110%"), e.getMessage());
+    }
 }
