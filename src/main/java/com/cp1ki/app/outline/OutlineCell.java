@@ -35,6 +35,7 @@ final class OutlineCell extends TreeCell<Object> {
                 CheckBox box = new CheckBox();
                 box.setSelected(on);
                 box.setTooltip(new Tooltip("Include this stack in comparisons and charts (Space)"));
+                box.setFocusTraversable(false); // Space on the selected row switches it; Tab leaves the outline
                 box.setOnAction(e -> vm.setEnabled(item.name(), box.isSelected()));
                 setGraphic(box);
             }

@@ -13,10 +13,12 @@ import com.cp1ki.io.catalog.Catalog;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
+import java.util.function.Supplier;
+
 /** A stack: its name, whether it takes part in comparisons, its serving and its common costs. */
 public final class StackViewModel extends EditorViewModel {
 
-    private final String stack;
+    private final Supplier<String> stack;
     private final FormField name;
     private final boolean api;
     private final ApiServingViewModel apiServing;
@@ -25,12 +27,17 @@ public final class StackViewModel extends EditorViewModel {
     private final CatalogViewModel catalog;
     private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(this, "enabled");
 
-    public StackViewModel(ProjectSession session, String stack, Catalog catalog) {
+    /** @param stack the stack's current name: the editor host moves it when the stack is renamed */
+    public StackViewModel(ProjectSession session, Supplier<String> stack, Catalog catalog) {
         super(session);
         this.stack = stack;
         name = custom(new FormField.Spec("stackName", "Name", "", "The stack's name, unique in the project; plans follow a rename.",
                         FormField.Kind.TEXT, Rule.ANY, 1, false), () -> current().name(),
-                v -> new Edit("Rename stack '" + stack + "' to '" + v + "'", p -> ProjectEdits.rename(p, Item.stack(stack), (String) v)));
+                v -> {
+                    String from = stack.get();
+                    return new Edit("Rename stack '" + from + "' to '" + v + "'",
+                            p -> ProjectEdits.rename(p, Item.stack(from), (String) v));
+                });
         api = current().serving() instanceof ManagedApi;
         apiServing = api ? new ApiServingViewModel(session, stack) : null;
         gpuServing = api ? null : new GpuServingViewModel(session, stack);
@@ -40,7 +47,7 @@ public final class StackViewModel extends EditorViewModel {
     }
 
     private Stack current() {
-        return session.project().stack(stack).orElseThrow();
+        return session.project().stack(stack.get()).orElseThrow();
     }
 
     public FormField name() {
@@ -64,12 +71,13 @@ public final class StackViewModel extends EditorViewModel {
     @Override
     protected void refresh() {
         super.refresh();
-        enabled.set(session.project().stack(stack).map(Stack::enabled).orElse(false));
+        enabled.set(session.project().stack(stack.get()).map(Stack::enabled).orElse(false));
     }
 
     public void setEnabled(boolean on) {
-        session.execute(new Edit((on ? "Enable" : "Disable") + " stack '" + stack + "'",
-                p -> ProjectEdits.replaceStack(p, stack, s -> s.withEnabled(on))));
+        String s0 = stack.get();
+        session.execute(new Edit((on ? "Enable" : "Disable") + " stack '" + s0 + "'",
+                p -> ProjectEdits.replaceStack(p, s0, s -> s.withEnabled(on))));
     }
 
     public ApiServingViewModel apiServing() {
