@@ -66,7 +66,8 @@ public final class Workbench {
 
     /**
      * Charts follow the report (each applied report is of the session's current project) and the
-     * workload picked in the outline or the results table; a selected result row is explained.
+     * workload picked in the outline or the results table, the stack (cost distribution) and the plan
+     * (margins) picked in the outline; a selected result row is explained.
      */
     private void connectCharts(OutlineViewModel outline) {
         recompute.reportProperty().addListener((o, a, r) -> {
@@ -80,6 +81,10 @@ public final class Workbench {
         outline.selectedProperty().addListener((o, a, item) -> {
             if (item != null && item.kind() == Item.Kind.WORKLOAD) {
                 charts.setWorkload(item.name());
+            } else if (item != null && item.kind() == Item.Kind.STACK) {
+                charts.setStack(item.name());
+            } else if (item != null && item.kind() == Item.Kind.PLAN) {
+                charts.setPlan(item.name());
             }
         });
         view.results().table().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {

@@ -88,6 +88,11 @@ public abstract class ChartAdapter {
         return options;
     }
 
+    /** Sets what the chart shows when it next draws (e.g. the stack or plan picked in the outline). */
+    public final void options(ChartOptions o) {
+        options = Objects.requireNonNull(o, "options");
+    }
+
     /** What the chart is about now, for titles: "document_summariser", "plan Pro", the project name. */
     public String subject() {
         return subject;

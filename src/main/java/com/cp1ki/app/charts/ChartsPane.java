@@ -74,6 +74,26 @@ public final class ChartsPane extends BorderPane {
         }
     }
 
+    /**
+     * Picks the stack the per-stack chart (the cost distribution) shows, as its own picker does;
+     * the last choice, here or in the picker, holds until the next one.
+     */
+    public void setStack(String stack) {
+        choose(o -> o.withStack(stack));
+    }
+
+    /** Picks the plan the margin chart shows, as its own picker does. */
+    public void setPlan(String plan) {
+        choose(o -> o.withPlan(plan));
+    }
+
+    private void choose(java.util.function.UnaryOperator<ChartOptions> change) {
+        adapters.values().forEach(a -> a.options(change.apply(a.options())));
+        if (project != null) {
+            redraw();
+        }
+    }
+
     /** Shows how one result was computed in the explanation panel, as clicking its bar does. */
     public void explain(StackResult result) {
         if (project != null) {
