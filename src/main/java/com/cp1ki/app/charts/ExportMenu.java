@@ -1,13 +1,16 @@
 package com.cp1ki.app.charts;
 
+import com.cp1ki.app.charts.export.Aspect;
 import com.cp1ki.app.charts.export.ChartExport;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Report;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
@@ -15,10 +18,14 @@ import javafx.stage.Window;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** The "Export…" menu of a chart tab: PNG at 1x, 2x, 3x, the image to the clipboard, the data as CSV. */
+/**
+ * The "Export…" menu of a chart tab: PNG at 1x, 2x, 3x, the image to the clipboard, the data as CSV;
+ * pictures are 16:9 (1920 x 1080 at 1x) unless "4:3" is ticked.
+ */
 public final class ExportMenu {
 
     /** What a tab shows now: the project, its report and the chart's options. */
@@ -49,32 +56,49 @@ public final class ExportMenu {
     static HBox bar(ChartKind kind, Function<ChartKind, Shown> current, Target target) {
         MenuButton menu = new MenuButton("Export…");
         menu.setId(kind.id() + "Export");
-        menu.setTooltip(new Tooltip("Save this chart as a PNG for slides, copy it, or save its data as CSV"));
+        menu.setTooltip(new Tooltip("Save this chart as a PNG for slides (16:9, or 4:3 when ticked below), copy it, "
+                + "or save its data as CSV"));
+        CheckMenuItem standard = new CheckMenuItem("4:3 instead of 16:9");
+        standard.setId(kind.id() + "Aspect43");
+        List<MenuItem> pngs = new java.util.ArrayList<>();
         for (int scale = 1; scale <= 3; scale++) {
             int s = scale;
-            MenuItem png = new MenuItem("PNG " + s + "x (" + (int) (ChartExport.WIDTH * s) + " x "
-                    + (int) (ChartExport.HEIGHT * s) + " px)");
+            MenuItem png = new MenuItem();
             png.setId(kind.id() + "Png" + s);
             png.setOnAction(e -> write(menu, kind, current, target, ".png", (sh, p) ->
-                    ChartExport.png(kind, sh.project(), sh.report(), sh.options(), p, s)));
-            menu.getItems().add(png);
+                    ChartExport.png(kind, sh.project(), sh.report(), sh.options(), aspect(standard), p, s)));
+            pngs.add(png);
         }
+        Runnable label = () -> {
+            Aspect a = aspect(standard);
+            for (int i = 0; i < pngs.size(); i++) {
+                int s = i + 1;
+                pngs.get(i).setText("PNG " + s + "x (" + a.width(s) + " x " + a.height(s) + " px, " + a.label() + ")");
+            }
+        };
+        label.run();
+        standard.selectedProperty().addListener((o, was, now) -> label.run());
+        menu.getItems().addAll(pngs);
         MenuItem copy = new MenuItem("Copy image");
         copy.setId(kind.id() + "Copy");
         copy.setOnAction(e -> {
             Shown sh = current.apply(kind);
             if (sh != null) {
-                ChartExport.copyToClipboard(kind, sh.project(), sh.report(), sh.options(), 2);
+                ChartExport.copyToClipboard(kind, sh.project(), sh.report(), sh.options(), aspect(standard), 1);
             }
         });
         MenuItem csv = new MenuItem("Data as CSV");
         csv.setId(kind.id() + "Csv");
         csv.setOnAction(e -> write(menu, kind, current, target, ".csv", (sh, p) ->
                 ChartExport.csv(kind, sh.project(), sh.report(), sh.options(), p)));
-        menu.getItems().addAll(copy, csv);
+        menu.getItems().addAll(copy, csv, new SeparatorMenuItem(), standard);
         HBox bar = new HBox(menu);
         bar.setAlignment(Pos.CENTER_RIGHT);
         return bar;
+    }
+
+    private static Aspect aspect(CheckMenuItem standard) {
+        return standard.isSelected() ? Aspect.STANDARD : Aspect.WIDE;
     }
 
     private interface Writer {

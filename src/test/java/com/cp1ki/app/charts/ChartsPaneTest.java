@@ -121,8 +121,8 @@ class ChartsPaneTest {
         });
         assertEquals(target, p.exportTarget().lastWritten());
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(target.toFile());
-        assertEquals(2400, img.getWidth());
-        assertEquals(1400, img.getHeight());
+        assertEquals(3840, img.getWidth());
+        assertEquals(2160, img.getHeight());
     }
 
     @Test
