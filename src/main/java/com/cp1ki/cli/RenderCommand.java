@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code cp1ki render FILE --out DIR [--scale 2] [--aspect 16:9|4:3]}: every chart of a project that
- * carries information as PNG, with no display (JavaFX on Monocle's headless platform), for scripted
+ * {@code cp1ki render FILE --out DIR [--format png,svg,pdf] [--scale 2] [--aspect 16:9|4:3]}: every
+ * chart of a project that carries information as PNG, SVG and/or PDF, with no display (JavaFX on Monocle's headless platform), for scripted
  * decks (docs/cli.md). Charts left out (a single-spike cost distribution, a crossover without ops that
  * equals the one with) are named on stderr with the reason.
  */
@@ -39,8 +39,8 @@ public final class RenderCommand implements Command {
 
     @Override
     public String usage() {
-        return "FILE --out DIR [--scale 1|2|3] [--aspect 16:9|4:3]  write every chart as PNG (1920x1080 or 1440x1080"
-                + " x scale), no display needed";
+        return "FILE --out DIR [--format png,svg,pdf] [--scale 1|2|3] [--aspect 16:9|4:3]  write every chart as PNG"
+                + " (1920x1080 or 1440x1080 x scale), SVG or PDF, no display needed";
     }
 
     @Override
@@ -49,12 +49,14 @@ public final class RenderCommand implements Command {
         String dir;
         double scale;
         Aspect aspect;
+        List<String> formats;
         try {
-            Arguments a = Arguments.parse(args, Set.of("out", "scale", "aspect"));
+            Arguments a = Arguments.parse(args, Set.of("out", "scale", "aspect", "format"));
             file = a.single("FILE");
             dir = a.option("out").orElseThrow(() -> new Arguments.UsageException("missing --out DIR"));
             scale = scale(a.option("scale").orElse(null));
             aspect = aspect(a.option("aspect").orElse(null));
+            formats = formats(a.option("format").orElse("png"));
         } catch (Arguments.UsageException e) {
             return Usage.fail(this, e, err);
         }
@@ -95,9 +97,15 @@ public final class RenderCommand implements Command {
             written = Headless.run(() -> {
                 List<Path> done = new ArrayList<>();
                 for (RenderPlan.Item it : items) {
-                    Path f = outDir.resolve(it.fileName());
-                    ChartExport.png(it.kind(), project, report, it.options(), aspect, f, scale);
-                    done.add(f);
+                    for (String format : formats) {
+                        Path f = outDir.resolve(it.fileName(format));
+                        switch (format) {
+                            case "svg" -> ChartExport.svg(it.kind(), project, report, it.options(), aspect, f);
+                            case "pdf" -> ChartExport.pdf(it.kind(), project, report, it.options(), aspect, f);
+                            default -> ChartExport.png(it.kind(), project, report, it.options(), aspect, f, scale);
+                        }
+                        done.add(f);
+                    }
                 }
                 return done;
             }, Duration.ofMinutes(5));
@@ -115,6 +123,20 @@ public final class RenderCommand implements Command {
             err.println("cp1ki render: no plans in " + file + ", so no margin chart");
         }
         return out.checkError() ? Cli.FAILED : 0;
+    }
+
+    private static List<String> formats(String s) throws Arguments.UsageException {
+        List<String> out = new ArrayList<>();
+        for (String f : s.split(",")) {
+            String t = f.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!List.of("png", "svg", "pdf").contains(t)) {
+                throw new Arguments.UsageException("--format takes png, svg or pdf (comma-separated), was '" + s + "'");
+            }
+            if (!out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private static Aspect aspect(String s) throws Arguments.UsageException {

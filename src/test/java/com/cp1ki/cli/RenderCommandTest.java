@@ -77,6 +77,20 @@ class RenderCommandTest {
     }
 
     @Test
+    void svgAndPdfOnRequestBesideEachOther() throws Exception {
+        Path out = Files.createTempDirectory("cp1ki-render-vec");
+        CliRun run = CliRun.of("render", SEED, "--out", out.toString(), "--format", "svg,pdf");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.readString(out.resolve("roi-document-summariser.svg")).contains("<svg"));
+        assertTrue(Files.size(out.resolve("roi-document-summariser.pdf")) > 1000);
+        assertTrue(pngs(out).isEmpty(), "only the formats asked for");
+        assertEquals(10, run.out().lines().count(), run.out());
+        CliRun bad = CliRun.of("render", SEED, "--out", out.toString(), "--format", "gif");
+        assertEquals(Cli.USAGE, bad.exit());
+        assertTrue(bad.err().contains("--format takes png, svg or pdf"), bad.err());
+    }
+
+    @Test
     void fourByThreeOnRequest() throws Exception {
         Path out = Files.createTempDirectory("cp1ki-render43");
         CliRun run = CliRun.of("render", SEED, "--out", out.toString(), "--scale", "1", "--aspect", "4:3");

@@ -56,8 +56,8 @@ public final class ExportMenu {
     static HBox bar(ChartKind kind, Function<ChartKind, Shown> current, Target target) {
         MenuButton menu = new MenuButton("Export…");
         menu.setId(kind.id() + "Export");
-        menu.setTooltip(new Tooltip("Save this chart as a PNG for slides (16:9, or 4:3 when ticked below), copy it, "
-                + "or save its data as CSV"));
+        menu.setTooltip(new Tooltip("Save this chart as a PNG for slides (16:9, or 4:3 when ticked below), as SVG or PDF "
+                + "vectors, copy it, or save its data as CSV"));
         CheckMenuItem standard = new CheckMenuItem("4:3 instead of 16:9");
         standard.setId(kind.id() + "Aspect43");
         List<MenuItem> pngs = new java.util.ArrayList<>();
@@ -87,11 +87,19 @@ public final class ExportMenu {
                 ChartExport.copyToClipboard(kind, sh.project(), sh.report(), sh.options(), aspect(standard), 1);
             }
         });
+        MenuItem svg = new MenuItem("SVG (vector, for print and scaling)");
+        svg.setId(kind.id() + "Svg");
+        svg.setOnAction(e -> write(menu, kind, current, target, ".svg", (sh, p) ->
+                ChartExport.svg(kind, sh.project(), sh.report(), sh.options(), aspect(standard), p)));
+        MenuItem pdf = new MenuItem("PDF (vector)");
+        pdf.setId(kind.id() + "Pdf");
+        pdf.setOnAction(e -> write(menu, kind, current, target, ".pdf", (sh, p) ->
+                ChartExport.pdf(kind, sh.project(), sh.report(), sh.options(), aspect(standard), p)));
         MenuItem csv = new MenuItem("Data as CSV");
         csv.setId(kind.id() + "Csv");
         csv.setOnAction(e -> write(menu, kind, current, target, ".csv", (sh, p) ->
                 ChartExport.csv(kind, sh.project(), sh.report(), sh.options(), p)));
-        menu.getItems().addAll(copy, csv, new SeparatorMenuItem(), standard);
+        menu.getItems().addAll(svg, pdf, copy, csv, new SeparatorMenuItem(), standard);
         HBox bar = new HBox(menu);
         bar.setAlignment(Pos.CENTER_RIGHT);
         return bar;

@@ -4,6 +4,7 @@ import com.cp1ki.app.charts.ChartAdapter;
 import com.cp1ki.app.charts.ChartKind;
 import com.cp1ki.app.charts.ChartOptions;
 import com.cp1ki.app.charts.ChartStyles;
+import com.cp1ki.app.charts.export.vector.VectorExport;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Report;
 import javafx.geometry.Rectangle2D;
@@ -137,6 +138,24 @@ public final class ChartExport {
     /** Writes the chart as a 16:9 PNG with default options (first workload, stack and plan; with ops). */
     public static void png(ChartKind kind, Project project, Report report, Path file, double scale) throws IOException {
         png(kind, project, report, ChartOptions.DEFAULT, file, scale);
+    }
+
+    /** Writes the chart as SVG: the same laid-out chart as the PNG, as vectors with real text. */
+    public static void svg(ChartKind kind, Project project, Report report, ChartOptions options, Aspect aspect,
+                           Path file) throws IOException {
+        byte[] bytes = VectorExport.svg(exportNode(kind, project, report, options, aspect))
+                .getBytes(StandardCharsets.UTF_8);
+        ExportFiles.write(file, out -> out.write(bytes));
+    }
+
+    /** Writes the chart as a one-page vector PDF (the page is the chart's shape, 0.75 pt per pixel). */
+    public static void pdf(ChartKind kind, Project project, Report report, ChartOptions options, Aspect aspect,
+                           Path file) throws IOException {
+        VBox root = exportNode(kind, project, report, options, aspect);
+        String title = ClientNames.title(kind, project, report, options);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        VectorExport.pdf(root, title, bytes);
+        ExportFiles.write(file, bytes::writeTo);
     }
 
     /** Puts the chart on the system clipboard as an image. */

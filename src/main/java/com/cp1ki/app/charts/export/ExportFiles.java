@@ -1,29 +1,22 @@
 package com.cp1ki.app.charts.export;
 
-import java.io.BufferedOutputStream;
+import com.cp1ki.io.files.AtomicFiles;
+import com.cp1ki.io.files.FileRefusedException;
+
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes an exported file (PNG, SVG, PDF, PPTX, CSV) whole or not at all: the bytes go to a hidden
- * temporary file beside the target, are forced to disk and moved over it, so a full disk, a
- * read-only folder or a crash leaves the old file (or none) and no partial one. A new file gets the
- * user's normal permissions (what the user's umask gives any new file, e.g. rw-r--r--), not the
- * owner-only ones of a temporary file; a replaced file keeps its own.
+ * Writes an exported file (PNG, SVG, PDF, PPTX, CSV) whole or not at all, through
+ * {@link AtomicFiles}: a temporary file beside the target, forced to disk and moved over it, so a
+ * full disk, a read-only folder or a crash leaves the old file (or none) and no partial one. A new
+ * file gets the user's normal permissions (the umask's), a replaced one keeps its own. Failures come
+ * back as one sentence naming the file and the reason.
  */
 public final class ExportFiles {
 
@@ -40,55 +33,22 @@ public final class ExportFiles {
     public static void write(Path target, Content content) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
-        if (Files.isDirectory(abs)) {
-            throw new IOException(abs + " is a folder, not a file");
-        }
         try {
             Files.createDirectories(dir);
         } catch (FileSystemException e) {
-            throw new IOException("cannot create the folder " + dir + ": " + reason(e), e);
+            throw new IOException("cannot create the folder " + dir + ": " + reason(e) + "; nothing was written", e);
         }
-        Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                + ".tmp");
         try {
-            // createFile, not createTempFile: the new file gets the umask's permissions, as any file the user makes
-            Files.createFile(tmp);
+            AtomicFiles.write(abs, content::writeTo);
+        } catch (FileRefusedException e) {
+            throw e;
         } catch (AccessDeniedException e) {
-            throw new IOException("cannot write into " + dir + ": the folder is read-only", e);
-        } catch (FileSystemException e) {
-            throw new IOException("cannot write into " + dir + ": " + reason(e), e);
-        }
-        boolean moved = false;
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16)) {
-                content.writeTo(out);
-                out.flush();
-                ch.force(true);
-            }
-            keepPermissions(abs, tmp);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
+            throw new IOException("cannot write " + abs + ": the folder " + dir + " is read-only; nothing was written", e);
         } catch (IOException e) {
-            String why = e.getMessage() != null && e.getMessage().contains("No space left") ? "the disk is full"
-                    : e instanceof FileSystemException fs ? reason(fs) : e.getMessage();
+            String m = String.valueOf(e.getMessage());
+            String why = m.contains("No space left") || m.contains("not enough space") || m.contains("disk full")
+                    ? "the disk is full" : e instanceof FileSystemException fs ? reason(fs) : m;
             throw new IOException("could not write " + abs + " (" + why + "); nothing was written", e);
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(tmp);
-            }
-        }
-    }
-
-    private static void keepPermissions(Path target, Path tmp) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
-        if (view != null && Files.isRegularFile(target)) {
-            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(target);
-            view.setPermissions(perms);
         }
     }
 
