@@ -43,20 +43,38 @@ class AssumptionsTest {
     }
 
     @Test
-    void theRoiChartStatesTheValuePerInferenceInTheDisplayCurrencyAndUsd() {
-        assertTrue(footer(ChartKind.ROI, ChartOptions.DEFAULT).contains("value per inference ₹1.66 ($0.02)"),
+    void theRoiChartStatesTheValuePerInference() {
+        assertTrue(footer(ChartKind.ROI, ChartOptions.DEFAULT).contains("value per inference $0.0200."),
                 footer(ChartKind.ROI, ChartOptions.DEFAULT));
         assertFalse(footer(ChartKind.CP1KI, ChartOptions.DEFAULT).contains("value per inference"));
     }
 
     @Test
+    void inAnotherCurrencyTheValueIsShownInItAndInUsd() {
+        Project inr = seed.withSettings(new com.cp1ki.engine.model.Settings("INR", 83, "2025", "seed 004", 730, 30, 100,
+                1e8));
+        String f = String.join("\n", Assumptions.footer(ChartKind.ROI, inr, CostEngine.report(inr), ChartOptions.DEFAULT));
+        assertTrue(f.contains("value per inference ₹1.66 ($0.02)"), f);
+        assertTrue(f.contains("Money in INR at 83 INR per USD on 2025 (seed 004)."), f);
+    }
+
+    @Test
     void theMarginChartStatesThePlansInputsAndOnlyItsStacksPrice() {
         String f = footer(ChartKind.MARGIN, ChartOptions.DEFAULT);
-        assertTrue(f.contains("Plan Pro (INR): ₹299.00 per user per month, unlimited inferences; usage lognormal, median 300 "
+        assertTrue(f.contains("Plan Pro: $3.60 per user per month, unlimited inferences; usage lognormal, median 300 "
                 + "and p95 1,000 inferences per user per month; power user at 1,000 inferences; served by Claude Haiku 3.5 "
                 + "for Document summariser."), f);
         assertTrue(f.contains("Prices: Claude Haiku 3.5 "), f);
         assertFalse(f.contains("GPT-4o"), f);
+    }
+
+    @Test
+    void aPlanWithAQuotaStatesItsOverage() throws Exception {
+        Project inr = ProjectFiles.load(Path.of("sample-projects/plans-inr-subscription.cp1ki"));
+        String f = String.join("\n", Assumptions.footer(ChartKind.MARGIN, inr, CostEngine.report(inr),
+                ChartOptions.DEFAULT.withPlan("Lite")));
+        assertTrue(f.contains("Plan Lite: ₹149.00 per user per month, 300 inferences included, then ₹25.00 per 1,000; "
+                + "usage lognormal, median 150 and p95 900 inferences per user per month; power user at 3,000 inferences"), f);
     }
 
     @Test

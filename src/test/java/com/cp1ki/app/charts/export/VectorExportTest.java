@@ -71,8 +71,9 @@ class VectorExportTest {
         List<String> texts = svgTexts(f);
         assertTrue(texts.contains("Cost per 1,000 inferences by stack: Document summariser"), texts.toString());
         for (StackResult r : report.results()) {
-            // the total above each bar, in INR as the chart labels it
-            String total = com.cp1ki.app.charts.ChartFormat.money(seed.settings().toDisplay(r.cp1ki()), "INR");
+            // the total above each bar, in the display currency as the chart labels it
+            String total = com.cp1ki.app.charts.ChartFormat.money(seed.settings().toDisplay(r.cp1ki()),
+                    seed.settings().currency());
             assertTrue(texts.contains(total), total + " in " + texts);
         }
         assertTrue(texts.contains("GPT-4o"), texts.toString());
