@@ -65,7 +65,7 @@ public final class ExportMenu {
             int s = scale;
             MenuItem png = new MenuItem();
             png.setId(kind.id() + "Png" + s);
-            png.setOnAction(e -> write(menu, kind, current, target, ".png", (sh, p) ->
+            png.setOnAction(e -> write(menu, current, kind, target, kind.fileStem() + ".png", (sh, p) ->
                     ChartExport.png(kind, sh.project(), sh.report(), sh.options(), aspect(standard), p, s)));
             pngs.add(png);
         }
@@ -89,20 +89,30 @@ public final class ExportMenu {
         });
         MenuItem svg = new MenuItem("SVG (vector, for print and scaling)");
         svg.setId(kind.id() + "Svg");
-        svg.setOnAction(e -> write(menu, kind, current, target, ".svg", (sh, p) ->
+        svg.setOnAction(e -> write(menu, current, kind, target, kind.fileStem() + ".svg", (sh, p) ->
                 ChartExport.svg(kind, sh.project(), sh.report(), sh.options(), aspect(standard), p)));
         MenuItem pdf = new MenuItem("PDF (vector)");
         pdf.setId(kind.id() + "Pdf");
-        pdf.setOnAction(e -> write(menu, kind, current, target, ".pdf", (sh, p) ->
+        pdf.setOnAction(e -> write(menu, current, kind, target, kind.fileStem() + ".pdf", (sh, p) ->
                 ChartExport.pdf(kind, sh.project(), sh.report(), sh.options(), aspect(standard), p)));
         MenuItem csv = new MenuItem("Data as CSV");
         csv.setId(kind.id() + "Csv");
-        csv.setOnAction(e -> write(menu, kind, current, target, ".csv", (sh, p) ->
+        csv.setOnAction(e -> write(menu, current, kind, target, kind.fileStem() + ".csv", (sh, p) ->
                 ChartExport.csv(kind, sh.project(), sh.report(), sh.options(), p)));
         menu.getItems().addAll(svg, pdf, copy, csv, new SeparatorMenuItem(), standard);
         HBox bar = new HBox(menu);
         bar.setAlignment(Pos.CENTER_RIGHT);
         return bar;
+    }
+
+    /** Writes a deck of what is shown: a 16:9 .pptx with native charts, results and assumptions. */
+    static void deck(Node owner, Shown sh, Target target) {
+        String name = sh.project().name().replaceAll("[^A-Za-z0-9._ -]+", "").strip();
+        write(owner, k -> sh, null, target, (name.isEmpty() ? "deck" : name) + ".pptx", (s, p) -> {
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            com.cp1ki.app.charts.export.deck.DeckWriter.write(s.project(), s.report(), java.time.LocalDate.now(), b);
+            com.cp1ki.app.charts.export.ExportFiles.write(p, b::writeTo);
+        });
     }
 
     private static Aspect aspect(CheckMenuItem standard) {
@@ -113,13 +123,13 @@ public final class ExportMenu {
         void write(Shown shown, Path file) throws IOException;
     }
 
-    private static void write(Node owner, ChartKind kind, Function<ChartKind, Shown> current, Target target,
-                              String ext, Writer w) {
+    private static void write(Node owner, Function<ChartKind, Shown> current, ChartKind kind, Target target,
+                              String suggested, Writer w) {
         Shown sh = current.apply(kind);
         if (sh == null) {
             return;
         }
-        Path file = target.chooser.apply(owner, kind.fileStem() + ext);
+        Path file = target.chooser.apply(owner, suggested);
         if (file == null) {
             return;
         }

@@ -128,6 +128,24 @@ class ChartsPaneTest {
     }
 
     @Test
+    void exportDeckWritesAPowerPointDeckWhereTheChooserSays() throws Exception {
+        ChartsPane p = shown();
+        Path target = Files.createTempDirectory("cp1ki-deck").resolve("client.pptx");
+        Fx.run(() -> {
+            p.exportTarget().setChooser((owner, suggested) -> {
+                assertTrue(suggested.endsWith(".pptx"), suggested);
+                return target;
+            });
+            p.exportDeck();
+        });
+        assertEquals(target, p.exportTarget().lastWritten());
+        try (java.io.InputStream in = Files.newInputStream(target);
+             org.apache.poi.xslf.usermodel.XMLSlideShow ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+            assertTrue(ppt.getSlides().size() >= 4, "title, charts, results, assumptions");
+        }
+    }
+
+    @Test
     void screenshotOfEveryTabInTheLightAndTheDarkTheme() {
         for (Theme theme : Theme.values()) {
             ChartsPane p = shown(theme);

@@ -59,7 +59,7 @@ public final class Assumptions {
     }
 
     /** "Document summariser: 10,000 inferences/day, 1,800 input and 400 output tokens per inference (typed means)." */
-    static String volume(Workload w, Report report, Settings s, boolean withValue) {
+    public static String volume(Workload w, Report report, Settings s, boolean withValue) {
         StringBuilder b = new StringBuilder(ClientNames.of(w)).append(": ")
                 .append(ChartFormat.count(w.inferencesPerDay())).append(" inferences/day, ").append(tokens(w, report));
         if (withValue && w.valuePerInference() != null) {
@@ -69,7 +69,7 @@ public final class Assumptions {
     }
 
     /** The token profile in words: typed means, or the distribution's request count, means and p95. */
-    static String tokens(Workload w, Report report) {
+    public static String tokens(Workload w, Report report) {
         if (w.tokens() instanceof TypedMeans) {
             return num(w.tokens().meanInput()) + " input and " + num(w.tokens().meanOutput())
                     + " output tokens per inference (typed means)";
@@ -83,7 +83,7 @@ public final class Assumptions {
     }
 
     /** The plan's price, quota, overage, usage distribution, power user and serving stack. */
-    static String planInputs(Plan p, Settings s) {
+    public static String planInputs(Plan p, Settings s) {
         String cur = s.currency();
         StringBuilder b = new StringBuilder("Plan ").append(p.name()).append(": ")
                 .append(ChartFormat.money(p.pricePerUserMonth(), cur)).append(" per user per month");
@@ -106,7 +106,7 @@ public final class Assumptions {
         return b.toString();
     }
 
-    static String price(Stack st) {
+    public static String price(Stack st) {
         if (st.serving() instanceof ManagedApi a) {
             String when = a.pricesAsOf() != null ? "as of " + a.pricesAsOf() : "typed, no as-of date";
             String src = a.priceSource() != null ? ", " + shorten(a.priceSource(), SOURCE_CHARS) : "";
@@ -118,7 +118,7 @@ public final class Assumptions {
         return st.name() + on + " at $" + num(g.chosenRate()) + "/h " + g.rate().label();
     }
 
-    static String currency(Settings s) {
+    public static String currency(Settings s) {
         if ("USD".equals(s.currency()) && s.fxRate() == 1.0) {
             return "Money in USD. Made with CP1Ki Workbench.";
         }
@@ -145,7 +145,7 @@ public final class Assumptions {
     }
 
     /** Display-currency money with USD beside it when they differ: "₹1.66 ($0.02)". */
-    static String money(double usd, Settings s) {
+    public static String money(double usd, Settings s) {
         String display = ChartFormat.money(s.toDisplay(usd), s.currency());
         return "USD".equals(s.currency()) ? display : display + " ($" + num(usd) + ")";
     }

@@ -35,6 +35,8 @@ public final class ChartExport {
 
     /** Base font size of an export: 24 px at 1080 high reads like 12 pt on a 16:9 slide. */
     public static final double FONT_PX = 24;
+    /** The key under which an export node's properties keep the {@link ChartAdapter} that drew it. */
+    public static final String ADAPTER = "cp1ki.chartAdapter";
 
     private ChartExport() {
     }
@@ -58,6 +60,7 @@ public final class ChartExport {
         ChartAdapter a = kind.newAdapter();
         a.show(project, report, options);
         VBox root = new VBox();
+        root.getProperties().put(ADAPTER, a);
         if (framed) {
             Label title = new Label(ClientNames.title(kind, project, report, a.options()));
             title.getStyleClass().add("export-title");
