@@ -8,11 +8,11 @@ import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.PlanResult;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.StackResult;
+import com.cp1ki.io.export.FileNames;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -87,17 +87,8 @@ public record RenderPlan(List<Item> items, List<Skipped> skipped) {
         return new RenderPlan(items, skipped);
     }
 
-    /** A file stem from words: lower case, runs of anything but letters and digits become one dash. */
+    /** A file stem from words (see {@link FileNames}): short, portable, unique in {@code used}; no extension. */
     static String name(Set<String> used, String... parts) {
-        String base = String.join("-", parts).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (base.isEmpty()) {
-            base = "chart";
-        }
-        String n = base;
-        for (int k = 2; !used.add(n); k++) {
-            n = base + "-" + k;
-        }
-        return n;
+        return FileNames.unique(used, FileNames.stem("chart", parts), "");
     }
 }
