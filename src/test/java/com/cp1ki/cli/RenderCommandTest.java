@@ -68,7 +68,7 @@ class RenderCommandTest {
         CliRun run = CliRun.of("render", file.toString(), "--out", out.toString(), "--scale", "1");
         assertEquals(0, run.exit(), run.err());
         List<Path> files = pngs(out);
-        assertEquals(RenderPlan.of(p, CostEngine.report(p)).size(), files.size(), files.toString());
+        assertEquals(RenderPlan.of(p, CostEngine.report(p)).items().size(), files.size(), files.toString());
         for (Path f : files) {
             int bytes = f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
             assertTrue(bytes < 160, f + " is " + bytes + " bytes");
