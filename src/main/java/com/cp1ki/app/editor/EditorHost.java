@@ -28,7 +28,7 @@ public final class EditorHost {
 
     private final ProjectSession session;
     private final WorkloadEditors workloads;
-    private final Catalog catalog;
+    private final javafx.beans.value.ObservableValue<Catalog> catalog;
     private final StackPane root = new StackPane();
     private Editor current;
     private Item shown;
@@ -37,7 +37,11 @@ public final class EditorHost {
     /** The project the editor on show was last checked against. */
     private Project seen;
 
-    public EditorHost(ProjectSession session, ObjectProperty<Item> selection, WorkloadEditors workloads, Catalog catalog) {
+    /**
+     * @param catalog the price catalog the stack editor's picker offers (it follows imports)
+     */
+    public EditorHost(ProjectSession session, ObjectProperty<Item> selection, WorkloadEditors workloads,
+                      javafx.beans.value.ObservableValue<Catalog> catalog) {
         this.session = session;
         this.catalog = catalog;
         this.workloads = workloads;
@@ -48,6 +52,13 @@ public final class EditorHost {
                 show(Item.SETTINGS);
             }
             seen = b;
+        });
+        catalog.addListener((o, a, b) -> {
+            if (shown != null && shown.kind() == Item.Kind.STACK) {
+                Item again = shown;
+                shown = null;
+                show(again);
+            }
         });
         show(selection.get());
     }
@@ -121,7 +132,7 @@ public final class EditorHost {
         current = switch (target.kind()) {
             case SETTINGS -> new SettingsView(new SettingsViewModel(session));
             case WORKLOAD -> workloads.create(session, name);
-            case STACK -> new StackView(new StackViewModel(session, name, catalog));
+            case STACK -> new StackView(new StackViewModel(session, name, catalog.getValue()));
             case PLAN -> new PlanView(new PlanViewModel(session, name));
         };
         shown = target;
