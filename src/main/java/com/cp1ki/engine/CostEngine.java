@@ -109,7 +109,8 @@ public final class CostEngine {
     private static void pairs(List<CostCurve> curves, Settings settings, List<Crossover> out, List<Warning> warnings) {
         for (int i = 0; i < curves.size(); i++) {
             for (int j = i + 1; j < curves.size(); j++) {
-                Crossover c = Crossovers.between(curves.get(i), curves.get(j), settings.volumeMin(), settings.volumeMax());
+                Crossover c = Crossovers.between(curves.get(i), curves.get(j), settings.volumeMin(), settings.volumeMax(),
+                        warnings);
                 out.add(c);
                 if (Crossovers.truncated(c)) {
                     warnings.add(new Warning("crossings-truncated", c.a() + " / " + c.b() + " / " + c.workload(),

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** A whole project: settings, workloads, stacks and plans. Names are unique per kind. */
+/** A whole project: settings, workloads, stacks and plans. Names are unique per kind; sizes within {@link Limits}. */
 public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
 
     public Project {
@@ -14,30 +14,32 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
         workloads = List.copyOf(workloads);
         stacks = List.copyOf(stacks);
         plans = List.copyOf(plans);
-        unique("workload", workloads.stream().map(Workload::name).toList());
-        unique("stack", stacks.stream().map(Stack::name).toList());
+        Limits.counts(workloads.size(), stacks.size(), plans.size());
+        Set<String> workloadNames = unique("workload", workloads.stream().map(Workload::name).toList());
+        Set<String> stackNames = unique("stack", stacks.stream().map(Stack::name).toList());
         unique("plan", plans.stream().map(Plan::name).toList());
         for (Plan p : plans) {
             for (String w : p.workloads()) {
-                if (workloads.stream().noneMatch(x -> x.name().equals(w))) {
+                if (!workloadNames.contains(w)) {
                     throw new InvalidInputException("plan '" + p.name() + "' workloads",
                             "plan '" + p.name() + "' uses workload '" + w + "', which the project does not have");
                 }
             }
-            if (stacks.stream().noneMatch(x -> x.name().equals(p.stack()))) {
+            if (!stackNames.contains(p.stack())) {
                 throw new InvalidInputException("plan '" + p.name() + "' stack",
                         "plan '" + p.name() + "' uses stack '" + p.stack() + "', which the project does not have");
             }
         }
     }
 
-    private static void unique(String kind, List<String> names) {
+    private static Set<String> unique(String kind, List<String> names) {
         Set<String> seen = new HashSet<>();
         for (String n : names) {
             if (!seen.add(n)) {
                 throw new InvalidInputException(kind + " name", "two " + kind + "s are named '" + n + "'");
             }
         }
+        return seen;
     }
 
     public Optional<Workload> workload(String n) {
