@@ -49,6 +49,7 @@ final class MarkdownReportWriter {
             workload(out, amounts, s, w, results.getOrDefault(w.name(), List.of()));
             crossovers(out, crossovers.getOrDefault(w.name(), List.of()));
         }
+        PortfolioMarkdown.write(out, amounts, report.portfolio());
         plans(out, amounts, report.plans());
         warnings(out, report.warnings());
         out.flush();
