@@ -28,16 +28,24 @@ final class Crossovers {
      * instance of each other over millions of steps come near it.
      */
     static final int MAX_BREAKPOINTS = 2_000_000;
+    /** At most this many breakpoints are visited for all the pairs of one report together (a second or two). */
+    static final long MAX_REPORT_BREAKPOINTS = 20_000_000;
+
+    /** What is left of a report's breakpoint budget; one per report. */
+    static final class Budget {
+        long left = MAX_REPORT_BREAKPOINTS;
+    }
 
     private Crossovers() {
     }
 
     static Crossover between(CostCurve a, CostCurve b, double vmin, double vmax) {
-        return between(a, b, vmin, vmax, new ArrayList<>());
+        return between(a, b, vmin, vmax, new ArrayList<>(), new Budget());
     }
 
     /** The crossover of two curves; adds a warning to {@code warnings} when the search had to stop early. */
-    static Crossover between(CostCurve a, CostCurve b, double vmin, double vmax, List<Warning> warnings) {
+    static Crossover between(CostCurve a, CostCurve b, double vmin, double vmax, List<Warning> warnings,
+                             Budget budget) {
         if (a.segments().equals(b.segments())) {
             // the same costs everywhere (a duplicated stack): nothing to scan, however many steps
             return new Crossover(a.workload(), a.stack(), b.stack(), a.withOps(), List.of(), null, null, null, List.of());
@@ -45,7 +53,7 @@ final class Crossovers {
         if (sameSteps(a, b)) {
             return parallelSteps(a, b, vmin, vmax);
         }
-        Scan scan = new Scan(a, b);
+        Scan scan = new Scan(a, b, Math.min(MAX_BREAKPOINTS, budget.left));
         Envelope ea = Envelope.of(a, vmin, vmax);
         Envelope eb = Envelope.of(b, vmin, vmax);
         double tail = Math.min(vmax, Math.max(ea.start, eb.start));
@@ -57,11 +65,13 @@ final class Crossovers {
             }
             scan.run(vmax, vmax);
         }
-        if (scan.visited >= MAX_BREAKPOINTS) {
+        budget.left -= Math.min(scan.visited, budget.left);
+        if (scan.visited >= scan.limit) {
             warnings.add(new Warning("crossings-search-cut", a.stack() + " / " + b.stack() + " / " + a.workload(),
                     "The costs of " + a.stack() + " and " + b.stack() + " stay within one instance of each other over "
-                            + "more than " + Fmt.count(MAX_BREAKPOINTS) + " fleet steps; crossings were searched up to "
-                            + Fmt.count(scan.scanned) + " inferences/day only."));
+                            + "more fleet steps than are searched (" + Fmt.count(MAX_BREAKPOINTS) + " per pair, "
+                            + Fmt.count(MAX_REPORT_BREAKPOINTS) + " per report); crossings were searched up to "
+                            + Fmt.count(Math.max(vmin, scan.scanned)) + " inferences/day only."));
         }
         String cheaperBelow = cheaper(scan.firstSign, a, b);
         String cheaperAbove = cheaper(Double.compare(a.costAt(vmax) - b.costAt(vmax), 0.0), a, b);
@@ -172,10 +182,12 @@ final class Crossovers {
         double zeroB;
         double scanned = Double.NEGATIVE_INFINITY;
         long visited;
+        final long limit;
 
-        Scan(CostCurve a, CostCurve b) {
+        Scan(CostCurve a, CostCurve b, long limit) {
             this.a = a;
             this.b = b;
+            this.limit = limit;
         }
 
         void run(double lo, double hi) {
@@ -187,7 +199,7 @@ final class Crossovers {
             int ib = b.segmentIndex(lo);
             double p = lo;
             boolean first = true;
-            while (found.size() < MAX_CROSSINGS && visited++ < MAX_BREAKPOINTS) {
+            while (found.size() < MAX_CROSSINGS && visited++ < limit) {
                 Segment sa = a.segments().get(ia);
                 Segment sb = b.segments().get(ib);
                 double q = Math.min(hi, Math.min(sa.toVolume(), sb.toVolume()));

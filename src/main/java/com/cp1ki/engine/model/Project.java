@@ -1,7 +1,9 @@
 package com.cp1ki.engine.model;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,9 +32,13 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
                         "plan '" + p.name() + "' uses stack '" + p.stack() + "', which the project does not have");
             }
         }
+        Map<String, Stack> byName = new HashMap<>();
+        for (Stack s : stacks) {
+            byName.put(s.name(), s);
+        }
         for (Workload w : workloads) {
             for (Route r : w.routing()) {
-                Stack s = stacks.stream().filter(x -> x.name().equals(r.stack())).findFirst().orElse(null);
+                Stack s = byName.get(r.stack());
                 if (s == null) {
                     throw new InvalidInputException("workload '" + w.name() + "' routing",
                             "workload '" + w.name() + "' routes " + Route.percent(r.share()) + " to stack '" + r.stack()
