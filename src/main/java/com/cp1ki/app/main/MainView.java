@@ -37,6 +37,8 @@ public final class MainView {
     @FXML private MenuItem addApiStackItem;
     @FXML private MenuItem addGpuStackItem;
     @FXML private MenuItem addPlanItem;
+    @FXML private MenuItem importPricesItem;
+    @FXML private MenuItem checkPricesItem;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private javafx.scene.control.CheckMenuItem darkThemeItem;
@@ -98,6 +100,12 @@ public final class MainView {
 
     private javafx.stage.Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** Wires Project > Import price list… and Project > Check prices…. */
+    public void setPriceActions(Runnable importList, Runnable checkPrices) {
+        importPricesItem.setOnAction(e -> importList.run());
+        checkPricesItem.setOnAction(e -> checkPrices.run());
     }
 
     public BorderPane root() {
