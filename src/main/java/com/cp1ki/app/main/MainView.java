@@ -45,6 +45,7 @@ public final class MainView {
     private final MainViewModel vm;
     private final FileActions files;
     private final ResultsView results;
+    private final Node charts;
 
     public MainView(MainViewModel vm, EditorHost editors, Node charts) {
         this.vm = vm;
@@ -52,6 +53,7 @@ public final class MainView {
         Fxml.load(this, "Main");
         outlineHolder.getChildren().setAll(new OutlineView(vm.outline(), vm.session()).root());
         editorHolder.getChildren().setAll(editors.root());
+        this.charts = charts;
         results = new ResultsView(vm.results());
         resultsHolder.getChildren().setAll(results.root());
         if (charts != null) {
@@ -134,6 +136,13 @@ public final class MainView {
 
     @FXML private void onSaveAs() {
         files.saveAs();
+    }
+
+    /** File > Export deck…: the project as a 16:9 PowerPoint deck (the charts pane knows the current report). */
+    @FXML private void onExportDeck() {
+        if (charts instanceof com.cp1ki.app.charts.ChartsPane pane) {
+            pane.exportDeck();
+        }
     }
 
     @FXML private void onQuit() {
