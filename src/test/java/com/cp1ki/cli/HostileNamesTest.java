@@ -73,6 +73,15 @@ class HostileNamesTest {
     }
 
     @Test
+    void thePortfolioCsvShowsFormulaNamesAsText() {
+        CliRun run = CliRun.of("report", FILE.toString(), "--format", "csv", "--section", "portfolio");
+        assertEquals(0, run.exit(), run.err());
+        List<String> cells = assertNoFormula(run.out(), "report --format csv --section portfolio");
+        assertTrue(cells.contains("'" + WORKLOAD), run.out());
+        assertTrue(cells.contains("'@SUM(A1:A9)"), run.out());
+    }
+
+    @Test
     void everyChartsCsvShowsFormulaNamesAsText() throws Exception {
         Project p = project();
         Report r = CostEngine.report(p);
