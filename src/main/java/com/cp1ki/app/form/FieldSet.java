@@ -1,5 +1,6 @@
 package com.cp1ki.app.form;
 
+import com.cp1ki.engine.field.Records;
 import com.cp1ki.app.session.Edit;
 import com.cp1ki.app.session.ProjectSession;
 

@@ -1,5 +1,6 @@
 package com.cp1ki.app.form;
 
+import com.cp1ki.engine.field.Records;
 import com.cp1ki.app.session.ProjectEdits;
 import com.cp1ki.engine.model.CommonCosts;
 import com.cp1ki.engine.model.InvalidInputException;

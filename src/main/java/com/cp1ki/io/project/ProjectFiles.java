@@ -13,7 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reading and writing {@code .cp1ki} project files (JSON, {@code "formatVersion": 1}; see
+ * Reading and writing {@code .cp1ki} project files (JSON, {@code "formatVersion": 2}; format 1 is migrated on load; see
  * docs/project-file.md). Reading never lets a stack trace reach the user: every problem is a
  * {@link ProjectFileException} whose message names the file and the field or line.
  */

@@ -1,7 +1,7 @@
 package com.cp1ki.io.project;
 
-import com.cp1ki.io.project.v1.ProjectDto;
-import com.cp1ki.io.project.v1.ProjectMapperV1;
+import com.cp1ki.io.project.v2.ProjectDto;
+import com.cp1ki.io.project.v2.ProjectMapperV2;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -107,7 +107,7 @@ final class ProjectJson {
             throw new ProjectFileException(file, "", shortName + ": " + e.getMessage(), e);
         }
         try {
-            return ProjectMapperV1.fromDto(dto);
+            return ProjectMapperV2.fromDto(dto);
         } catch (FieldError e) {
             throw new ProjectFileException(file, e.location(), shortName + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
@@ -141,7 +141,7 @@ final class ProjectJson {
     /** Pretty-printed JSON with keys in the DTOs' declared order and a final newline. */
     static String write(ProjectDocument doc) {
         try {
-            return WRITER.writeValueAsString(ProjectMapperV1.toDto(doc)) + "\n";
+            return WRITER.writeValueAsString(ProjectMapperV2.toDto(doc)) + "\n";
         } catch (JsonProcessingException e) {
             // DTOs of plain values always serialise; reaching here is a programming error.
             throw new IllegalStateException("cannot write project as JSON", e);

@@ -122,7 +122,7 @@ class FileFlowTest {
     @Test
     void aFileFromANewerVersionIsRefusedWithAMessage(FxRobot robot, @TempDir Path dir) throws IOException {
         Path newer = dir.resolve("newer.cp1ki");
-        Files.writeString(newer, ProjectFiles.write(wb.session().project()).replaceFirst("\"formatVersion\"\\s*:\\s*1", "\"formatVersion\": 99"));
+        Files.writeString(newer, ProjectFiles.write(wb.session().project()).replaceFirst("\"formatVersion\"\\s*:\\s*\\d+", "\"formatVersion\": 99"));
         Project before = wb.session().project();
         String[] error = new String[1];
         robot.interact(() -> error[0] = wb.viewModel().open(newer).orElseThrow());

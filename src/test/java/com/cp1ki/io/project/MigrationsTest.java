@@ -37,4 +37,11 @@ class MigrationsTest {
         ObjectNode tree = JsonNodeFactory.instance.objectNode().put("formatVersion", 1);
         assertEquals(Migrations.CURRENT, Migrations.upgrade(tree, 1).get("formatVersion").asInt());
     }
+
+    @Test
+    void stepOneToTwoChangesOnlyTheVersion() throws Exception {
+        ObjectNode v1 = (ObjectNode) ProjectJson.MAPPER.readTree(ProjectFilesGoldenTest.resource(ProjectFilesGoldenTest.GOLDEN_V1));
+        ObjectNode expected = v1.deepCopy().put("formatVersion", 2);
+        assertEquals(expected, Migrations.upgrade(v1, 1));
+    }
 }

@@ -1,16 +1,16 @@
 package com.cp1ki.io.project;
 
-import com.cp1ki.io.project.v1.CommonCostsDto;
-import com.cp1ki.io.project.v1.DistributionDto;
-import com.cp1ki.io.project.v1.ManagedApiDto;
-import com.cp1ki.io.project.v1.PlanDto;
-import com.cp1ki.io.project.v1.ProjectDto;
-import com.cp1ki.io.project.v1.SelfHostedGpuDto;
-import com.cp1ki.io.project.v1.SettingsDto;
-import com.cp1ki.io.project.v1.StackDto;
-import com.cp1ki.io.project.v1.TypedMeansDto;
-import com.cp1ki.io.project.v1.UsageDto;
-import com.cp1ki.io.project.v1.WorkloadDto;
+import com.cp1ki.io.project.v2.CommonCostsDto;
+import com.cp1ki.io.project.v2.DistributionDto;
+import com.cp1ki.io.project.v2.ManagedApiDto;
+import com.cp1ki.io.project.v2.PlanDto;
+import com.cp1ki.io.project.v2.ProjectDto;
+import com.cp1ki.io.project.v2.SelfHostedGpuDto;
+import com.cp1ki.io.project.v2.SettingsDto;
+import com.cp1ki.io.project.v2.StackDto;
+import com.cp1ki.io.project.v2.TypedMeansDto;
+import com.cp1ki.io.project.v2.UsageDto;
+import com.cp1ki.io.project.v2.WorkloadDto;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** docs/project-file.schema.json and the v1 DTOs describe the same fields; the samples conform to it. */
+/** docs/project-file.schema.json and the current (format-2) DTOs describe the same fields; the samples conform to it. */
 class ProjectFileSchemaTest {
 
     static final Path SCHEMA = Path.of("docs", "project-file.schema.json");

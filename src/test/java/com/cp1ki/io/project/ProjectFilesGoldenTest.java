@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ProjectFilesGoldenTest {
 
-    static final String GOLDEN = "golden/golden-v1.cp1ki";
+    static final String GOLDEN = "golden/golden-v2.cp1ki";
+    /** The format-1 golden file, kept forever: it must read, through the migration, as the same project. */
+    static final String GOLDEN_V1 = "golden/golden-v1.cp1ki";
 
     static String resource(String name) throws IOException {
         try (InputStream in = ProjectFilesGoldenTest.class.getResourceAsStream(name)) {
@@ -41,7 +43,20 @@ class ProjectFilesGoldenTest {
 
     @Test
     void theGoldenFileReadsAsTheProjectThatWroteIt() throws Exception {
-        assertEquals(Fixtures.golden(), ProjectFiles.read(resource(GOLDEN), "golden-v1.cp1ki"));
+        assertEquals(Fixtures.golden(), ProjectFiles.read(resource(GOLDEN), "golden-v2.cp1ki"));
+    }
+
+    @Test
+    void theFormat1GoldenFileReadsAsTheSameProjectWithTheSameReport() throws Exception {
+        com.cp1ki.engine.model.Project v1 = ProjectFiles.read(resource(GOLDEN_V1), "golden-v1.cp1ki");
+        assertEquals(Fixtures.golden(), v1);
+        assertEquals(com.cp1ki.engine.CostEngine.report(Fixtures.golden()), com.cp1ki.engine.CostEngine.report(v1));
+    }
+
+    @Test
+    void theFormat2GoldenIsTheFormat1GoldenWithOnlyItsVersionChanged() throws IOException {
+        assertEquals(resource(GOLDEN_V1).replaceFirst("\"formatVersion\": 1,", "\"formatVersion\": 2,"),
+                resource(GOLDEN));
     }
 
     @Test
@@ -63,5 +78,17 @@ class ProjectFilesGoldenTest {
         assertEquals(12, p.stack("Llama").orElseThrow().common().amortisationMonths());
         assertEquals(null, p.plans().get(0).includedInferences());
         assertEquals(0, p.plans().get(0).overagePer1000());
+    }
+
+    @Test
+    void theFormat1SeedSampleStillGivesSeed004sReferenceTable() throws Exception {
+        // the seed sample as format 1 wrote it, kept forever: a migrated file computes the same numbers
+        com.cp1ki.engine.report.Report r = com.cp1ki.engine.CostEngine.report(
+                ProjectFiles.read(resource("golden/summariser-seed-v1.cp1ki"), "summariser-seed-v1.cp1ki"));
+        assertEquals(912.00, SeedSampleTest.result(r, "Claude Haiku 3.5").monthlyCost(), 1e-9);
+        assertEquals(3.04, SeedSampleTest.result(r, "Claude Haiku 3.5").cp1ki(), 1e-9);
+        assertEquals(2550.00, SeedSampleTest.result(r, "GPT-4o").monthlyCost(), 1e-9);
+        assertEquals(476.28, SeedSampleTest.result(r, "Llama 3 70B on g5.xlarge").monthlyCost(), 1e-9);
+        assertEquals(1, SeedSampleTest.result(r, "Llama 3 70B on g5.xlarge").instances());
     }
 }

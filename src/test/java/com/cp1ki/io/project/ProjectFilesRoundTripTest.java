@@ -54,6 +54,6 @@ class ProjectFilesRoundTripTest {
 
     @Test
     void theWrittenFileStartsWithItsFormatVersion() {
-        assertTrue(ProjectFiles.write(Fixtures.everything()).startsWith("{\n  \"formatVersion\": 1,\n"));
+        assertTrue(ProjectFiles.write(Fixtures.everything()).startsWith("{\n  \"formatVersion\": " + ProjectFiles.FORMAT_VERSION + ",\n"));
     }
 }

@@ -1,10 +1,10 @@
 package com.cp1ki.app.editor.plan;
 
+import com.cp1ki.engine.field.Records;
 import com.cp1ki.app.editor.EditorViewModel;
 import com.cp1ki.app.form.ChoiceField;
 import com.cp1ki.app.form.FieldSet;
 import com.cp1ki.app.form.FormField;
-import com.cp1ki.app.form.Records;
 import com.cp1ki.app.form.Rule;
 import com.cp1ki.app.form.Target;
 import com.cp1ki.app.form.Targets;

@@ -1,6 +1,6 @@
 package com.cp1ki.app.editor.stack;
 
-import com.cp1ki.app.form.Records;
+import com.cp1ki.engine.field.Records;
 import com.cp1ki.app.form.Targets;
 import com.cp1ki.app.session.Edit;
 import com.cp1ki.app.session.ProjectSession;

@@ -1,13 +1,13 @@
-package com.cp1ki.io.project.v1;
+package com.cp1ki.io.project.v2;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.List;
 
 /**
- * The top level of a format-1 project file. Field names carry their units; see docs/project-file.md.
+ * The top level of a format-2 project file (format 1 files are migrated to it, see Migrations). Field names carry their units; see docs/project-file.md.
  *
- * @param formatVersion always 1 for this DTO
+ * @param formatVersion always 2 for this DTO
  * @param name          project name
  * @param notes         free text for people (sources, attribution); optional
  */

@@ -1,4 +1,4 @@
-package com.cp1ki.io.project.v1;
+package com.cp1ki.io.project.v2;
 
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.TokenDistribution;
@@ -8,15 +8,15 @@ import com.cp1ki.io.project.Where;
 
 import java.util.Map;
 
-import static com.cp1ki.io.project.v1.Values.required;
+import static com.cp1ki.io.project.v2.Values.required;
 
-/** Maps token profiles between format-1 DTOs and engine records. */
-final class TokensMapperV1 {
+/** Maps token profiles between format-2 DTOs and engine records. */
+final class TokensMapperV2 {
 
     private static final Map<String, String> MEANS_FIELDS = Map.of(
             "input tokens", "inputTokens", "output tokens", "outputTokens");
 
-    private TokensMapperV1() {
+    private TokensMapperV2() {
     }
 
     static TokenProfile fromDto(TokensDto d, Where at, Where tokens) {

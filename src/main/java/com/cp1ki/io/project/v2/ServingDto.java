@@ -1,4 +1,4 @@
-package com.cp1ki.io.project.v1;
+package com.cp1ki.io.project.v2;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;

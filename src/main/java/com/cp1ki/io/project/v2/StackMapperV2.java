@@ -1,4 +1,4 @@
-package com.cp1ki.io.project.v1;
+package com.cp1ki.io.project.v2;
 
 import com.cp1ki.engine.model.CommonCosts;
 import com.cp1ki.engine.model.InvalidInputException;
@@ -14,12 +14,12 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static com.cp1ki.io.project.v1.Values.or;
-import static com.cp1ki.io.project.v1.Values.required;
+import static com.cp1ki.io.project.v2.Values.or;
+import static com.cp1ki.io.project.v2.Values.required;
 import static java.util.Map.entry;
 
-/** Maps stacks between format-1 DTOs and engine records, in both directions. */
-final class StackMapperV1 {
+/** Maps stacks between format-2 DTOs and engine records, in both directions. */
+final class StackMapperV2 {
 
     /** Engine field names (as in InvalidInputException.field()) to JSON property paths below a stack. */
     static final Map<String, String> MANAGED_FIELDS = Map.ofEntries(
@@ -79,7 +79,7 @@ final class StackMapperV1 {
     private static final String RATE_WORDS = Arrays.stream(RateKind.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
 
-    private StackMapperV1() {
+    private StackMapperV2() {
     }
 
     static Stack fromDto(StackDto d, Where w) {

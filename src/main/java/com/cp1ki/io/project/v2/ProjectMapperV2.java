@@ -1,4 +1,4 @@
-package com.cp1ki.io.project.v1;
+package com.cp1ki.io.project.v2;
 
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.LognormalUsage;
@@ -18,18 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static com.cp1ki.io.project.v1.Values.or;
-import static com.cp1ki.io.project.v1.Values.required;
+import static com.cp1ki.io.project.v2.Values.or;
+import static com.cp1ki.io.project.v2.Values.required;
 import static java.util.Map.entry;
 
 /**
- * The explicit mapping between format-1 DTOs and engine records. Reading applies the documented
+ * The explicit mapping between format-2 DTOs and engine records. Reading applies the documented
  * defaults for absent optional fields and turns every engine invariant into a {@code FieldError}
  * that names the JSON field; writing always writes every field, so saved files are explicit.
  */
-public final class ProjectMapperV1 {
+public final class ProjectMapperV2 {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final Map<String, String> SETTINGS_FIELDS = Map.of(
             "currency", "currency", "FX rate", "fxRateDisplayPerUsd", "hours per month", "hoursPerMonth",
@@ -48,7 +48,7 @@ public final class ProjectMapperV1 {
             entry("usage p95", "usage.p95InferencesPerUserMonth"),
             entry("user counts", "usage"));
 
-    private ProjectMapperV1() {
+    private ProjectMapperV2() {
     }
 
     public static ProjectDocument fromDto(ProjectDto d) {
@@ -71,7 +71,7 @@ public final class ProjectMapperV1 {
         names.clear();
         for (int i = 0; i < sds.size(); i++) {
             Where at = root.field("stacks").index(i);
-            Stack s = StackMapperV1.fromDto(Values.element(at, sds.get(i)), at);
+            Stack s = StackMapperV2.fromDto(Values.element(at, sds.get(i)), at);
             if (!names.add(s.name())) {
                 throw at.named(s.name()).error("name", "has the same name as an earlier stack");
             }
@@ -110,7 +110,7 @@ public final class ProjectMapperV1 {
         TokensDto t = required(at, "tokens", d.tokens());
         try {
             return new Workload(required(at, "name", d.name()), required(at, "inferencesPerDay", d.inferencesPerDay()),
-                    TokensMapperV1.fromDto(t, at, at.field("tokens")), d.valuePerInferenceUsd(),
+                    TokensMapperV2.fromDto(t, at, at.field("tokens")), d.valuePerInferenceUsd(),
                     or(d.peakToAverage(), 1.0));
         } catch (InvalidInputException e) {
             throw at.invalid(e, WORKLOAD_FIELDS);
@@ -155,9 +155,9 @@ public final class ProjectMapperV1 {
         SettingsDto settings = new SettingsDto(s.currency(), s.fxRate(), s.fxDate(), s.fxSource(), s.hoursPerMonth(),
                 s.daysPerMonth(), s.volumeMin(), s.volumeMax());
         List<WorkloadDto> workloads = p.workloads().stream().map(w -> new WorkloadDto(w.name(), w.inferencesPerDay(),
-                w.valuePerInference(), w.peakToAverage(), TokensMapperV1.toDto(w.tokens()))).toList();
-        List<StackDto> stacks = p.stacks().stream().map(StackMapperV1::toDto).toList();
-        List<PlanDto> plans = p.plans().stream().map(ProjectMapperV1::toDto).toList();
+                w.valuePerInference(), w.peakToAverage(), TokensMapperV2.toDto(w.tokens()))).toList();
+        List<StackDto> stacks = p.stacks().stream().map(StackMapperV2::toDto).toList();
+        List<PlanDto> plans = p.plans().stream().map(ProjectMapperV2::toDto).toList();
         return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans);
     }
 

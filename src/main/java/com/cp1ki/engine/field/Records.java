@@ -1,4 +1,4 @@
-package com.cp1ki.app.form;
+package com.cp1ki.engine.field;
 
 import com.cp1ki.engine.model.InvalidInputException;
 
