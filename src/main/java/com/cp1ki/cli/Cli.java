@@ -24,6 +24,7 @@ public final class Cli {
                 new ReportCommand(),
                 new ValidateCommand(),
                 new ImportCommand(),
+                new DriftCommand(),
                 new RenderCommand()
         ));
     }

@@ -28,13 +28,14 @@ import java.util.Map;
  * @param baseline          the baseline CP1Ki (pooled, or the median in robust mode), null when none
  * @param bandLow           lower edge of the baseline band (the baseline; median - k MAD in robust mode)
  * @param bandHigh          the line above which the window drifts
+ * @param extraSpend        what the window cost above the baseline, USD: (window CP1Ki - baseline) x inferences / 1000
  * @param decomposition     the change from the baseline period to the window, split by driver; null when not judged
  */
 public record DriftPoint(long bucket, String label, double requests, double inferences, double failed,
                          double unpriced, double meanInput, double meanOutput, double meanCached, double cacheHitShare,
                          double modelledCost, Double cp1ki, Double billedCost, double modelledOfBilled,
                          Map<String, Double> mix, State state, String reason, Double windowCp1ki, Double baseline,
-                         Double bandLow, Double bandHigh, Decomposition decomposition) {
+                         Double bandLow, Double bandHigh, Double extraSpend, Decomposition decomposition) {
 
     public DriftPoint {
         mix = Map.copyOf(mix);

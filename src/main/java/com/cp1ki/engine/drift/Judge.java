@@ -66,13 +66,13 @@ final class Judge {
                 req > 0 ? s.input[j] / req : 0, req > 0 ? s.output[j] / req : 0, req > 0 ? s.cachedAll[j] / req : 0,
                 s.input[j] > 0 ? s.cachedAll[j] / s.input[j] : 0, cost, n > 0 ? 1000 * cost / n : null,
                 s.costColumn ? Periods.billed(b) : null, Periods.modelledOfBilled(b), mix, v.state, v.reason,
-                v.window, v.baseline, v.low, v.high, v.decomposition);
+                v.window, v.baseline, v.low, v.high, v.extra, v.decomposition);
     }
 
     private record Verdict(State state, String reason, Double window, Double baseline, Double low, Double high,
-                           Decomposition decomposition) {
+                           Double extra, Decomposition decomposition) {
         static Verdict not(State s, String reason, Double window) {
-            return new Verdict(s, reason, window, null, null, null, null);
+            return new Verdict(s, reason, window, null, null, null, null, null);
         }
     }
 
@@ -159,7 +159,7 @@ final class Judge {
                     + " above " + against + " (limit " + Fmt.usd(high) + "); extra spend " + Fmt.usd(extra)
                     + "; largest driver: " + d.largest().label();
         }
-        return new Verdict(state, reason, cp, centre, low, high, d);
+        return new Verdict(state, reason, cp, centre, low, high, extra, d);
     }
 
     /** Whether bucket offset x belongs to the baseline of the window ending at j (same weekday and hour when asked). */
