@@ -49,21 +49,17 @@ public final class DriftCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Set<String> flags = new HashSet<>();
-        List<String> rest = new ArrayList<>();
-        for (String a : args) {
-            String n = a.startsWith("--") ? a.substring(2) : null;
-            if (n != null && DriftArgs.FLAGS.contains(n)) {
-                flags.add(n);
-            } else {
-                rest.add(a);
-            }
-        }
         Arguments a;
         DriftArgs o;
         String projectFile;
         try {
-            a = Arguments.parse(rest, DriftArgs.OPTIONS);
+            a = Arguments.parse(args, DriftArgs.OPTIONS, DriftArgs.FLAGS);
+            Set<String> flags = new HashSet<>();
+            for (String f : DriftArgs.FLAGS) {
+                if (a.flag(f)) {
+                    flags.add(f);
+                }
+            }
             if (a.positional().isEmpty()) {
                 throw new Arguments.UsageException("missing LOG (one or more log files, or - for standard input)");
             }

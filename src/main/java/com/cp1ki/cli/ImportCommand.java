@@ -4,6 +4,7 @@ import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.TokenDistribution;
 import com.cp1ki.engine.model.Workload;
+import com.cp1ki.io.files.FileRefusedException;
 import com.cp1ki.io.project.ProjectDocument;
 import com.cp1ki.io.project.ProjectFileException;
 import com.cp1ki.io.project.ProjectFiles;
@@ -21,6 +22,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +37,9 @@ public final class ImportCommand implements Command {
     private static final Set<String> OPTIONS = Set.of("format", "as", "input-col", "output-col", "weight-col",
             "time-col", "tag-col", "delimiter", "output-ratio", "output-mean", "threads", "into", "workload", "tag",
             "per-day");
+
+    /** How long --into waits for another program's save of the same project. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(30);
 
     /** What --into did, for the report. */
     record Into(String project, String workload, boolean created, double perDay, double peakToAverage) {
@@ -105,8 +110,12 @@ public final class ImportCommand implements Command {
             } catch (ProjectFileException e) {
                 err.println("cp1ki import: " + e.getMessage());
                 return Cli.FAILED;
+            } catch (FileRefusedException e) {
+                err.println("cp1ki import: " + e.getMessage());
+                return Cli.FAILED;
             } catch (IOException e) {
-                err.println("cp1ki import: " + a.option("into").get() + ": cannot save: " + e.getMessage());
+                err.println("cp1ki import: " + a.option("into").get() + ": cannot save: " + e.getMessage()
+                        + "; the project file was not changed");
                 return Cli.FAILED;
             }
         }
@@ -190,38 +199,48 @@ public final class ImportCommand implements Command {
         Double perDay = a.option("per-day").isPresent() ? number(a, "per-day") : null;
         Traffic t = result.traffic();
         Double p2a = t == null ? null : t.peakToAverageHourly();
-        ProjectDocument doc = ProjectFiles.loadDocument(file);
-        Project p = doc.project();
-        List<Workload> ws = new ArrayList<>(p.workloads());
-        int at = -1;
-        for (int k = 0; k < ws.size(); k++) {
-            if (ws.get(k).name().equals(name)) {
-                at = k;
-            }
-        }
-        Workload w;
-        try {
-            if (at >= 0) {
-                Workload old = ws.get(at);
-                w = new Workload(name, perDay != null ? perDay : old.inferencesPerDay(), dist, old.valuePerInference(),
-                        p2a != null ? p2a : old.peakToAverage());
-                ws.set(at, w);
-            } else {
-                if (perDay == null) {
-                    if (t == null || t.requestsPerDay() == null) {
-                        throw new Arguments.UsageException("workload '" + name + "' is new and the log has no timestamps "
-                                + "to measure its volume: give --per-day N (inferences per day)");
-                    }
-                    perDay = t.requestsPerDay();
+        Double perDayGiven = perDay;
+        TokenDistribution imported = dist;
+        Workload[] saved = new Workload[1];
+        boolean[] created = new boolean[1];
+        // read, change and save under the file's save lock: two imports into one project take turns
+        ProjectFiles.update(file, LOCK_WAIT, doc -> {
+            Project p = doc.project();
+            List<Workload> ws = new ArrayList<>(p.workloads());
+            int at = -1;
+            for (int k = 0; k < ws.size(); k++) {
+                if (ws.get(k).name().equals(name)) {
+                    at = k;
                 }
-                w = new Workload(name, perDay, dist, null, p2a != null ? p2a : 1.0);
-                ws.add(w);
             }
-            p = p.withWorkloads(ws);
-        } catch (InvalidInputException e) {
-            throw new Arguments.UsageException(e.getMessage());
-        }
-        ProjectFiles.save(new ProjectDocument(p, doc.notes()), file);
-        return new Into(file.toString(), name, at < 0, w.inferencesPerDay(), w.peakToAverage());
+            Workload w;
+            try {
+                if (at >= 0) {
+                    Workload old = ws.get(at);
+                    w = new Workload(name, perDayGiven != null ? perDayGiven : old.inferencesPerDay(), imported,
+                            old.valuePerInference(), p2a != null ? p2a : old.peakToAverage());
+                    ws.set(at, w);
+                } else {
+                    Double volume = perDayGiven;
+                    if (volume == null) {
+                        if (t == null || t.requestsPerDay() == null) {
+                            throw new Arguments.UsageException("workload '" + name + "' is new and the log has no "
+                                    + "timestamps to measure its volume: give --per-day N (inferences per day)");
+                        }
+                        volume = t.requestsPerDay();
+                    }
+                    w = new Workload(name, volume, imported, null, p2a != null ? p2a : 1.0);
+                    ws.add(w);
+                }
+                p = p.withWorkloads(ws);
+            } catch (InvalidInputException e) {
+                throw new Arguments.UsageException(e.getMessage());
+            }
+            saved[0] = w;
+            created[0] = at < 0;
+            return new ProjectDocument(p, doc.notes());
+        });
+        Workload w = saved[0];
+        return new Into(file.toString(), name, created[0], w.inferencesPerDay(), w.peakToAverage());
     }
 }

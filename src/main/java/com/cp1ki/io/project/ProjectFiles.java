@@ -2,15 +2,21 @@ package com.cp1ki.io.project;
 
 import com.cp1ki.engine.model.Project;
 
+import com.cp1ki.io.files.AtomicFiles;
+import com.cp1ki.io.files.BoundedRead;
+import com.cp1ki.io.files.FileRefusedException;
+import com.cp1ki.io.files.FileStamp;
+import com.cp1ki.io.files.SaveLock;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Reading and writing {@code .cp1ki} project files (JSON, {@code "formatVersion": 2}; format 1 is migrated on load; see
@@ -35,22 +41,26 @@ public final class ProjectFiles {
 
     /** The project and the file's notes. */
     public static ProjectDocument loadDocument(Path file) throws ProjectFileException {
+        return loadStamped(file).document();
+    }
+
+    /**
+     * The project, the file's notes and the stamp of the version read (for a save that must not
+     * overwrite another program's change). Only a regular file is read (a device or pipe is
+     * refused before it is opened), and at most {@link #MAX_FILE_BYTES}, counted while reading.
+     */
+    public static StampedDocument loadStamped(Path file) throws ProjectFileException {
         String shown = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (Files.isDirectory(file)) {
-            throw new ProjectFileException(file.toString(), "", shown + " is a folder, not a project file");
-        }
+        BoundedRead.Content content;
         String text;
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ProjectFileException(file.toString(), "", shown + " is " + (size >> 20)
-                        + " MB; a project file may be at most " + (MAX_FILE_BYTES >> 20) + " MB");
-            }
-            byte[] bytes = Files.readAllBytes(file);
+            content = BoundedRead.read(file, MAX_FILE_BYTES, "a project file");
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(content.bytes())).toString();
+        } catch (FileRefusedException e) {
+            throw new ProjectFileException(file.toString(), "", e.getMessage(), e);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(file.toString(), "", shown + " does not exist", e);
         } catch (AccessDeniedException e) {
@@ -60,7 +70,7 @@ public final class ProjectFiles {
         } catch (IOException e) {
             throw new ProjectFileException(file.toString(), "", shown + " cannot be read: " + e.getMessage(), e);
         }
-        return ProjectJson.read(text, file.toString(), shown);
+        return new StampedDocument(ProjectJson.read(text, file.toString(), shown), content.stamp());
     }
 
     /** Reads a project from JSON text; {@code sourceName} names it in messages (e.g. the file name). */
@@ -82,20 +92,51 @@ public final class ProjectFiles {
     }
 
     /**
-     * Saves atomically: a temporary file in the same folder, forced to disk, moved over
-     * {@code file}; the previous version is kept as {@code <name>.cp1ki.bak}. A failed save leaves
-     * the old file untouched and no temporary file behind.
+     * Saves crash-safely with a backup, replacing whatever version is on disk; see
+     * {@link #save(ProjectDocument, Path, FileStamp)}.
      */
     public static void save(Project project, Path file) throws IOException {
         save(new ProjectDocument(project, null), file);
     }
 
     public static void save(ProjectDocument document, Path file) throws IOException {
-        save(document, file, AtomicFiles.DEFAULT_WRITER);
+        save(document, file, null);
     }
 
-    static void save(ProjectDocument document, Path file, AtomicFiles.ContentWriter writer) throws IOException {
-        AtomicFiles.replace(file, write(document).getBytes(StandardCharsets.UTF_8), writer);
+    /**
+     * Saves crash-safely ({@link AtomicFiles}: the file is the old version or the new one, the
+     * previous version stays as {@code <name>.cp1ki.bak}, the file keeps its permissions, a
+     * symbolic link is followed). Before anything is replaced the new content is read back through
+     * the loader, with its limits: a project that would not open again, or not as it is, is
+     * refused and the file is left as it was.
+     *
+     * @param expected the stamp of the version this project was read from; the save is refused
+     *                 when the disk holds another; null to replace any version
+     * @return the stamp of the saved version
+     * @throws FileRefusedException when refused (would not load, changed on disk, read-only,
+     *                              locked), with a message for people; other IOExceptions as the
+     *                              file system reports them (a full disk, a missing folder)
+     */
+    public static FileStamp save(ProjectDocument document, Path file, FileStamp expected) throws IOException {
+        return ProjectSaver.save(document, file, expected, SaveLock.DEFAULT_WAIT);
+    }
+
+    /**
+     * Reads, changes and saves a project under its save lock, so two programs doing this to one
+     * file take turns and neither loses the other's change; a program that changes the file
+     * without the lock makes this save refuse.
+     *
+     * @return the saved document
+     */
+    public static <E extends Exception> ProjectDocument update(Path file, Duration lockWait, Change<E> change)
+            throws IOException, ProjectFileException, E {
+        return ProjectSaver.update(file, lockWait, change);
+    }
+
+    /** A change of a project document; may refuse with its own exception. */
+    @FunctionalInterface
+    public interface Change<E extends Exception> {
+        ProjectDocument apply(ProjectDocument document) throws E;
     }
 
     /** The backup a save keeps beside {@code file}. */

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,22 +43,6 @@ class ProjectFilesSaveTest {
         assertEquals(first, ProjectFiles.load(dir.resolve("p.cp1ki.bak")));
         assertEquals(dir.resolve("p.cp1ki.bak"), ProjectFiles.backupOf(f));
         assertEquals(List.of("p.cp1ki", "p.cp1ki.bak"), names(dir));
-    }
-
-    @Test
-    void aSaveThatFailsWhileWritingLeavesTheOldFileUntouchedAndNoTempFile(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("p.cp1ki");
-        ProjectFiles.save(Fixtures.golden(), f);
-        byte[] before = Files.readAllBytes(f);
-        AtomicFiles.ContentWriter diskFull = (ch, bytes) -> {
-            ch.write(ByteBuffer.wrap(bytes, 0, bytes.length / 2));
-            throw new IOException("No space left on device");
-        };
-        IOException e = assertThrows(IOException.class,
-                () -> ProjectFiles.save(new ProjectDocument(Fixtures.everything(), null), f, diskFull));
-        assertEquals("No space left on device", e.getMessage());
-        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(f));
-        assertEquals(List.of("p.cp1ki"), names(dir));
     }
 
     @Test
