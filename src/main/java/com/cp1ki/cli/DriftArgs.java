@@ -18,7 +18,7 @@ final class DriftArgs {
     static final Set<String> OPTIONS = Set.of("project", "window", "baseline", "threshold", "format", "min-requests",
             "floor", "warm-up", "mad", "last", "zone", "bucket", "map", "feature-map", "time-col", "feature-col",
             "model-col", "input-col", "output-col", "cached-col", "cost-col", "status-col", "count-col", "feature",
-            "model", "as", "delimiter", "threads");
+            "model", "as", "delimiter", "threads", "prices");
     static final Set<String> FLAGS = Set.of("same-weekday", "robust", "header", "no-header");
 
     final DriftReadOptions read;

@@ -6,6 +6,9 @@ import com.cp1ki.engine.drift.DriftReport;
 import com.cp1ki.engine.drift.FeatureDrift;
 import com.cp1ki.engine.drift.PriceBook;
 import com.cp1ki.engine.model.Project;
+import com.cp1ki.io.catalog.DatedPrices;
+import com.cp1ki.io.catalog.lists.PriceListException;
+import com.cp1ki.io.catalog.lists.PriceLists;
 import com.cp1ki.io.project.ProjectFileException;
 import com.cp1ki.io.project.ProjectFiles;
 import com.cp1ki.io.tokens.DriftLog;
@@ -43,7 +46,7 @@ public final class DriftCommand implements Command {
     public String usage() {
         return "LOG... --project FILE [--window 1d] [--baseline 30d] [--threshold 1.2] [--format md|json|csv] "
                 + "[--min-requests N] [--floor USD] [--warm-up 7d] [--same-weekday] [--robust] [--last N] [--zone Z] "
-                + "[--map MODEL=STACK,...] [--feature-map FEATURE=WORKLOAD,...] [column options]  "
+                + "[--map MODEL=STACK,...] [--feature-map FEATURE=WORKLOAD,...] [--prices LIST.json] [column options]  "
                 + "CP1Ki per feature per day from request logs, drift and why (exit 3 when drifted)";
     }
 
@@ -98,9 +101,18 @@ public final class DriftCommand implements Command {
             err.println("cp1ki drift: not a valid path: " + e.getReason());
             return Cli.FAILED;
         }
+        PriceBook prices = PriceBook.PROJECT;
+        if (a.option("prices").isPresent()) {
+            try {
+                prices = DatedPrices.of(PriceLists.read(Path.of(a.option("prices").get())).toCatalog());
+            } catch (PriceListException e) {
+                err.println("cp1ki drift: " + e.getMessage());
+                return Cli.FAILED;
+            }
+        }
         DriftReport report;
         try {
-            report = Drift.analyse(project, read.data(), o.settings, PriceBook.PROJECT);
+            report = Drift.analyse(project, read.data(), o.settings, prices);
         } catch (IllegalArgumentException e) {
             err.println("cp1ki drift: " + e.getMessage());
             return Cli.FAILED;

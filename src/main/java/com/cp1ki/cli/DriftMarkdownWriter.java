@@ -139,8 +139,19 @@ final class DriftMarkdownWriter {
             out.println("| " + cell(m.model()) + " | " + (m.stack() == null ? "**not priced**" : cell(m.stack())) + " | "
                     + m.how() + (m.suggestion() == null ? "" : " (looks like " + cell(m.suggestion()) + ")") + " | "
                     + Fmt.count(m.requests()) + " | "
-                    + cell(String.join(", ", read.modelLines().getOrDefault(m.model(), List.of()))) + " |");
+                    + cell(lines(read.modelLines().getOrDefault(m.model(), List.of()))) + " |");
         }
+    }
+
+    /** "a.csv: 2, 3; b.jsonl: 7" from "a.csv:2", "a.csv:3", "b.jsonl:7". */
+    static String lines(List<String> at) {
+        java.util.Map<String, List<String>> byFile = new java.util.LinkedHashMap<>();
+        for (String s : at) {
+            int colon = s.lastIndexOf(':');
+            byFile.computeIfAbsent(s.substring(0, colon), k -> new java.util.ArrayList<>()).add(s.substring(colon + 1));
+        }
+        return byFile.entrySet().stream().map(e -> java.nio.file.Path.of(e.getKey()).getFileName() + ": "
+                + String.join(", ", e.getValue())).collect(Collectors.joining("; "));
     }
 
     private static String skipped(DriftRead.FileReport f) {
@@ -166,8 +177,10 @@ final class DriftMarkdownWriter {
         return v == null ? "-" : Fmt.usd(v);
     }
 
+    /** A signed amount; float noise below a billionth of a dollar shows as $0.00. */
     private static String signed(double v) {
-        return (v > 0 ? "+" : "") + Fmt.usd(v);
+        double t = Math.abs(v) < 1e-9 ? 0 : v;
+        return (t > 0 ? "+" : "") + Fmt.usd(t);
     }
 
     /** Text from a log or a project, safe inside a markdown table cell. */

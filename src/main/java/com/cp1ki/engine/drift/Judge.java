@@ -14,6 +14,8 @@ import java.util.Map;
 final class Judge {
     /** Relative rounding a CP1Ki may differ from the limit by and still count as equal. */
     static final double EPS = 1e-9;
+    /** Judged windows in a row back under the resolve level that close a drift (so one quiet day does not). */
+    static final int QUIET_TO_CLOSE = 3;
     private final Series s;
     private final DriftRule rule;
     private final Granularity g;
@@ -38,11 +40,16 @@ final class Judge {
             f0++;
         }
         List<DriftPoint> out = new ArrayList<>();
-        boolean lastJudgedDrifted = false;
+        boolean open = false;
+        int quiet = 0;
         for (int j = 0; j < s.buckets; j++) {
-            DriftPoint p = point(j, f0, lastJudgedDrifted);
-            if (p.state() == State.OK || p.state() == State.BELOW_FLOOR || p.state().drifted()) {
-                lastJudgedDrifted = p.state().drifted();
+            DriftPoint p = point(j, f0, open);
+            if (p.state().drifted()) {
+                open = true;
+                quiet = 0;
+            } else if (p.state() == State.OK || p.state() == State.BELOW_FLOOR) {
+                quiet++;
+                open &= quiet < QUIET_TO_CLOSE;
             }
             out.add(p);
         }
@@ -142,22 +149,29 @@ final class Judge {
         }
         Decomposition d = Shapley.split(s, base, win, fallback(bTo), fallback(j), pooled, cp);
         boolean drift = cp > high * (1 + EPS); // equal within rounding is not above
+        // hysteresis: a drift goes on until the CP1Ki is back under halfway between baseline and limit
+        double resolve = centre + (high - centre) / 2;
+        boolean still = lastDrifted && cp > resolve * (1 + EPS);
         double extra = (cp - centre) * n / 1000;
         State state;
         String reason;
         String against = (rule.robust() ? "the baseline median " : "the baseline ") + Fmt.usd(centre);
-        if (!drift) {
+        if (!drift && !still) {
             state = State.OK;
             reason = "within the rule: " + Fmt.usd(cp) + " against " + against + " (limit " + Fmt.usd(high) + ")";
         } else if (extra < rule.floorUsd()) {
             state = State.BELOW_FLOOR;
             reason = "above the limit " + Fmt.usd(high) + " but the extra spend " + Fmt.usd(extra)
                     + " is under the floor " + Fmt.usd(rule.floorUsd());
+        } else if (still) {
+            state = State.ABOVE;
+            reason = "still drifting: " + Fmt.usd(cp) + " is " + Fmt.pct(cp / centre - 1) + " above " + against
+                    + " (the drift closes after " + QUIET_TO_CLOSE + " " + unit(QUIET_TO_CLOSE) + " under " + Fmt.usd(resolve)
+                    + "); extra spend " + Fmt.usd(extra);
         } else {
-            state = lastDrifted ? State.ABOVE : State.ALERT;
-            reason = (lastDrifted ? "still above: " : "drift: ") + Fmt.usd(cp) + " is " + Fmt.pct(cp / centre - 1)
-                    + " above " + against + " (limit " + Fmt.usd(high) + "); extra spend " + Fmt.usd(extra)
-                    + "; largest driver: " + d.largest().label();
+            state = State.ALERT;
+            reason = "drift: " + Fmt.usd(cp) + " is " + Fmt.pct(cp / centre - 1) + " above " + against + " (limit "
+                    + Fmt.usd(high) + "); extra spend " + Fmt.usd(extra) + "; largest driver: " + d.largest().label();
         }
         return new Verdict(state, reason, cp, centre, low, high, extra, d);
     }

@@ -14,7 +14,12 @@ public enum State {
     BELOW_FLOOR("belowFloor"),
     /** Above the rule, and the window before was not: a new drift. */
     ALERT("alert"),
-    /** Above the rule, continuing the drift alerted on an earlier window. */
+    /**
+     * Continuing the drift alerted on an earlier window: above halfway between the baseline and the
+     * limit while the drift is open. A drift closes after three judged windows in a row back under
+     * that level (hysteresis, so a lasting change the baseline slowly absorbs does not alert again
+     * and again).
+     */
     ABOVE("above");
 
     private final String key;
