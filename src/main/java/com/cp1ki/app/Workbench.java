@@ -44,6 +44,8 @@ public final class Workbench {
     private final EditorHost editors;
     private final Scene scene;
     private final ChartsPane charts;
+    private final com.cp1ki.app.drift.DriftViewModel drift;
+    private com.cp1ki.app.drift.DriftWindow driftWindow;
 
     public Workbench(Services s, Project initial, Path file, String documentName) {
         this(s, new ProjectDocument(initial, null), file, documentName);
@@ -59,6 +61,8 @@ public final class Workbench {
         charts = new ChartsPane();
         view = new MainView(vm, editors, charts);
         connectCharts(outline);
+        drift = new com.cp1ki.app.drift.DriftViewModel(session, s.background(), s.ui());
+        view.driftItem().setOnAction(e -> driftWindow().show(view.root().getScene().getWindow()));
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         Theme.LIGHT.applyTo(scene);
@@ -88,6 +92,14 @@ public final class Workbench {
                 charts.explain(row.result());
             }
         });
+    }
+
+    /** The Drift window (created on first use): request logs' CP1Ki per feature, drift and why. */
+    public com.cp1ki.app.drift.DriftWindow driftWindow() {
+        if (driftWindow == null) {
+            driftWindow = new com.cp1ki.app.drift.DriftWindow(drift);
+        }
+        return driftWindow;
     }
 
     public ChartsPane charts() {

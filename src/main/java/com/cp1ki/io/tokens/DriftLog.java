@@ -124,6 +124,54 @@ public final class DriftLog {
         return new DriftRead(data, reports, lines, notes);
     }
 
+    /**
+     * What one feature's successful requests in a time window look like: its token distribution,
+     * requests and traffic (null when it has no rows there), read in a second pass over the logs.
+     */
+    public record Window(com.cp1ki.engine.model.TokenDistribution distribution, double requests, Traffic traffic) {
+    }
+
+    /**
+     * Reads {@code feature}'s successful requests with {@code fromMicros <= timestamp < toMicros}
+     * (UTC microseconds) from the logs: what "update the workload from the last 30 days" sets.
+     */
+    public static Window window(List<Path> files, DriftReadOptions o, String feature, long fromMicros, long toMicros,
+                                ImportProgress progress, BooleanSupplier cancelled) throws ImportException {
+        Accumulator all = null;
+        for (Path f : files) {
+            String source = f.toString();
+            try (InputStream raw = Files.newInputStream(f)) {
+                InputStream in = TokenImport.open(raw);
+                byte[] sample = new byte[Sniffer.SAMPLE];
+                int n = TokenImport.readFully(in, sample);
+                if (n == 0) {
+                    continue;
+                }
+                boolean eof = n < sample.length;
+                DriftLayouts.Drift layout = DriftLayouts.adjust(Sniffer.detect(sample, n, eof, o.columns(), source, false),
+                        o, source);
+                int threads = eof ? 1 : Runtime.getRuntime().availableProcessors();
+                Pipeline<WindowSink> p = new Pipeline<>(layout.layout(), threads, progress, () -> 0, -1, cancelled,
+                        () -> new WindowSink(feature, fromMicros, toMicros), WindowSink::merge);
+                Accumulator acc = p.run(sample, n, in).inner;
+                if (all == null) {
+                    all = acc;
+                } else {
+                    all.merge(acc);
+                }
+            } catch (NoSuchFileException e) {
+                throw new ImportException(source, -1, "no such file");
+            } catch (IOException e) {
+                throw new ImportException(source, -1, "cannot read: " + e.getMessage());
+            }
+        }
+        if (all == null || all.rowsUsed == 0) {
+            return new Window(null, 0, null);
+        }
+        TagState s = all.tags().stream().filter(t -> !t.isEmpty()).findFirst().orElseThrow();
+        return new Window(s.build(), s.weight, all.traffic().toTraffic());
+    }
+
     private record FileResult(DriftRead.FileReport report, DriftSink sink, DriftLayouts.Drift layout,
                               Pipeline<DriftSink> pipeline, long bytes) {
     }

@@ -6,7 +6,6 @@ import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Stack;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.TreeSet;
 
 /**
@@ -43,7 +42,7 @@ public record DriftReadOptions(ImportOptions columns, String modelCol, String ca
 
     /** Everything detected, UTC days, no thresholds. */
     public static DriftReadOptions defaults() {
-        return new DriftReadOptions(ImportOptions.defaults(), null, null, null, null, null, null, ZoneOffset.UTC,
+        return new DriftReadOptions(ImportOptions.defaults(), null, null, null, null, null, null, ZoneId.of("UTC"),
                 Granularity.DAY, new long[0]);
     }
 

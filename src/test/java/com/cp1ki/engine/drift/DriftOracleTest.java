@@ -17,6 +17,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The fast analysis against the slow, obvious one on random logs: every row priced on its own day
@@ -107,9 +108,19 @@ class DriftOracleTest {
                             bi += row.failed() ? 0 : row.weight();
                         }
                     }
-                    assertEquals(1000 * bc / bi, p.baseline(), 1e-9);
-                    boolean above = p.cp1ki() > 1.2 * (1000 * bc / bi);
-                    assertEquals(above, p.state().drifted(), p.label() + " " + p.reason());
+                    double base = 1000 * bc / bi;
+                    assertEquals(base, p.baseline(), 1e-9);
+                    // above the limit: drifted; an alert is above the limit; a continuing drift is above
+                    // halfway between the baseline and the limit
+                    if (p.cp1ki() > 1.2 * base * (1 + 1e-9)) {
+                        assertTrue(p.state().drifted(), p.label() + " " + p.reason());
+                    }
+                    if (p.state() == State.ALERT) {
+                        assertTrue(p.cp1ki() > 1.2 * base, p.label() + " " + p.reason());
+                    }
+                    if (p.state().drifted()) {
+                        assertTrue(p.cp1ki() > 1.1 * base, p.label() + " " + p.reason());
+                    }
                 }
             }
         }
@@ -145,7 +156,7 @@ class DriftOracleTest {
                 checked++;
             }
         }
-        assertEquals(true, checked > 40, "checked " + checked);
+        assertTrue(checked > 40, "checked " + checked);
     }
 
     @ParameterizedTest
