@@ -28,7 +28,8 @@ public final class Cli {
                 new ImportCommand(),
                 new DriftCommand(),
                 new RenderCommand(),
-                new PricesCommand()
+                new PricesCommand(),
+                new MoveCommand()
         ));
     }
 

@@ -44,11 +44,11 @@ final class DriftCsvWriter {
                     p.cp1ki(), p.windowCp1ki(), p.baseline(), p.bandLow(), p.bandHigh(), p.extraSpend(), p.billedCost(),
                     p.modelledOfBilled()};
                 for (Object x : v) {
-                    row.add(CsvReportWriter.field(x));
+                    row.add(com.cp1ki.io.export.Csv.cell(x));
                 }
                 Decomposition d = p.decomposition();
                 for (Driver drv : Driver.values()) {
-                    row.add(d == null ? "" : CsvReportWriter.field(d.part(drv).amount()));
+                    row.add(d == null ? "" : com.cp1ki.io.export.Csv.cell(d.part(drv).amount()));
                 }
                 w.write(row.toString());
             }

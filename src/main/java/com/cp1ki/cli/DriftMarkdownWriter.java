@@ -185,7 +185,6 @@ final class DriftMarkdownWriter {
 
     /** Text from a log or a project, safe inside a markdown table cell. */
     static String cell(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
-                .replace("<", "&lt;").replace(">", "&gt;");
+        return com.cp1ki.io.export.Markdown.text(s);
     }
 }
