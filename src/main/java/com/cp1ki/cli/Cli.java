@@ -28,6 +28,7 @@ public final class Cli {
                 new ImportCommand(),
                 new DriftCommand(),
                 new RenderCommand(),
+                new DeckCommand(),
                 new PricesCommand(),
                 new MoveCommand()
         ));

@@ -264,7 +264,7 @@ final class JsonlParser implements BlockParser {
                     int n = ascii(jp, scratch);
                     w = n < 0 ? Double.NaN : Numbers.weight(scratch, 0, n);
                 }
-                if (!(w > 0 && w < Double.POSITIVE_INFINITY)) {
+                if (!(w > 0 && w <= Numbers.MAX)) { // a count of 1e308 made every mean infinite
                     fail(row, SkipReason.BAD_WEIGHT);
                 } else {
                     row.w = w;

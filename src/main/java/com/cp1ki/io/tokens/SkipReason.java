@@ -10,7 +10,7 @@ public enum SkipReason {
     RAGGED("ragged", "row has a different number of cells than the header"),
     UNTERMINATED_QUOTE("unterminatedQuote", "quote not closed on its line"),
     TEXT_AFTER_QUOTE("textAfterQuote", "text after a closing quote"),
-    BAD_WEIGHT("badWeight", "count/weight is not a positive number"),
+    BAD_WEIGHT("badWeight", "count/weight is not a positive number up to 2^52"),
     BAD_TIMESTAMP("badTimestamp", "timestamp not understood"),
     LINE_TOO_LONG("lineTooLong", "line longer than 1 MiB"),
     BAD_JSON("badJson", "line is not valid JSON"),
