@@ -24,6 +24,7 @@ final class Arguments {
 
     private final List<String> positional;
     private final Map<String, String> options;
+    private final java.util.Set<String> flags = new java.util.HashSet<>();
 
     private Arguments(List<String> positional, Map<String, String> options) {
         this.positional = List.copyOf(positional);
@@ -34,6 +35,15 @@ final class Arguments {
      * @param known names of the options that take a value, without the dashes (e.g. "format")
      */
     static Arguments parse(List<String> args, Set<String> known) throws UsageException {
+        return parse(args, known, Set.of());
+    }
+
+    /**
+     * @param known    names of the options that take a value, without the dashes (e.g. "format")
+     * @param switches names of the options that take none (e.g. "apply"); given as {@code --apply}
+     */
+    static Arguments parse(List<String> args, Set<String> known, Set<String> switches) throws UsageException {
+        java.util.Set<String> given = new java.util.HashSet<>();
         List<String> positional = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
         boolean onlyPositional = false;
@@ -54,6 +64,15 @@ final class Arguments {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
             }
+            if (switches.contains(name)) {
+                if (value != null) {
+                    throw new UsageException("option --" + name + " takes no value");
+                }
+                if (!given.add(name)) {
+                    throw new UsageException("option --" + name + " is given twice");
+                }
+                continue;
+            }
             if (!known.contains(name)) {
                 throw new UsageException("unknown option " + a);
             }
@@ -67,7 +86,14 @@ final class Arguments {
                 throw new UsageException("option --" + name + " is given twice");
             }
         }
-        return new Arguments(positional, options);
+        Arguments out = new Arguments(positional, options);
+        out.flags.addAll(given);
+        return out;
+    }
+
+    /** Whether the switch {@code --name} was given. */
+    boolean flag(String name) {
+        return flags.contains(name);
     }
 
     List<String> positional() {

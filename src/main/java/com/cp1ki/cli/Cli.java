@@ -11,6 +11,8 @@ public final class Cli {
     public static final int USAGE = 2;
     /** Exit code for bad input (unreadable file, invalid data). */
     public static final int FAILED = 1;
+    /** Exit code of {@code prices} when the project's prices differ from the list's (for CI). */
+    public static final int DIFFERENT = 3;
 
     private final List<Command> commands;
 
@@ -24,7 +26,8 @@ public final class Cli {
                 new ReportCommand(),
                 new ValidateCommand(),
                 new ImportCommand(),
-                new RenderCommand()
+                new RenderCommand(),
+                new PricesCommand()
         ));
     }
 

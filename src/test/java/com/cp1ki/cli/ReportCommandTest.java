@@ -9,6 +9,7 @@ import java.util.List;
 
 import static com.cp1ki.cli.CliRun.SEED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code cp1ki report} on the bundled seed sample: the engine's numbers reach every form intact. */
@@ -53,7 +54,7 @@ class ReportCommandTest {
         JsonNode json = seedJson();
         ReportWritersTest.assertStableKeys(json);
         assertEquals(1, json.get("formatVersion").asInt());
-        assertEquals("INR", json.get("currency").asText());
+        assertEquals("USD", json.get("currency").asText());
         assertEquals("USD", json.get("moneyUnit").asText());
         assertTrue(json.get("results").size() >= 3);
     }
@@ -66,10 +67,9 @@ class ReportCommandTest {
         assertTrue(md.contains("(1,800 x 0.80 + 400 x 4.00) / 1,000,000 = $0.00304"), md);
         assertTrue(md.contains("(1,800 x 2.50 + 400 x 10.00) / 1,000,000 = $0.0085"), md);
         assertTrue(md.contains("| stack | cost per inference | CP1Ki | daily | monthly |"), md);
-        assertTrue(md.contains("| Claude Haiku 3.5 | $0.00304 (INR 0.25232) | $3.04 (INR 252.32) | $30.40 (INR 2,523.20) "
-                + "| $912.00 (INR 75,696.00) |"), md);
-        assertTrue(md.contains("| GPT-4o | $0.0085 (INR 0.7055) | $8.50 (INR 705.50) |"), md);
-        assertTrue(md.contains("$476.28 (INR 39,531.24) |"), md);
+        assertTrue(md.contains("| Claude Haiku 3.5 | $0.00304 | $3.04 | $30.40 | $912.00 |"), md);
+        assertTrue(md.contains("| GPT-4o | $0.0085 | $8.50 | $85.00 | $2,550.00 |"), md);
+        assertTrue(md.contains("| $1.59 | $15.88 | $476.28 |"), md);
         assertTrue(md.contains("Task: 1,800 input tokens and 400 output tokens per inference (mean); "
                 + "10,000 inferences/day x 30 days = 300,000 inferences/month"), md);
     }
@@ -111,21 +111,28 @@ class ReportCommandTest {
     }
 
     @Test
-    void theSeedsPlanIsExplainedAndShownInRupees() {
+    void theSeedsPlanIsExplainedInDollars() {
         String md = CliRun.of("report", SEED).out();
         assertTrue(md.contains("## Plans"), md);
-        assertTrue(md.contains("### Pro (INR) (served by Claude Haiku 3.5)"), md);
+        assertTrue(md.contains("### Pro (served by Claude Haiku 3.5)"), md);
         assertTrue(md.contains("$3.60 - 1,000 x $0.00304 = $0.56"), md);
+        assertFalse(md.contains("INR"), "the seed is in USD, as the article states it");
+    }
+
+    @Test
+    void theRupeePlanSampleIsExplainedAndShownInRupees() {
+        String md = CliRun.of("report", "sample-projects/plans-inr-subscription.cp1ki").out();
+        assertTrue(md.contains("### Pro (unlimited) (served by Claude Haiku 3.5)"), md);
         assertTrue(md.contains("- in INR: price $3.60 (INR 299.00)"), md);
     }
 
     @Test
     void theSeedsPlanMarginsAreInTheJsonInUsd() throws IOException {
         JsonNode plan = seedJson().get("plans").get(0);
-        assertEquals("Pro (INR)", plan.get("plan").asText());
+        assertEquals("Pro", plan.get("plan").asText());
         // seed 004: 299 INR at 83 INR/USD is $3.60; a 1,000-inference user at CP1Ki $3.04 leaves $0.56
-        assertEquals(299 / 83.0, plan.get("priceUsd").asDouble(), 1e-9);
-        assertEquals(299 / 83.0 - 3.04, plan.get("marginAtPowerUser").asDouble(), 1e-9);
+        assertEquals(3.60, plan.get("priceUsd").asDouble(), 1e-9);
+        assertEquals(3.60 - 3.04, plan.get("marginAtPowerUser").asDouble(), 1e-9);
         assertTrue(plan.get("includedInferences").isNull());
     }
 }

@@ -34,4 +34,25 @@ final class CatalogChecks {
             throw new IllegalArgumentException("catalog entry " + entry + ": " + field + " must be an ISO date, was " + v, e);
         }
     }
+
+    static void optionalDate(String entry, String field, String v) {
+        if (v != null) {
+            date(entry, field, v);
+        }
+    }
+
+    /** validFrom and validTo are ISO dates or null, and validFrom is not after validTo. */
+    static void window(String entry, String validFrom, String validTo) {
+        optionalDate(entry, "validFrom", validFrom);
+        optionalDate(entry, "validTo", validTo);
+        if (validFrom != null && validTo != null && LocalDate.parse(validFrom).isAfter(LocalDate.parse(validTo))) {
+            throw new IllegalArgumentException("catalog entry " + entry + ": validFrom " + validFrom
+                    + " is after validTo " + validTo);
+        }
+    }
+
+    static boolean within(LocalDate day, String validFrom, String validTo) {
+        return (validFrom == null || !day.isBefore(LocalDate.parse(validFrom)))
+                && (validTo == null || !day.isAfter(LocalDate.parse(validTo)));
+    }
 }

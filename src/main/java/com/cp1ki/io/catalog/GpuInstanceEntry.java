@@ -25,12 +25,14 @@ import java.util.List;
  * @param ratesIllustrative    true when the rates lack a solid source
  * @param rateNote             caveats
  * @param throughput           serving throughput figures, each with its own source
+ * @param validFrom            first day the rates apply (ISO date), or null: since ever
+ * @param validTo              last day the rates apply (ISO date), or null: still in force
  */
 public record GpuInstanceEntry(String id, String provider, String instanceType, String region, int gpus,
                                String gpuModel, double gpuMemoryGb, double onDemandUsdPerHour,
                                Double reserved1yUsdPerHour, Double reserved3yUsdPerHour, Double spotUsdPerHour,
                                String rateSource, String rateChecked, boolean ratesIllustrative, String rateNote,
-                               List<Throughput> throughput) {
+                               List<Throughput> throughput, String validFrom, String validTo) {
 
     /** Utilisation ceiling a serving from the catalog starts with (the user tunes it to the latency target). */
     public static final double DEFAULT_UTILISATION_CEILING = 0.8;
@@ -48,11 +50,42 @@ public record GpuInstanceEntry(String id, String provider, String instanceType, 
      * @param checked               ISO date the source was read
      * @param illustrative          true when not a measurement of this instance
      * @param note                  how the figure was obtained or derived
+     * @param gpus                  GPUs the figure was measured on (or derived for); 0 when the source does not say
+     * @param inputTokens           input tokens per request of the measurement (0: not stated)
+     * @param outputTokens          output tokens per request of the measurement (0: not stated)
+     * @param scenario              how load was applied: {@link #OFFLINE}, {@link #LATENCY_BOUNDED} or {@link #FIXED_CONCURRENCY}
      */
     public record Throughput(String model, String precision, String engine, double outputTokensPerSecond,
                              double inputTokensPerSecond, String conditions, String source, String checked,
-                             boolean illustrative, String note) {
+                             boolean illustrative, String note, Integer gpus, Integer inputTokens, Integer outputTokens,
+                             String scenario) {
+
+        /** All requests queued at once, throughput maximised with no latency bound (MLPerf "Offline"). */
+        public static final String OFFLINE = "offline";
+        /** Throughput at the highest load that still meets a latency target (MLPerf "Server"). */
+        public static final String LATENCY_BOUNDED = "latency-bounded";
+        /** Throughput at a stated number of concurrent requests, no latency target. */
+        public static final String FIXED_CONCURRENCY = "fixed concurrency";
+
+        /** A figure without structured conditions (they are in {@code conditions}). */
+        public Throughput(String model, String precision, String engine, double outputTokensPerSecond,
+                          double inputTokensPerSecond, String conditions, String source, String checked,
+                          boolean illustrative, String note) {
+            this(model, precision, engine, outputTokensPerSecond, inputTokensPerSecond, conditions, source, checked,
+                    illustrative, note, null, null, null, null);
+        }
+
         public Throughput {
+            gpus = gpus == null ? Integer.valueOf(0) : gpus;
+            inputTokens = inputTokens == null ? Integer.valueOf(0) : inputTokens;
+            outputTokens = outputTokens == null ? Integer.valueOf(0) : outputTokens;
+            if (gpus < 0 || inputTokens < 0 || outputTokens < 0) {
+                throw new IllegalArgumentException("catalog throughput " + model + ": GPUs and token lengths must be >= 0");
+            }
+            if (scenario != null && !List.of(OFFLINE, LATENCY_BOUNDED, FIXED_CONCURRENCY).contains(scenario)) {
+                throw new IllegalArgumentException("catalog throughput " + model + ": scenario must be one of "
+                        + OFFLINE + ", " + LATENCY_BOUNDED + ", " + FIXED_CONCURRENCY + "; was " + scenario);
+            }
             CatalogChecks.text(model, "throughput model", model);
             CatalogChecks.text(model, "throughput precision", precision);
             CatalogChecks.text(model, "throughput engine", engine);
@@ -65,7 +98,23 @@ public record GpuInstanceEntry(String id, String provider, String instanceType, 
         /** The text a project keeps in throughputSource: model, precision, engine, conditions, source, date. */
         public String describe() {
             return (illustrative ? "ILLUSTRATIVE: " : "") + model + ", " + precision + ", " + engine + "; "
-                    + conditions + "; " + source + " (checked " + checked + ")";
+                    + measured() + conditions + "; " + source + " (checked " + checked + ")";
+        }
+
+        /** The structured conditions as text ("8 GPUs, offline, 1,024 in / 128 out tokens; "), or "" when unset. */
+        public String measured() {
+            StringBuilder b = new StringBuilder();
+            if (gpus > 0) {
+                b.append(gpus).append(gpus == 1 ? " GPU" : " GPUs");
+            }
+            if (scenario != null) {
+                b.append(b.isEmpty() ? "" : ", ").append(scenario);
+            }
+            if (inputTokens > 0 || outputTokens > 0) {
+                b.append(b.isEmpty() ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%,d in / %,d out tokens",
+                        inputTokens, outputTokens));
+            }
+            return b.isEmpty() ? "" : b + "; ";
         }
     }
 
@@ -86,6 +135,23 @@ public record GpuInstanceEntry(String id, String provider, String instanceType, 
         CatalogChecks.text(id, "rateSource", rateSource);
         CatalogChecks.date(id, "rateChecked", rateChecked);
         throughput = throughput == null ? List.of() : List.copyOf(throughput);
+        CatalogChecks.window(id, validFrom, validTo);
+    }
+
+    /** An entry whose rates are always valid. */
+    public GpuInstanceEntry(String id, String provider, String instanceType, String region, int gpus,
+                            String gpuModel, double gpuMemoryGb, double onDemandUsdPerHour,
+                            Double reserved1yUsdPerHour, Double reserved3yUsdPerHour, Double spotUsdPerHour,
+                            String rateSource, String rateChecked, boolean ratesIllustrative, String rateNote,
+                            List<Throughput> throughput) {
+        this(id, provider, instanceType, region, gpus, gpuModel, gpuMemoryGb, onDemandUsdPerHour, reserved1yUsdPerHour,
+                reserved3yUsdPerHour, spotUsdPerHour, rateSource, rateChecked, ratesIllustrative, rateNote, throughput,
+                null, null);
+    }
+
+    /** Whether the rates apply on {@code day} (validFrom and validTo included). */
+    public boolean validOn(java.time.LocalDate day) {
+        return CatalogChecks.within(day, validFrom, validTo);
     }
 
     /** The serving at on-demand rates with the first throughput figure (or none). */

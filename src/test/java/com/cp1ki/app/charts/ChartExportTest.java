@@ -51,7 +51,8 @@ class ChartExportTest {
 
     @Test
     void theExportCarriesATitleAndItsAssumptions() {
-        Project seed = Samples.seed();
+        Project seed = Samples.seed().withSettings(new com.cp1ki.engine.model.Settings("INR", 83, "2025", "seed 004",
+                730, 30, 1e2, 1e8));
         Report r = CostEngine.report(seed);
         List<String> footer = Fx.call(() -> {
             VBox root = ChartExport.exportNode(ChartKind.CP1KI, seed, r, ChartOptions.DEFAULT);

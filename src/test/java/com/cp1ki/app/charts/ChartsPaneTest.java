@@ -23,7 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChartsPaneTest {
 
-    private static final Project SEED = Samples.seed();
+    /** The seed shown in rupees at its 83 INR/USD, so every chart here also checks the display currency. */
+    private static final Project SEED = Samples.seed().withSettings(new com.cp1ki.engine.model.Settings("INR", 83,
+            "2025", "seed 004", 730, 30, 1e2, 1e8));
     private static final Report REPORT = CostEngine.report(SEED);
 
     /** The pane in a scene with the workbench's own theme, as the window shows it. */

@@ -61,7 +61,7 @@ class WorkbenchFlowTest {
         assertTrue(stage.getTitle().endsWith(" *"), stage.getTitle());
         assertEquals("Set input price of stack 'Claude Haiku 3.5' to 1.6", wb.session().undoDescriptionProperty().get());
         assertTrue(robot.lookup("#resultsTable").queryTableView().getItems().stream()
-                .anyMatch(r -> r.toString().contains("Claude Haiku 3.5") && r.toString().contains("cp1ki=371.84")));
+                .anyMatch(r -> r.toString().contains("Claude Haiku 3.5") && r.toString().contains("cp1ki=4.48")), "(1,800 x 1.60 + 400 x 4.00) / 1,000 in USD");
     }
 
     @Test

@@ -46,9 +46,9 @@ class SampleProjectsTest {
 
     /** Seed 004's worked example, with the illustrative assumptions it needs stated in the notes. */
     static ProjectDocument seed() {
-        Settings settings = new Settings("INR", 83, "2025",
-                "seed 004: '₹299 ≈ $3.60', i.e. 83 INR per USD as the article states it; not a market quote",
-                730, 30, 1e2, 1e8);
+        // in USD, as the article states every cost (its one rupee price is the plan below, converted
+        // at the article's own rate); plans-inr-subscription.cp1ki is the sample priced in rupees
+        Settings settings = new Settings("USD", 1, null, null, 730, 30, 1e2, 1e8);
         Workload summariser = new Workload("document_summariser", 10_000, new TypedMeans(1800, 400), 0.02, 1.0);
         Stack haiku = new Stack("Claude Haiku 3.5", true, new ManagedApi("Anthropic", "Claude Haiku 3.5", 0.80, 4.00,
                 0.80, 0.80, 0, 0, 0, 0.5, null, 0, 0, null, SEED_SOURCE + ": $0.80 / $4.00 per 1M tokens"),
@@ -65,7 +65,7 @@ class SampleProjectsTest {
         CommonCosts infraAndOps = new CommonCosts(4, 5, 3, 0, 4, 100, 500, 0, 12, 0, 0, 0, 0, 0, 0);
         Stack llama = new Stack("Llama 3 70B on g5.xlarge", true, g5, infra);
         Stack llamaOps = new Stack("Llama 3 70B on g5.xlarge + ops", true, g5, infraAndOps);
-        Plan pro = new Plan("Pro (INR)", 299, null, 0, List.of("document_summariser"), "Claude Haiku 3.5",
+        Plan pro = new Plan("Pro", 3.60, null, 0, List.of("document_summariser"), "Claude Haiku 3.5",
                 new LognormalUsage(300, 1000), 1000.0);
         Project p = new Project("Document summariser (seed 004)", settings, List.of(summariser),
                 List.of(haiku, gpt4o, llama, llamaOps), List.of(pro));
@@ -73,8 +73,9 @@ class SampleProjectsTest {
                 "Seed 004's worked example: document summarisation, 1,800 input and 400 output tokens per"
                         + " inference, 10,000 inferences/day, 30-day month, 730 hours.",
                 "From the seed: the three stacks' prices, the g5.xlarge rates ($1.006/h on demand, $0.636/h"
-                        + " reserved 1-year), storage $4, transfer $5 and monitoring $3 per month, ₹299 at 83 INR/USD,"
-                        + " and the 1,000-inference power user.",
+                        + " reserved 1-year), storage $4, transfer $5 and monitoring $3 per month, the"
+                        + " unlimited plan at ₹299 a month, which the seed converts to $3.60 at 83 INR/USD (the plan"
+                        + " 'Pro' is priced $3.60 here), and the 1,000-inference power user.",
                 "Illustrative assumptions (not from the seed): value per inference $0.02; g5.xlarge throughput"
                         + " 100 output tokens/s with an 80% utilisation ceiling; ops for the '+ ops' stack of 4"
                         + " engineer hours/month at $100/h (the seed's '~4 hrs/month at senior rates') plus $500/month"

@@ -41,9 +41,25 @@ class SeedSampleTest {
         assertEquals(RateKind.RESERVED_1Y, g5.rate());
         assertEquals(0.636, g5.chosenRate());
         assertEquals(12, p.stack("Llama 3 70B on g5.xlarge").orElseThrow().common().fixedPerMonth(), 1e-12);
-        assertEquals("INR", p.settings().currency());
-        assertEquals(83, p.settings().fxRate());
-        assertEquals(299, p.plans().get(0).pricePerUserMonth());
+    }
+
+    @Test
+    void theSeedOpensInDollarsAsTheArticleStatesItAndTheRupeePlansHaveTheirOwnSample() throws Exception {
+        Project p = Samples.seed();
+        assertEquals("USD", p.settings().currency());
+        assertEquals(1, p.settings().fxRate());
+        // the seed's ₹299 plan at its 83 INR/USD, as the article converts it
+        assertEquals(3.60, p.plans().get(0).pricePerUserMonth());
+        Project rupees = ProjectFiles.load(Path.of("sample-projects", Samples.PLANS));
+        assertEquals("INR", rupees.settings().currency());
+        assertEquals(83, rupees.settings().fxRate());
+    }
+
+    @Test
+    void theSeedsPowerUserLeavesFiftySixCentsOfMarginAsTheArticleSays() {
+        var plan = CostEngine.report(Samples.seed()).plans().get(0);
+        assertEquals(1000, plan.powerUserUsage());
+        assertEquals(0.56, Math.round(plan.marginAtPowerUser() * 100) / 100.0);
     }
 
     @Test
