@@ -27,7 +27,8 @@ public final class Cli {
                 new ValidateCommand(),
                 new ImportCommand(),
                 new RenderCommand(),
-                new PricesCommand()
+                new PricesCommand(),
+                new MoveCommand()
         ));
     }
 

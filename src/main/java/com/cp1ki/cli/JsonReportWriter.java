@@ -63,6 +63,8 @@ final class JsonReportWriter {
             }
             g.writeEndArray();
 
+            PortfolioJson.write(g, report.portfolio());
+
             g.writeArrayFieldStart("warnings");
             for (Warning w : report.warnings()) {
                 g.writeStartObject();

@@ -42,6 +42,7 @@ final class MarkdownReportWriter {
             workload(out, amounts, s, w, results);
             crossovers(out, report.crossovers().stream().filter(c -> c.workload().equals(w.name())).toList());
         }
+        PortfolioMarkdown.write(out, amounts, report.portfolio());
         plans(out, amounts, report.plans());
         warnings(out, report.warnings());
         out.flush();

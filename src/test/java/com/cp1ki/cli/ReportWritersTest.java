@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportWritersTest {
 
     static final List<String> TOP_KEYS = List.of("formatVersion", "project", "currency", "fxRate", "fxDate",
-            "fxSource", "moneyUnit", "daysPerMonth", "hoursPerMonth", "results", "crossovers", "plans", "warnings");
+            "fxSource", "moneyUnit", "daysPerMonth", "hoursPerMonth", "results", "crossovers", "plans", "portfolio", "warnings");
     static final List<String> RESULT_KEYS = List.of("workload", "stack", "kind", "costPerInference", "cp1ki",
             "dailyCost", "monthlyCost", "monthlyInferences", "monthlyTokens", "monthlyGpu", "monthlyFixed",
             "monthlyOps", "monthlyExtras", "instances", "utilisation", "roiMultiple", "roiBand", "roiMultipleP95",
@@ -32,6 +32,14 @@ class ReportWritersTest {
             "includedInferences", "overagePer1000Usd", "meanUsage", "medianUsage", "meanRevenuePerUser",
             "meanCostPerUser", "marginAtMedian", "powerUserUsage", "marginAtPowerUser");
     static final List<String> WARNING_KEYS = List.of("code", "subject", "message");
+    static final List<String> PORTFOLIO_KEYS = List.of("total", "allocated", "unusedReserved", "stacks", "features");
+    static final List<String> PORTFOLIO_STACK_KEYS = List.of("stack", "kind", "monthlyCost", "tokens", "gpu", "fixed",
+            "ops", "extras", "unusedReserved", "monthlyInferences", "instances", "utilisation", "peakUtilisation",
+            "fleetKey", "overheadKey", "coincidenceFactor", "features");
+    static final List<String> PORTFOLIO_FEATURE_KEYS = List.of("workload", "monthlyCost", "costPerInference", "cp1ki",
+            "monthlyInferences", "tokens", "gpu", "fixed", "ops", "extras", "roiMultiple", "roiBand", "shares");
+    static final List<String> PORTFOLIO_SHARE_KEYS = List.of("stack", "routingShare", "monthlyInferences",
+            "monthlyCost", "tokens", "gpu", "fixed", "ops", "extras", "fleetShare", "overheadShare");
 
     static List<String> keys(JsonNode node) {
         List<String> keys = new ArrayList<>();
@@ -48,6 +56,13 @@ class ReportWritersTest {
         json.get("crossovers").forEach(c -> assertEquals(CROSSOVER_KEYS, keys(c)));
         json.get("plans").forEach(p -> assertEquals(PLAN_KEYS, keys(p)));
         json.get("warnings").forEach(w -> assertEquals(WARNING_KEYS, keys(w)));
+        JsonNode portfolio = json.get("portfolio");
+        assertEquals(PORTFOLIO_KEYS, keys(portfolio));
+        portfolio.get("stacks").forEach(s -> assertEquals(PORTFOLIO_STACK_KEYS, keys(s)));
+        portfolio.get("features").forEach(f -> {
+            assertEquals(PORTFOLIO_FEATURE_KEYS, keys(f));
+            f.get("shares").forEach(x -> assertEquals(PORTFOLIO_SHARE_KEYS, keys(x)));
+        });
     }
 
     private static String json() throws IOException {

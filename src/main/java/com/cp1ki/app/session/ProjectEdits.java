@@ -43,7 +43,7 @@ public final class ProjectEdits {
         return p.withPlans(replace(p.plans(), Plan::name, name, f, "plan"));
     }
 
-    /** Renames an item; plans that use a renamed workload or stack are updated with it. */
+    /** Renames an item; plans that use a renamed workload or stack, and routes to a renamed stack, follow it. */
     public static Project rename(Project p, Item item, String to) {
         String from = item.name();
         if (to == null || to.isBlank()) {
@@ -56,7 +56,8 @@ public final class ProjectEdits {
                     p.plans().stream().map(pl -> new Plan(pl.name(), pl.pricePerUserMonth(), pl.includedInferences(),
                             pl.overagePer1000(), pl.workloads().stream().map(w -> w.equals(from) ? n : w).toList(),
                             pl.stack(), pl.usage(), pl.powerUserUsage())).toList());
-            case STACK -> new Project(p.name(), p.settings(), p.workloads(),
+            case STACK -> new Project(p.name(), p.settings(),
+                    p.workloads().stream().map(w -> w.withRoutedStackRenamed(from, n)).toList(),
                     replace(p.stacks(), Stack::name, from, s -> s.withName(n), "stack"),
                     p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList());
             case PLAN -> replacePlan(p, from, pl -> new Plan(n, pl.pricePerUserMonth(), pl.includedInferences(),

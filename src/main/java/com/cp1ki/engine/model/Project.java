@@ -29,6 +29,26 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
                         "plan '" + p.name() + "' uses stack '" + p.stack() + "', which the project does not have");
             }
         }
+        for (Workload w : workloads) {
+            for (Route r : w.routing()) {
+                Stack s = stacks.stream().filter(x -> x.name().equals(r.stack())).findFirst().orElse(null);
+                if (s == null) {
+                    throw new InvalidInputException("workload '" + w.name() + "' routing",
+                            "workload '" + w.name() + "' routes " + Route.percent(r.share()) + " to stack '" + r.stack()
+                                    + "', which the project does not have");
+                }
+                if (!s.enabled()) {
+                    throw new InvalidInputException("workload '" + w.name() + "' routing",
+                            "workload '" + w.name() + "' routes " + Route.percent(r.share()) + " to stack '" + r.stack()
+                                    + "', which is disabled; enable the stack or move that share to another");
+                }
+            }
+        }
+    }
+
+    /** The workloads that are in the portfolio (routed), in project order. */
+    public List<Workload> routedWorkloads() {
+        return workloads.stream().filter(Workload::routed).toList();
     }
 
     private static void unique(String kind, List<String> names) {
@@ -46,6 +66,19 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
 
     public Optional<Stack> stack(String n) {
         return stacks.stream().filter(s -> s.name().equals(n)).findFirst();
+    }
+
+    /**
+     * The project with {@code amount} (a share of all its inferences) of workload {@code workload}
+     * moved from stack {@code from} to stack {@code to}; see {@link Workload#withRouteMoved}.
+     */
+    public Project withRouteMoved(String workload, String from, String to, double amount) {
+        Workload w = workload(workload).orElseThrow(() -> new InvalidInputException("workload",
+                "there is no workload named '" + workload + "'"));
+        if (stack(to).isEmpty()) {
+            throw new InvalidInputException("move target", "there is no stack named '" + to + "'");
+        }
+        return withWorkloads(workloads.stream().map(x -> x == w ? w.withRouteMoved(from, to, amount) : x).toList());
     }
 
     public Project withWorkloads(List<Workload> w) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The exact text of a written project. A change here is a change of the file format people
@@ -49,14 +50,18 @@ class ProjectFilesGoldenTest {
     @Test
     void theFormat1GoldenFileReadsAsTheSameProjectWithTheSameReport() throws Exception {
         com.cp1ki.engine.model.Project v1 = ProjectFiles.read(resource(GOLDEN_V1), "golden-v1.cp1ki");
-        assertEquals(Fixtures.golden(), v1);
-        assertEquals(com.cp1ki.engine.CostEngine.report(Fixtures.golden()), com.cp1ki.engine.CostEngine.report(v1));
+        assertEquals(Fixtures.goldenV1(), v1);
+        assertEquals(com.cp1ki.engine.CostEngine.report(Fixtures.goldenV1()), com.cp1ki.engine.CostEngine.report(v1));
+        assertTrue(com.cp1ki.engine.CostEngine.report(v1).portfolio().isEmpty(), "a format-1 file routes nothing");
     }
 
     @Test
-    void theFormat2GoldenIsTheFormat1GoldenWithOnlyItsVersionChanged() throws IOException {
-        assertEquals(resource(GOLDEN_V1).replaceFirst("\"formatVersion\": 1,", "\"formatVersion\": 2,"),
-                resource(GOLDEN));
+    void aFormat1FileSavedAgainIsFormat2WithTheDefaultsWrittenOut() throws Exception {
+        String again = ProjectFiles.write(ProjectFiles.read(resource(GOLDEN_V1), "golden-v1.cp1ki"));
+        assertTrue(again.startsWith("{\n  \"formatVersion\": 2,\n"), again);
+        assertTrue(again.contains("\"routing\": [ ]"), "an unrouted workload is written with empty routing");
+        assertTrue(again.contains("\"overheadKey\": \"GPU_SECONDS\""), "a fleet's default keys are written out");
+        assertEquals(Fixtures.goldenV1(), ProjectFiles.read(again, "again"));
     }
 
     @Test
