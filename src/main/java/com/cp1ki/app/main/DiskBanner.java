@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 /**
  * The bar under the toolbar that says the open file was changed or removed on disk by another
  * program, with Reload (an undoable step) and Dismiss. Shown only while there is something to say.
+ * It also asks for a check whenever the window gains focus.
  */
 final class DiskBanner {
 
@@ -40,6 +41,16 @@ final class DiskBanner {
         root.getStyleClass().add("banner-warning");
         root.visibleProperty().bind(disk.messageProperty().isNotNull());
         root.managedProperty().bind(root.visibleProperty());
+        // another program may have changed the file while the user was in it: check when the window comes back
+        root.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).addListener((o, a, w) -> {
+            if (w != null) {
+                w.focusedProperty().addListener((o2, was, focused) -> {
+                    if (focused) {
+                        disk.check();
+                    }
+                });
+            }
+        });
     }
 
     HBox root() {

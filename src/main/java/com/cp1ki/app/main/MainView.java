@@ -85,20 +85,6 @@ public final class MainView {
         if (root.getTop() instanceof javafx.scene.layout.VBox top) {
             top.getChildren().add(new DiskBanner(vm.disk(), files::reload).root());
         }
-        root.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((o2, a2, w) -> {
-                    if (w != null) {
-                        // another program may have changed the file while the user was away
-                        w.focusedProperty().addListener((o3, was, focused) -> {
-                            if (focused) {
-                                vm.disk().check();
-                            }
-                        });
-                    }
-                });
-            }
-        });
         root.setOnDragOver(files::dragOver);
         root.setOnDragDropped(files::dragDropped);
     }
