@@ -54,6 +54,29 @@ class RenderCommandTest {
     }
 
     @Test
+    void namesLongerThanAFileNameAreShortenedAndKeptApart() throws Exception {
+        // issue 9, item 13: a workload name over 255 bytes made render fail with a JDK stack trace
+        Project seed = ProjectFiles.load(Path.of(SEED));
+        String longName = "Résumé of every contract ".repeat(20);
+        Project p = seed.withPlans(List.of()).withStacks(List.of(seed.stacks().get(0)))
+                .withWorkloads(List.of(seed.workloads().get(0).withName(longName + "A"),
+                        seed.workloads().get(0).withName(longName + "B")));
+        Path dir = Files.createTempDirectory("cp1ki-render-long");
+        Path file = dir.resolve("long.cp1ki");
+        ProjectFiles.save(p, file);
+        Path out = dir.resolve("charts");
+        CliRun run = CliRun.of("render", file.toString(), "--out", out.toString(), "--scale", "1");
+        assertEquals(0, run.exit(), run.err());
+        List<Path> files = pngs(out);
+        assertEquals(RenderPlan.of(p, CostEngine.report(p)).size(), files.size(), files.toString());
+        for (Path f : files) {
+            int bytes = f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            assertTrue(bytes < 160, f + " is " + bytes + " bytes");
+        }
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().startsWith("cp1ki-resume-of-every-contract-")));
+    }
+
+    @Test
     void theDefaultScaleIsTwo() throws Exception {
         Path out = Files.createTempDirectory("cp1ki-render2");
         CliRun run = CliRun.of("render", SEED, "--out", out.toString());

@@ -6,11 +6,11 @@ import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.PlanResult;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.StackResult;
+import com.cp1ki.io.export.FileNames;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -52,17 +52,8 @@ public final class RenderPlan {
         return items;
     }
 
-    /** A file name from words: lower case, runs of anything but letters and digits become one dash. */
+    /** A file name from words (see {@link FileNames}): short, portable, and unique in {@code used}. */
     static String name(Set<String> used, String... parts) {
-        String base = String.join("-", parts).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (base.isEmpty()) {
-            base = "chart";
-        }
-        String n = base;
-        for (int k = 2; !used.add(n); k++) {
-            n = base + "-" + k;
-        }
-        return n + ".png";
+        return FileNames.unique(used, FileNames.stem("chart", parts), ".png");
     }
 }
