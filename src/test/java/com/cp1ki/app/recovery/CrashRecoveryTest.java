@@ -65,7 +65,8 @@ class CrashRecoveryTest {
     private void childEditsAndAutosaves(Path file, double volume, boolean close) throws Exception {
         Path log = dir.resolve("child-" + (long) volume + ".log");
         List<String> jvm = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"));
+                "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"),
+                "-Dcp1ki.config.dir=" + dir.resolve("config"));
         List<String> args = close ? List.of(file.toString(), folder().toString(), String.valueOf(volume), "close")
                 : List.of(file.toString(), folder().toString(), String.valueOf(volume));
         Process child = ChildJvm.start(RecoveryChild.class, jvm, args, log);
