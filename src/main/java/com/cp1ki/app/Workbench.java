@@ -52,6 +52,8 @@ public final class Workbench {
     private final ChartsPane charts;
     private final Autosave autosave;
     private String autosaveProblem;
+    private final com.cp1ki.app.drift.DriftViewModel drift;
+    private com.cp1ki.app.drift.DriftWindow driftWindow;
     private final PricesActions prices;
 
     public Workbench(Services s, Project initial, Path file, String documentName) {
@@ -80,6 +82,8 @@ public final class Workbench {
         view.setPriceActions(prices::importList, () -> prices.checkPrices().dialog().show());
         loadUserCatalog(s);
         connectCharts(outline);
+        drift = new com.cp1ki.app.drift.DriftViewModel(session, s.background(), s.ui());
+        view.driftItem().setOnAction(e -> driftWindow().show(view.root().getScene().getWindow()));
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         Theme.LIGHT.applyTo(scene);
@@ -139,6 +143,14 @@ public final class Workbench {
         if (autosave != null) {
             autosave.close();
         }
+    }
+
+    /** The Drift window (created on first use): request logs' CP1Ki per feature, drift and why. */
+    public com.cp1ki.app.drift.DriftWindow driftWindow() {
+        if (driftWindow == null) {
+            driftWindow = new com.cp1ki.app.drift.DriftWindow(drift);
+        }
+        return driftWindow;
     }
 
     /** Reads the user's price catalog off the FX thread and shows it beside the bundled one. */
