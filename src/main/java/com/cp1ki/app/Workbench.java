@@ -3,13 +3,17 @@ package com.cp1ki.app;
 import com.cp1ki.app.charts.ChartsPane;
 import com.cp1ki.app.editor.EditorHost;
 import com.cp1ki.app.editor.workload.WorkloadEditors;
+import com.cp1ki.app.files.DiskWatch;
 import com.cp1ki.app.files.ProjectStore;
+import com.cp1ki.app.files.Safeguards;
 import com.cp1ki.app.files.RecentFiles;
 import com.cp1ki.app.main.MainView;
 import com.cp1ki.app.main.MainViewModel;
 import com.cp1ki.app.outline.OutlineViewModel;
 import com.cp1ki.app.recompute.Delay;
 import com.cp1ki.app.recompute.RecomputeService;
+import com.cp1ki.app.recovery.Autosave;
+import com.cp1ki.app.recovery.RecoveryFolder;
 import com.cp1ki.app.session.Item;
 import com.cp1ki.app.session.ProjectSession;
 import com.cp1ki.app.session.Templates;
@@ -21,6 +25,7 @@ import com.cp1ki.app.prices.PricesActions;
 import com.cp1ki.io.project.ProjectDocument;
 import javafx.scene.Scene;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -45,6 +50,8 @@ public final class Workbench {
     private final EditorHost editors;
     private final Scene scene;
     private final ChartsPane charts;
+    private final Autosave autosave;
+    private String autosaveProblem;
     private final com.cp1ki.app.drift.DriftViewModel drift;
     private com.cp1ki.app.drift.DriftWindow driftWindow;
     private final PricesActions prices;
@@ -55,10 +62,18 @@ public final class Workbench {
 
     /** A window on a project and the notes of its file (kept through edits and written back on save). */
     public Workbench(Services s, ProjectDocument initial, Path file, String documentName) {
+        this(s, Safeguards.off(), initial, file, documentName);
+    }
+
+    /** A window with autosave and the check of its file on disk as {@code guards} say. */
+    public Workbench(Services s, Safeguards guards, ProjectDocument initial, Path file, String documentName) {
         session = new ProjectSession(initial.project(), initial.notes(), file, documentName);
         recompute = new RecomputeService(session, s.engine(), s.delay(), s.background(), s.ui());
         OutlineViewModel outline = new OutlineViewModel(session, s.templates());
-        vm = new MainViewModel(session, recompute, s.store(), s.recent(), s.blank(), outline);
+        DiskWatch disk = new DiskWatch(s.store(), s.background(), s.ui());
+        vm = new MainViewModel(session, recompute, s.store(), s.recent(), s.blank(), outline, disk);
+        guards.ticker().every(guards.diskCheckEvery(), () -> s.ui().execute(disk::check));
+        autosave = autosave(s, guards);
         editors = new EditorHost(session, outline.selectedProperty(), s.workloadEditors(), s.catalogs().todayProperty());
         charts = new ChartsPane();
         view = new MainView(vm, editors, charts);
@@ -103,6 +118,36 @@ public final class Workbench {
                 charts.explain(row.result());
             }
         });
+    }
+
+    private Autosave autosave(Services s, Safeguards guards) {
+        if (guards.recoveryFolder() == null) {
+            return null;
+        }
+        try {
+            return new Autosave(session, RecoveryFolder.open(guards.recoveryFolder()), s.background(), s.ui(), s.delay(), guards);
+        } catch (IOException e) {
+            autosaveProblem = "Unsaved work cannot be autosaved: the folder " + guards.recoveryFolder()
+                    + " cannot be written (" + e.getMessage() + "). Save often.";
+            return null;
+        }
+    }
+
+    /** The autosave of unsaved work, or null when it is off or its folder cannot be written. */
+    public Autosave autosave() {
+        return autosave;
+    }
+
+    /** Why there is no autosave although one was asked for, or null. */
+    public String autosaveProblem() {
+        return autosaveProblem;
+    }
+
+    /** The window closed normally: its autosave is deleted. */
+    public void close() {
+        if (autosave != null) {
+            autosave.close();
+        }
     }
 
     /** The Drift window (created on first use): request logs' CP1Ki per feature, drift and why. */

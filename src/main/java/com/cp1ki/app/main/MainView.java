@@ -88,6 +88,9 @@ public final class MainView {
                 scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), vm::redo);
             }
         });
+        if (root.getTop() instanceof javafx.scene.layout.VBox top) {
+            top.getChildren().add(new DiskBanner(vm.disk(), files::reload).root());
+        }
         root.setOnDragOver(files::dragOver);
         root.setOnDragDropped(files::dragDropped);
     }
