@@ -1,5 +1,10 @@
 package com.cp1ki.app;
 
+import com.cp1ki.app.bill.BillView;
+import com.cp1ki.app.bill.BillViewModel;
+import com.cp1ki.app.bill.MoveView;
+import com.cp1ki.app.bill.MoveViewModel;
+import com.cp1ki.app.charts.ChartKind;
 import com.cp1ki.app.charts.ChartsPane;
 import com.cp1ki.app.editor.EditorHost;
 import com.cp1ki.app.editor.workload.WorkloadEditors;
@@ -44,6 +49,9 @@ public final class Workbench {
     private final EditorHost editors;
     private final Scene scene;
     private final ChartsPane charts;
+    private final BillViewModel bill = new BillViewModel();
+    private final BillView billView;
+    private final MoveViewModel move;
 
     public Workbench(Services s, Project initial, Path file, String documentName) {
         this(s, new ProjectDocument(initial, null), file, documentName);
@@ -58,6 +66,10 @@ public final class Workbench {
         editors = new EditorHost(session, outline.selectedProperty(), s.workloadEditors(), s.catalog());
         charts = new ChartsPane();
         view = new MainView(vm, editors, charts);
+        billView = new BillView(bill, charts.explanation()::show);
+        move = new MoveViewModel(session, s.engine(), s.background(), s.ui());
+        view.results().addTab(billView.tab());
+        view.results().addTab(new MoveView(move).tab());
         connectCharts(outline);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -72,11 +84,19 @@ public final class Workbench {
         recompute.reportProperty().addListener((o, a, r) -> {
             if (r != null) {
                 charts.show(session.project(), r);
+                bill.show(session.project(), r);
             }
         });
         if (recompute.report() != null) {
             charts.show(session.project(), recompute.report());
+            bill.show(session.project(), recompute.report());
         }
+        // the Bill chart and the Bill tables go together
+        charts.tabs().getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() == ChartKind.BILL.ordinal()) {
+                view.results().select("billTab");
+            }
+        });
         outline.selectedProperty().addListener((o, a, item) -> {
             if (item != null && item.kind() == Item.Kind.WORKLOAD) {
                 charts.setWorkload(item.name());
@@ -88,6 +108,18 @@ public final class Workbench {
                 charts.explain(row.result());
             }
         });
+    }
+
+    public BillViewModel bill() {
+        return bill;
+    }
+
+    public BillView billView() {
+        return billView;
+    }
+
+    public MoveViewModel move() {
+        return move;
     }
 
     public ChartsPane charts() {

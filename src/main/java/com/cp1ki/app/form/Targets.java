@@ -10,6 +10,7 @@ import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.SelfHostedGpu;
 import com.cp1ki.engine.model.Settings;
+import com.cp1ki.engine.model.Sharing;
 import com.cp1ki.engine.model.TypedMeans;
 import com.cp1ki.engine.model.Workload;
 
@@ -60,6 +61,12 @@ public final class Targets {
     public static Target<CommonCosts> common(String stack) {
         return of("stack '" + stack + "'", p -> p.stack(stack).orElseThrow().common(),
                 (p, c) -> ProjectEdits.replaceStack(p, stack, s -> s.withCommon(c)));
+    }
+
+    /** A stack's sharing keys in the portfolio. */
+    public static Target<Sharing> sharing(String stack) {
+        return of("stack '" + stack + "'", p -> p.stack(stack).orElseThrow().sharing(),
+                (p, s) -> ProjectEdits.replaceStack(p, stack, x -> x.withSharing(s)));
     }
 
     public static Target<Plan> plan(String name) {

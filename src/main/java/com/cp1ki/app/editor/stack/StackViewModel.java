@@ -23,7 +23,10 @@ public final class StackViewModel extends EditorViewModel {
     private final GpuServingViewModel gpuServing;
     private final CommonCostsViewModel common;
     private final CatalogViewModel catalog;
+    private final SharingViewModel sharing;
     private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(this, "enabled");
+    private final javafx.beans.property.ReadOnlyStringWrapper enabledMessage =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "enabledMessage");
 
     public StackViewModel(ProjectSession session, String stack, Catalog catalog) {
         super(session);
@@ -35,6 +38,7 @@ public final class StackViewModel extends EditorViewModel {
         apiServing = api ? new ApiServingViewModel(session, stack) : null;
         gpuServing = api ? null : new GpuServingViewModel(session, stack);
         common = new CommonCostsViewModel(session, stack);
+        sharing = new SharingViewModel(session, stack, !api);
         this.catalog = new CatalogViewModel(session, catalog, stack);
         refresh();
     }
@@ -67,9 +71,22 @@ public final class StackViewModel extends EditorViewModel {
         enabled.set(session.project().stack(stack).map(Stack::enabled).orElse(false));
     }
 
-    public void setEnabled(boolean on) {
-        session.execute(new Edit((on ? "Enable" : "Disable") + " stack '" + stack + "'",
+    /**
+     * Switches the stack on or off; refused (and the switch put back) when routed workloads use it.
+     *
+     * @return why it was refused, if it was
+     */
+    public java.util.Optional<String> setEnabled(boolean on) {
+        var rejected = session.execute(new Edit((on ? "Enable" : "Disable") + " stack '" + stack + "'",
                 p -> ProjectEdits.replaceStack(p, stack, s -> s.withEnabled(on))));
+        enabledMessage.set(rejected.map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).orElse(null));
+        refresh();
+        return rejected;
+    }
+
+    /** Why the last switch was refused (e.g. a workload is routed to this stack), or null. */
+    public javafx.beans.property.ReadOnlyStringProperty enabledMessageProperty() {
+        return enabledMessage.getReadOnlyProperty();
     }
 
     public ApiServingViewModel apiServing() {
@@ -88,10 +105,15 @@ public final class StackViewModel extends EditorViewModel {
         return common;
     }
 
+    public SharingViewModel sharing() {
+        return sharing;
+    }
+
     @Override
     public void dispose() {
         super.dispose();
         common.dispose();
+        sharing.dispose();
         if (apiServing != null) {
             apiServing.dispose();
         }
