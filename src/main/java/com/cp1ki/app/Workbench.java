@@ -68,7 +68,7 @@ public final class Workbench {
         view = new MainView(vm, editors, charts);
         billView = new BillView(bill, charts.explanation()::show);
         move = new MoveViewModel(session, s.engine(), s.background(), s.ui());
-        view.results().addTab(billView.tab());
+        billView.tabs().forEach(view.results()::addTab);
         view.results().addTab(new MoveView(move).tab());
         connectCharts(outline);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();

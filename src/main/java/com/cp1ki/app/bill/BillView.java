@@ -19,6 +19,7 @@ import java.util.function.Function;
  */
 public final class BillView {
 
+    @FXML private javafx.scene.layout.VBox billByFeature;
     @FXML private Label billHeadline;
     @FXML private Label billWarnings;
     @FXML private TableView<BillViewModel.FeatureRow> billFeatures;
@@ -109,14 +110,19 @@ public final class BillView {
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(f.apply(d.getValue())));
     }
 
-    /** The tab to add beside the results. */
-    public Tab tab() {
-        Tab t = new Tab("Bill", root);
-        t.setId("billTab");
-        t.setClosable(false);
-        t.setTooltip(new javafx.scene.control.Tooltip("The product's monthly bill: every routed feature on the stacks"
-                + " that serve it, each stack paid once. Select a line to see how it was allocated."));
-        return t;
+    /** The tabs to add beside the results: the bill by feature, and by stack. */
+    public List<Tab> tabs() {
+        Tab byFeature = new Tab("Bill", billByFeature);
+        byFeature.setId("billTab");
+        byFeature.setClosable(false);
+        byFeature.setTooltip(new javafx.scene.control.Tooltip("The product's monthly bill by feature: every routed"
+                + " feature on the stacks that serve it, each stack paid once. Select a line to see how it was allocated."));
+        Tab byStack = new Tab("Bill by stack", billStacks);
+        byStack.setId("billStacksTab");
+        byStack.setClosable(false);
+        byStack.setTooltip(new javafx.scene.control.Tooltip("Each stack with routed traffic: its shared fleet, its"
+                + " monthly cost and the keys it is divided by. Select a line to see how it was computed."));
+        return List.of(byFeature, byStack);
     }
 
     public TableView<BillViewModel.FeatureRow> features() {

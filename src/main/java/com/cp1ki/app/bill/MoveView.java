@@ -64,6 +64,10 @@ public final class MoveView {
             c.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
         moveChanges.setItems(vm.rows());
+        header(moveBeforeColumn, "Before", "Monthly cost before the move (display currency)");
+        header(moveAfterColumn, "After", "Monthly cost after the move (display currency)");
+        header(moveChangeColumn, "Change", "After minus before, a month");
+        header(moveCp1kiColumn, "CP1Ki before → after", "The feature's cost per 1,000 inferences as the product is run");
     }
 
     /** The drop-downs' choices follow the project and the chosen feature and stack. */
@@ -79,6 +83,13 @@ public final class MoveView {
             box.getItems().setAll(items);
             box.setValue(keep);
         }
+    }
+
+    private static <R> void header(TableColumn<R, String> c, String text, String tip) {
+        Label l = new Label(text);
+        l.setTooltip(new javafx.scene.control.Tooltip(tip));
+        c.setText(null);
+        c.setGraphic(l);
     }
 
     private static <R> void bind(TableColumn<R, String> c, Function<R, String> f) {

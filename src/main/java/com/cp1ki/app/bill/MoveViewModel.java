@@ -91,7 +91,7 @@ public final class MoveViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** Every stack, then every feature, before and after. */
+    /** Every feature (with its CP1Ki), then every stack, before and after. */
     public ObservableList<ChangeRow> rows() {
         return rows;
     }
@@ -127,7 +127,7 @@ public final class MoveViewModel {
                 feature.set(features().isEmpty() ? null : features().get(0));
             }
             List<String> fs = fromStacks();
-            if (!fs.contains(from.get())) {
+            if (from.get() == null || !fs.contains(from.get())) {
                 from.set(fs.isEmpty() ? null : fs.get(0));
             }
             defaults();
@@ -153,7 +153,7 @@ public final class MoveViewModel {
     /** A "to" other than "from", and the whole share on "from". */
     private void defaults() {
         List<String> ts = toStacks();
-        if (!ts.contains(to.get())) {
+        if (to.get() == null || !ts.contains(to.get())) {
             to.set(ts.isEmpty() ? null : ts.get(0));
         }
         double have = workload().map(w -> w.shareOn(from.get() == null ? "" : from.get())).orElse(0.0);
@@ -213,13 +213,13 @@ public final class MoveViewModel {
         summary.set(prefix + "monthly bill " + money(c.totalBefore(), s) + " → " + money(c.totalAfter(), s) + " ("
                 + signed(c.delta(), s) + ")");
         List<ChangeRow> out = new java.util.ArrayList<>();
-        for (BillChange.StackChange x : c.stacks()) {
-            out.add(new ChangeRow(x.stack(), money(x.before(), s), money(x.after(), s), signed(x.delta(), s), ""));
-        }
         for (BillChange.FeatureChange f : c.features()) {
             out.add(new ChangeRow(f.workload(), money(f.monthlyBefore(), s), money(f.monthlyAfter(), s),
-                    signed(f.delta(), s), "CP1Ki " + money(f.cp1kiBefore(), s) + " → " + money(f.cp1kiAfter(), s)
+                    signed(f.delta(), s), money(f.cp1kiBefore(), s) + " → " + money(f.cp1kiAfter(), s)
                     + " (" + signed(f.cp1kiDelta(), s) + ")"));
+        }
+        for (BillChange.StackChange x : c.stacks()) {
+            out.add(new ChangeRow("stack " + x.stack(), money(x.before(), s), money(x.after(), s), signed(x.delta(), s), ""));
         }
         rows.setAll(out);
     }

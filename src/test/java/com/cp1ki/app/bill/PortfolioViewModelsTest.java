@@ -133,7 +133,7 @@ class PortfolioViewModelsTest {
         assertEquals(3 + 5, vm.rows().size());
         ChangeRow legal = vm.rows().stream().filter(r -> r.name().equals("legal_analysis")).findFirst().orElseThrow();
         // GPT-4o's $50 a month of observability now falls on legal_analysis alone
-        assertTrue(legal.cp1ki().startsWith("CP1Ki $27.17 → $27.83 (+$0.67)"), legal.cp1ki());
+        assertTrue(legal.cp1ki().startsWith("$27.17 → $27.83 (+$0.67)"), legal.cp1ki());
         Project before = s.project();
         vm.apply();
         later.forEach(Runnable::run);

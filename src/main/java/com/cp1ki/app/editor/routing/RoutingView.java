@@ -73,7 +73,7 @@ public final class RoutingView {
         String keep = routingAddStack.getValue();
         List<String> addable = vm.addableStacks();
         routingAddStack.getItems().setAll(addable);
-        routingAddStack.setValue(addable.contains(keep) ? keep : addable.isEmpty() ? null : addable.get(0));
+        routingAddStack.setValue(keep != null && addable.contains(keep) ? keep : addable.isEmpty() ? null : addable.get(0));
         routingAdd.setDisable(addable.isEmpty());
         routingClear.setDisable(vm.rows().isEmpty());
     }

@@ -78,7 +78,7 @@ public final class StackViewModel extends EditorViewModel {
      */
     public java.util.Optional<String> setEnabled(boolean on) {
         var rejected = session.execute(new Edit((on ? "Enable" : "Disable") + " stack '" + stack + "'",
-                p -> ProjectEdits.replaceStack(p, stack, s -> s.withEnabled(on))));
+                p -> ProjectEdits.enable(p, stack, on)));
         enabledMessage.set(rejected.map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).orElse(null));
         refresh();
         return rejected;
