@@ -49,4 +49,13 @@ class RenderPlanTest {
         assertEquals(1200, size[0]);
         assertEquals(700, size[1]);
     }
+
+    @Test
+    void theBillIsRenderedOnlyWhenSomethingIsRouted() throws Exception {
+        assertTrue(RenderPlan.of(SeedReport.project(), SeedReport.report()).stream().noneMatch(i -> i.kind() == ChartKind.BILL));
+        var portfolio = com.cp1ki.io.project.ProjectFiles.load(java.nio.file.Path.of("sample-projects/portfolio.cp1ki"));
+        var items = RenderPlan.of(portfolio, com.cp1ki.engine.CostEngine.report(portfolio));
+        assertEquals(1, items.stream().filter(i -> i.kind() == ChartKind.BILL).count());
+        assertTrue(items.stream().anyMatch(i -> i.fileName().equals("bill.png")));
+    }
 }

@@ -45,6 +45,9 @@ public final class RenderPlan {
         for (PlanResult p : report.plans()) {
             items.add(new Item(ChartKind.MARGIN, ChartOptions.DEFAULT.withPlan(p.plan()), name(used, "margin", p.plan())));
         }
+        if (!report.portfolio().isEmpty()) {
+            items.add(new Item(ChartKind.BILL, ChartOptions.DEFAULT, name(used, "bill")));
+        }
         for (StackResult r : report.results()) {
             items.add(new Item(ChartKind.COST_DISTRIBUTION, ChartOptions.DEFAULT.withWorkload(r.workload())
                     .withStack(r.stack()), name(used, "cost-distribution", r.workload(), r.stack())));
