@@ -21,7 +21,8 @@ import com.cp1ki.app.session.Templates;
 import com.cp1ki.app.theme.Theme;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Report;
-import com.cp1ki.io.catalog.Catalog;
+import com.cp1ki.app.prices.Catalogs;
+import com.cp1ki.app.prices.PricesActions;
 import com.cp1ki.io.project.ProjectDocument;
 import javafx.scene.Scene;
 
@@ -39,7 +40,7 @@ public final class Workbench {
     /** What a window needs from outside. */
     public record Services(Function<Project, Report> engine, Delay delay, Executor background, Executor ui,
                            ProjectStore store, RecentFiles recent, Templates templates, Supplier<Project> blank,
-                           WorkloadEditors workloadEditors, Catalog catalog) {
+                           WorkloadEditors workloadEditors, Catalogs catalogs) {
     }
 
     private final ProjectSession session;
@@ -52,6 +53,7 @@ public final class Workbench {
     private final BillViewModel bill = new BillViewModel();
     private final BillView billView;
     private final MoveViewModel move;
+    private final PricesActions prices;
 
     public Workbench(Services s, Project initial, Path file, String documentName) {
         this(s, new ProjectDocument(initial, null), file, documentName);
@@ -63,13 +65,17 @@ public final class Workbench {
         recompute = new RecomputeService(session, s.engine(), s.delay(), s.background(), s.ui());
         OutlineViewModel outline = new OutlineViewModel(session, s.templates());
         vm = new MainViewModel(session, recompute, s.store(), s.recent(), s.blank(), outline);
-        editors = new EditorHost(session, outline.selectedProperty(), s.workloadEditors(), s.catalog());
+        editors = new EditorHost(session, outline.selectedProperty(), s.workloadEditors(), s.catalogs().todayProperty());
         charts = new ChartsPane();
         view = new MainView(vm, editors, charts);
         billView = new BillView(bill, charts.explanation()::show);
         move = new MoveViewModel(session, s.engine(), s.background(), s.ui());
         billView.tabs().forEach(view.results()::addTab);
         view.results().addTab(new MoveView(move).tab());
+        prices = new PricesActions(session, s.catalogs(), s.background(), s.ui(),
+                () -> view.root().getScene() == null ? null : view.root().getScene().getWindow());
+        view.setPriceActions(prices::importList, () -> prices.checkPrices().dialog().show());
+        loadUserCatalog(s);
         connectCharts(outline);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -120,6 +126,26 @@ public final class Workbench {
 
     public MoveViewModel move() {
         return move;
+    }
+
+    /** Reads the user's price catalog off the FX thread and shows it beside the bundled one. */
+    private static void loadUserCatalog(Services s) {
+        Catalogs c = s.catalogs();
+        if (c.user() == null) {
+            return;
+        }
+        s.background().execute(() -> {
+            try {
+                var user = c.loadUser();
+                s.ui().execute(() -> c.show(user));
+            } catch (java.io.IOException e) {
+                s.ui().execute(() -> c.failed(e.getMessage()));
+            }
+        });
+    }
+
+    public PricesActions prices() {
+        return prices;
     }
 
     public ChartsPane charts() {

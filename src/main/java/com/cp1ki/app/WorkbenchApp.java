@@ -10,7 +10,9 @@ import com.cp1ki.app.recompute.Delay;
 import com.cp1ki.app.session.Templates;
 import com.cp1ki.engine.CostEngine;
 import com.cp1ki.engine.model.Project;
+import com.cp1ki.app.prices.Catalogs;
 import com.cp1ki.io.catalog.Catalog;
+import com.cp1ki.io.catalog.UserCatalog;
 import com.cp1ki.io.project.ProjectDocument;
 import com.cp1ki.io.project.Samples;
 import javafx.application.Application;
@@ -48,10 +50,11 @@ public final class WorkbenchApp extends Application {
             return t;
         });
         Catalog catalog = Catalog.bundled();
+        Catalogs catalogs = new Catalogs(catalog, UserCatalog.forUser(), java.time.Clock.systemDefaultZone());
         Templates templates = Templates.fromCatalog(catalog);
         return new Workbench.Services(CostEngine::report, Delay.timer(), engine, FxThread.EXECUTOR,
                 new ProjectFilesStore(), RecentFiles.forUser(), templates, templates::blankProject,
-                WorkloadEditors.full(importer, FxThread.EXECUTOR), catalog);
+                WorkloadEditors.full(importer, FxThread.EXECUTOR), catalogs);
     }
 
     @Override

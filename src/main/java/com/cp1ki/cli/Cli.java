@@ -27,6 +27,7 @@ public final class Cli {
                 new ValidateCommand(),
                 new ImportCommand(),
                 new RenderCommand(),
+                new DeckCommand(),
                 new PricesCommand(),
                 new MoveCommand()
         ));

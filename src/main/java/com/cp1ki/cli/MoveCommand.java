@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.cp1ki.io.project.ProjectFileException;
 import com.cp1ki.io.project.ProjectFiles;
+import com.cp1ki.io.export.Markdown;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -99,7 +100,8 @@ public final class MoveCommand implements Command {
         }
         BillChange change = BillChange.between(CostEngine.report(before).portfolio(),
                 CostEngine.report(after).portfolio());
-        String title = "Moving " + Route.percent(amount) + " of " + workload + " from " + from + " to " + to;
+        String title = "Moving " + Route.percent(amount) + " of " + Markdown.text(workload) + " from "
+                + Markdown.text(from) + " to " + Markdown.text(to);
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             if (json) {

@@ -4,16 +4,17 @@ import com.cp1ki.engine.report.FeatureBill;
 import com.cp1ki.engine.report.FeatureShare;
 import com.cp1ki.engine.report.Portfolio;
 import com.cp1ki.engine.report.StackBill;
+import com.cp1ki.io.export.Csv;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
-import java.util.StringJoiner;
 
 /**
  * The portfolio as CSV ({@code report --format csv --section portfolio}): one row per feature on
  * a stack, plus one row per stack with unused reserved capacity, so the monthlyCost column sums
- * to the bill. Same conventions as {@link CsvReportWriter}.
+ * to the bill. Written by {@link Csv} like {@link CsvReportWriter}: names a spreadsheet would run are neutralised.
  */
 final class PortfolioCsv {
     static final List<String> KEYS = List.of("line", "workload", "stack", "kind", "routingShare", "monthlyInferences",
@@ -24,8 +25,7 @@ final class PortfolioCsv {
     }
 
     static void write(Portfolio p, Writer out) throws IOException {
-        out.write(String.join(",", KEYS));
-        out.write("\r\n");
+        out.write(Csv.row(KEYS));
         for (FeatureBill f : p.features()) {
             for (FeatureShare x : f.stacks()) {
                 StackBill s = p.stack(x.stack()).orElseThrow();
@@ -46,10 +46,6 @@ final class PortfolioCsv {
     }
 
     private static void row(Writer out, Object... values) throws IOException {
-        StringJoiner row = new StringJoiner(",", "", "\r\n");
-        for (Object v : values) {
-            row.add(CsvReportWriter.field(v));
-        }
-        out.write(row.toString());
+        out.write(Csv.row(Arrays.asList(values)));
     }
 }

@@ -6,6 +6,7 @@ import com.cp1ki.engine.report.FeatureBill;
 import com.cp1ki.engine.report.FeatureShare;
 import com.cp1ki.engine.report.Portfolio;
 import com.cp1ki.engine.report.StackBill;
+import com.cp1ki.io.export.Markdown;
 
 import java.io.PrintWriter;
 
@@ -56,7 +57,7 @@ final class PortfolioMarkdown {
         out.println("| **total** | | **" + amounts.money(p.total()) + "** | | |");
         for (FeatureBill f : p.features()) {
             out.println();
-            out.println("### Feature " + f.workload() + " in the portfolio");
+            out.println("### Feature " + cell(f.workload()) + " in the portfolio");
             out.println();
             for (Explanation e : f.explanations()) {
                 out.println(MarkdownReportWriter.explanation(e));
@@ -64,7 +65,7 @@ final class PortfolioMarkdown {
         }
         for (StackBill s : p.stacks()) {
             out.println();
-            out.println("### Stack " + s.stack() + " in the portfolio");
+            out.println("### Stack " + cell(s.stack()) + " in the portfolio");
             out.println();
             for (Explanation e : s.explanations()) {
                 out.println(MarkdownReportWriter.explanation(e));
@@ -105,7 +106,8 @@ final class PortfolioMarkdown {
         return (v > 0 ? "+" : "") + amounts.money(v);
     }
 
+    /** A name as markdown text (escaped, one line; see {@link Markdown}). */
     private static String cell(String s) {
-        return s.replace("|", "\\|");
+        return Markdown.text(s);
     }
 }

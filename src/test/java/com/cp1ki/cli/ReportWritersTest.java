@@ -173,12 +173,12 @@ class ReportWritersTest {
 
     @Test
     void csvQuotesFieldsWithCommasQuotesAndLineBreaks() {
-        assertEquals("\"a, b\"", CsvReportWriter.field("a, b"));
-        assertEquals("\"say \"\"hi\"\"\"", CsvReportWriter.field("say \"hi\""));
-        assertEquals("\"two\nlines\"", CsvReportWriter.field("two\nlines"));
-        assertEquals("plain", CsvReportWriter.field("plain"));
-        assertEquals("0.0000001", CsvReportWriter.field(1e-7));
-        assertEquals("", CsvReportWriter.field(Double.NaN));
+        assertEquals("\"a, b\"", com.cp1ki.io.export.Csv.cell("a, b"));
+        assertEquals("\"say \"\"hi\"\"\"", com.cp1ki.io.export.Csv.cell("say \"hi\""));
+        assertEquals("\"two\nlines\"", com.cp1ki.io.export.Csv.cell("two\nlines"));
+        assertEquals("plain", com.cp1ki.io.export.Csv.cell("plain"));
+        assertEquals("0.0000001", com.cp1ki.io.export.Csv.cell(1e-7));
+        assertEquals("", com.cp1ki.io.export.Csv.cell(Double.NaN));
     }
 
     @Test

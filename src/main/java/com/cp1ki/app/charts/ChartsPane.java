@@ -108,6 +108,13 @@ public final class ChartsPane extends BorderPane {
         return target;
     }
 
+    /** Writes the current project and report as a PowerPoint deck where the export chooser says (File > Export deck…). */
+    public void exportDeck() {
+        if (project != null) {
+            ExportMenu.deck(this, new ExportMenu.Shown(project, report, ChartOptions.DEFAULT), target);
+        }
+    }
+
     /** Selects the tab of a chart. */
     public void select(ChartKind kind) {
         tabs.getSelectionModel().select(kind.ordinal());

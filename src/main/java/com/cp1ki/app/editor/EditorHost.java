@@ -19,12 +19,16 @@ public final class EditorHost {
 
     private final ProjectSession session;
     private final WorkloadEditors workloads;
-    private final Catalog catalog;
+    private final javafx.beans.value.ObservableValue<Catalog> catalog;
     private final StackPane root = new StackPane();
     private Editor current;
     private Item shown;
 
-    public EditorHost(ProjectSession session, ObjectProperty<Item> selection, WorkloadEditors workloads, Catalog catalog) {
+    /**
+     * @param catalog the price catalog the stack editor's picker offers (it follows imports)
+     */
+    public EditorHost(ProjectSession session, ObjectProperty<Item> selection, WorkloadEditors workloads,
+                      javafx.beans.value.ObservableValue<Catalog> catalog) {
         this.session = session;
         this.catalog = catalog;
         this.workloads = workloads;
@@ -33,6 +37,13 @@ public final class EditorHost {
         session.projectProperty().addListener((o, a, b) -> {
             if (shown != null && !exists(shown)) {
                 show(Item.SETTINGS);
+            }
+        });
+        catalog.addListener((o, a, b) -> {
+            if (shown != null && shown.kind() == Item.Kind.STACK) {
+                Item again = shown;
+                shown = null;
+                show(again);
             }
         });
         show(selection.get());
@@ -68,7 +79,7 @@ public final class EditorHost {
         current = switch (target.kind()) {
             case SETTINGS -> new SettingsView(new SettingsViewModel(session));
             case WORKLOAD -> workloads.create(session, target.name());
-            case STACK -> new StackView(new StackViewModel(session, target.name(), catalog));
+            case STACK -> new StackView(new StackViewModel(session, target.name(), catalog.getValue()));
             case PLAN -> new PlanView(new PlanViewModel(session, target.name()));
         };
         shown = target;

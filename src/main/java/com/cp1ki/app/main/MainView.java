@@ -37,12 +37,15 @@ public final class MainView {
     @FXML private MenuItem addApiStackItem;
     @FXML private MenuItem addGpuStackItem;
     @FXML private MenuItem addPlanItem;
+    @FXML private MenuItem importPricesItem;
+    @FXML private MenuItem checkPricesItem;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private javafx.scene.control.CheckMenuItem darkThemeItem;
     private final MainViewModel vm;
     private final FileActions files;
     private final ResultsView results;
+    private final Node charts;
 
     public MainView(MainViewModel vm, EditorHost editors, Node charts) {
         this.vm = vm;
@@ -50,6 +53,7 @@ public final class MainView {
         Fxml.load(this, "Main");
         outlineHolder.getChildren().setAll(new OutlineView(vm.outline(), vm.session()).root());
         editorHolder.getChildren().setAll(editors.root());
+        this.charts = charts;
         results = new ResultsView(vm.results());
         resultsHolder.getChildren().setAll(results.root());
         if (charts != null) {
@@ -100,6 +104,12 @@ public final class MainView {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
+    /** Wires Project > Import price list… and Project > Check prices…. */
+    public void setPriceActions(Runnable importList, Runnable checkPrices) {
+        importPricesItem.setOnAction(e -> importList.run());
+        checkPricesItem.setOnAction(e -> checkPrices.run());
+    }
+
     public BorderPane root() {
         return root;
     }
@@ -126,6 +136,13 @@ public final class MainView {
 
     @FXML private void onSaveAs() {
         files.saveAs();
+    }
+
+    /** File > Export deck…: the project as a 16:9 PowerPoint deck (the charts pane knows the current report). */
+    @FXML private void onExportDeck() {
+        if (charts instanceof com.cp1ki.app.charts.ChartsPane pane) {
+            pane.exportDeck();
+        }
     }
 
     @FXML private void onQuit() {

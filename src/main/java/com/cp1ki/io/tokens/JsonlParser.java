@@ -218,7 +218,7 @@ final class JsonlParser implements BlockParser {
             case INPUT -> row.in = token(jp, t, row, scratch);
             case OUTPUT -> row.out = token(jp, t, row, scratch);
             case WEIGHT -> {
-                double w = t.isNumeric() ? jp.getDoubleValue() : Double.NaN;
+                double w = t.isNumeric() ? number(jp, t) : Double.NaN;
                 if (t == JsonToken.VALUE_STRING) {
                     int n = ascii(jp, scratch);
                     w = n < 0 ? Double.NaN : Numbers.weight(scratch, 0, n);
@@ -251,6 +251,20 @@ final class JsonlParser implements BlockParser {
             default -> {
             }
         }
+    }
+
+    /**
+     * A number token's value. An integer is read through its own type: Jackson 2.17's
+     * {@code getDoubleValue()} on a small integer returns the text of the last big integer the
+     * parser met (a stale cached string), so a count after an overflowing token count was read as
+     * 1e20 (issue 9, item 6).
+     */
+    static double number(JsonParser jp, JsonToken t) throws IOException {
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            return jp.getDoubleValue();
+        }
+        return jp.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                ? jp.getBigIntegerValue().doubleValue() : (double) jp.getLongValue();
     }
 
     private static void fail(Row row, SkipReason r) {

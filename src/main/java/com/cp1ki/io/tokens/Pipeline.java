@@ -157,9 +157,13 @@ final class Pipeline {
             }
             if (nl < 0) {
                 submit(new Item(seq++, null, 0, 0, true), work, free, inline);
-                // discard the rest of the overlong line
+                // discard the rest of the overlong line, still answering cancel and showing progress
                 len = 0;
                 while (true) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("import cancelled");
+                    }
+                    progress.progress(position.getAsLong(), total);
                     int n = in.read(cur, 0, BLOCK);
                     if (n < 0) {
                         eof = true;

@@ -123,8 +123,26 @@ class ChartsPaneTest {
         });
         assertEquals(target, p.exportTarget().lastWritten());
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(target.toFile());
-        assertEquals(2400, img.getWidth());
-        assertEquals(1400, img.getHeight());
+        assertEquals(3840, img.getWidth());
+        assertEquals(2160, img.getHeight());
+    }
+
+    @Test
+    void exportDeckWritesAPowerPointDeckWhereTheChooserSays() throws Exception {
+        ChartsPane p = shown();
+        Path target = Files.createTempDirectory("cp1ki-deck").resolve("client.pptx");
+        Fx.run(() -> {
+            p.exportTarget().setChooser((owner, suggested) -> {
+                assertTrue(suggested.endsWith(".pptx"), suggested);
+                return target;
+            });
+            p.exportDeck();
+        });
+        assertEquals(target, p.exportTarget().lastWritten());
+        try (java.io.InputStream in = Files.newInputStream(target);
+             org.apache.poi.xslf.usermodel.XMLSlideShow ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+            assertTrue(ppt.getSlides().size() >= 4, "title, charts, results, assumptions");
+        }
     }
 
     @Test

@@ -56,7 +56,8 @@ public final class CatalogViewModel {
             ManagedApi c = e.toServing();
             return t.set(p, new ManagedApi(c.provider(), c.model(), c.inputPrice(), c.outputPrice(), c.cacheReadPrice(),
                     c.cacheWritePrice(), old.cacheReadShare(), old.cacheWriteShare(), old.batchShare(), c.batchDiscount(),
-                    c.longContext(), old.platformFeePct(), old.feePerRequest(), c.pricesAsOf(), c.priceSource()));
+                    c.longContext(), old.platformFeePct(), c.feePerRequest() > 0 ? c.feePerRequest() : old.feePerRequest(),
+                    c.pricesAsOf(), c.priceSource()));
         }));
     }
 
