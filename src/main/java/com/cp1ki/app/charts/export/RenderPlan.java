@@ -74,8 +74,11 @@ public record RenderPlan(List<Item> items, List<Skipped> skipped) {
         for (PlanResult p : report.plans()) {
             items.add(new Item(ChartKind.MARGIN, ChartOptions.DEFAULT.withPlan(p.plan()), name(used, "margin", p.plan())));
         }
+        String bill = name(used, "bill");
         if (!report.portfolio().isEmpty()) {
-            items.add(new Item(ChartKind.BILL, ChartOptions.DEFAULT, name(used, "bill")));
+            items.add(new Item(ChartKind.BILL, ChartOptions.DEFAULT, bill));
+        } else {
+            skipped.add(new Skipped(bill, "no workload is routed, so there is no product bill (portfolio)"));
         }
         for (StackResult r : report.results()) {
             String stem = name(used, "cost-distribution", r.workload(), r.stack());
