@@ -53,6 +53,8 @@ public final class Workbench {
     private final BillViewModel bill = new BillViewModel();
     private final BillView billView;
     private final MoveViewModel move;
+    private final com.cp1ki.app.drift.DriftViewModel drift;
+    private com.cp1ki.app.drift.DriftWindow driftWindow;
     private final PricesActions prices;
 
     public Workbench(Services s, Project initial, Path file, String documentName) {
@@ -77,6 +79,8 @@ public final class Workbench {
         view.setPriceActions(prices::importList, () -> prices.checkPrices().dialog().show());
         loadUserCatalog(s);
         connectCharts(outline);
+        drift = new com.cp1ki.app.drift.DriftViewModel(session, s.background(), s.ui());
+        view.driftItem().setOnAction(e -> driftWindow().show(view.root().getScene().getWindow()));
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         Theme.LIGHT.applyTo(scene);
@@ -126,6 +130,14 @@ public final class Workbench {
 
     public MoveViewModel move() {
         return move;
+    }
+
+    /** The Drift window (created on first use): request logs' CP1Ki per feature, drift and why. */
+    public com.cp1ki.app.drift.DriftWindow driftWindow() {
+        if (driftWindow == null) {
+            driftWindow = new com.cp1ki.app.drift.DriftWindow(drift);
+        }
+        return driftWindow;
     }
 
     /** Reads the user's price catalog off the FX thread and shows it beside the bundled one. */

@@ -26,6 +26,7 @@ public final class Cli {
                 new ReportCommand(),
                 new ValidateCommand(),
                 new ImportCommand(),
+                new DriftCommand(),
                 new RenderCommand(),
                 new DeckCommand(),
                 new PricesCommand(),

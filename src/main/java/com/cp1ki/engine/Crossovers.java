@@ -4,6 +4,7 @@ import com.cp1ki.engine.report.CostCurve;
 import com.cp1ki.engine.report.CostCurve.Segment;
 import com.cp1ki.engine.report.Crossover;
 import com.cp1ki.engine.report.Crossover.Crossing;
+import com.cp1ki.engine.report.Warning;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +22,38 @@ import java.util.List;
 final class Crossovers {
     /** At most this many crossings are listed; a warning says when more exist. */
     static final int MAX_CROSSINGS = 1000;
+    /**
+     * At most this many breakpoints are visited per pair of curves (about 0.1 s); a warning says
+     * where the search stopped. Only two fleets of different step sizes whose costs run within one
+     * instance of each other over millions of steps come near it.
+     */
+    static final int MAX_BREAKPOINTS = 2_000_000;
+    /** At most this many breakpoints are visited for all the pairs of one report together (a second or two). */
+    static final long MAX_REPORT_BREAKPOINTS = 20_000_000;
+
+    /** What is left of a report's breakpoint budget; one per report. */
+    static final class Budget {
+        long left = MAX_REPORT_BREAKPOINTS;
+    }
 
     private Crossovers() {
     }
 
     static Crossover between(CostCurve a, CostCurve b, double vmin, double vmax) {
-        Scan scan = new Scan(a, b);
+        return between(a, b, vmin, vmax, new ArrayList<>(), new Budget());
+    }
+
+    /** The crossover of two curves; adds a warning to {@code warnings} when the search had to stop early. */
+    static Crossover between(CostCurve a, CostCurve b, double vmin, double vmax, List<Warning> warnings,
+                             Budget budget) {
+        if (a.segments().equals(b.segments())) {
+            // the same costs everywhere (a duplicated stack): nothing to scan, however many steps
+            return new Crossover(a.workload(), a.stack(), b.stack(), a.withOps(), List.of(), null, null, null, List.of());
+        }
+        if (sameSteps(a, b)) {
+            return parallelSteps(a, b, vmin, vmax);
+        }
+        Scan scan = new Scan(a, b, Math.min(MAX_BREAKPOINTS, budget.left));
         Envelope ea = Envelope.of(a, vmin, vmax);
         Envelope eb = Envelope.of(b, vmin, vmax);
         double tail = Math.min(vmax, Math.max(ea.start, eb.start));
@@ -38,6 +65,14 @@ final class Crossovers {
             }
             scan.run(vmax, vmax);
         }
+        budget.left -= Math.min(scan.visited, budget.left);
+        if (scan.visited >= scan.limit) {
+            warnings.add(new Warning("crossings-search-cut", a.stack() + " / " + b.stack() + " / " + a.workload(),
+                    "The costs of " + a.stack() + " and " + b.stack() + " stay within one instance of each other over "
+                            + "more fleet steps than are searched (" + Fmt.count(MAX_BREAKPOINTS) + " per pair, "
+                            + Fmt.count(MAX_REPORT_BREAKPOINTS) + " per report); crossings were searched up to "
+                            + Fmt.count(Math.max(vmin, scan.scanned)) + " inferences/day only."));
+        }
         String cheaperBelow = cheaper(scan.firstSign, a, b);
         String cheaperAbove = cheaper(Double.compare(a.costAt(vmax) - b.costAt(vmax), 0.0), a, b);
         List<Double> volumes = new ArrayList<>();
@@ -47,6 +82,36 @@ final class Crossovers {
         Double stable = scan.found.isEmpty() || cheaperAbove == null ? null : volumes.get(volumes.size() - 1);
         return new Crossover(a.workload(), a.stack(), b.stack(), a.withOps(), volumes, stable, cheaperAbove,
                 cheaperBelow, scan.found);
+    }
+
+    /** Two staircases that step at the same volumes by the same cost: their difference is a line. */
+    private static boolean sameSteps(CostCurve a, CostCurve b) {
+        return a.segments() instanceof CostCurve.Staircase x && b.segments() instanceof CostCurve.Staircase y
+                && x.step() == y.step() && x.firstInstances() == y.firstInstances() && x.size() == y.size()
+                && x.flatUpTo() == y.flatUpTo() && x.perInstance() == y.perInstance()
+                && x.get(0).fromVolume() == y.get(0).fromVolume()
+                && x.get(x.size() - 1).toVolume() == y.get(y.size() - 1).toVolume();
+    }
+
+    /**
+     * Crossings of two fleets with the same steps (the same GPU with other fixed costs or extras):
+     * the instance costs cancel, so a - b is the line of their base costs and slopes, solved once
+     * however many steps the fleets take; the costs at each crossing are the curves' own.
+     */
+    private static Crossover parallelSteps(CostCurve a, CostCurve b, double vmin, double vmax) {
+        CostCurve.Staircase x = (CostCurve.Staircase) a.segments();
+        CostCurve.Staircase y = (CostCurve.Staircase) b.segments();
+        CostCurve la = new CostCurve(a.workload(), a.stack(), a.withOps(),
+                List.of(new Segment(vmin, vmax, x.baseIntercept(), x.slope(), 0)));
+        CostCurve lb = new CostCurve(b.workload(), b.stack(), b.withOps(),
+                List.of(new Segment(vmin, vmax, y.baseIntercept(), y.slope(), 0)));
+        Crossover lines = between(la, lb, vmin, vmax);
+        List<Crossing> found = new ArrayList<>();
+        for (Crossing c : lines.details()) {
+            found.add(new Crossing(c.volume(), false, a.costAt(c.volume()), b.costAt(c.volume())));
+        }
+        return new Crossover(a.workload(), a.stack(), b.stack(), a.withOps(), lines.crossings(), lines.stableAbove(),
+                lines.cheaperAbove(), lines.cheaperBelow(), found);
     }
 
     static boolean truncated(Crossover c) {
@@ -116,10 +181,13 @@ final class Crossovers {
         double zeroA;
         double zeroB;
         double scanned = Double.NEGATIVE_INFINITY;
+        long visited;
+        final long limit;
 
-        Scan(CostCurve a, CostCurve b) {
+        Scan(CostCurve a, CostCurve b, long limit) {
             this.a = a;
             this.b = b;
+            this.limit = limit;
         }
 
         void run(double lo, double hi) {
@@ -131,7 +199,7 @@ final class Crossovers {
             int ib = b.segmentIndex(lo);
             double p = lo;
             boolean first = true;
-            while (found.size() < MAX_CROSSINGS) {
+            while (found.size() < MAX_CROSSINGS && visited++ < limit) {
                 Segment sa = a.segments().get(ia);
                 Segment sb = b.segments().get(ib);
                 double q = Math.min(hi, Math.min(sa.toVolume(), sb.toVolume()));

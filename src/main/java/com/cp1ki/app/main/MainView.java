@@ -42,6 +42,7 @@ public final class MainView {
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private javafx.scene.control.CheckMenuItem darkThemeItem;
+    @FXML private MenuItem driftItem;
     private final MainViewModel vm;
     private final FileActions files;
     private final ResultsView results;
@@ -161,5 +162,10 @@ public final class MainView {
 
     @FXML private void onRedo() {
         vm.redo();
+    }
+
+    /** Project > Drift from request logs… (the composition root opens the Drift window). */
+    public MenuItem driftItem() {
+        return driftItem;
     }
 }

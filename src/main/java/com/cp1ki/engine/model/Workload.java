@@ -10,7 +10,7 @@ import java.util.Set;
  * in production.
  *
  * @param name               unique within the project, e.g. "document_summariser"
- * @param inferencesPerDay   volume, inferences/day (> 0)
+ * @param inferencesPerDay   volume, inferences/day (> 0, at most {@link Limits#MAX_VOLUME})
  * @param tokens             typed means or a distribution
  * @param valuePerInference  USD of business value per inference, or null when not set (no ROI)
  * @param peakToAverage      peak hourly load / mean hourly load (>= 1; default 1)
@@ -26,7 +26,7 @@ public record Workload(String name, double inferencesPerDay, TokenProfile tokens
 
     public Workload {
         Check.name("workload name", name);
-        Check.positive("inferences per day", inferencesPerDay);
+        Check.volume("inferences per day", inferencesPerDay);
         Check.present("token profile", tokens);
         if (valuePerInference != null) {
             Check.nonNegative("value per inference", valuePerInference);

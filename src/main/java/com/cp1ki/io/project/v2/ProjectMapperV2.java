@@ -33,7 +33,7 @@ public final class ProjectMapperV2 {
     public static final int VERSION = 2;
 
     private static final Map<String, String> SETTINGS_FIELDS = Map.of(
-            "currency", "currency", "FX rate", "fxRateDisplayPerUsd", "hours per month", "hoursPerMonth",
+            "currency", "currency", "FX rate", "fxRateDisplayPerUsd", "FX date", "fxDate", "hours per month", "hoursPerMonth",
             "days per month", "daysPerMonth", "volume range start", "volumeMinInferencesPerDay",
             "volume range end", "volumeMaxInferencesPerDay");
     private static final Map<String, String> WORKLOAD_FIELDS = Map.of(
@@ -94,7 +94,9 @@ public final class ProjectMapperV2 {
         try {
             return new ProjectDocument(new Project(name, settings, workloads, stacks, plans), d.notes());
         } catch (InvalidInputException e) {
-            throw root.error(null, e.getMessage());
+            // the size limits name the list at fault
+            String list = Set.of("workloads", "stacks", "plans").contains(e.field()) ? e.field() : null;
+            throw root.error(list, e.getMessage());
         }
     }
 
