@@ -1,5 +1,10 @@
 package com.cp1ki.app;
 
+import com.cp1ki.app.bill.BillView;
+import com.cp1ki.app.bill.BillViewModel;
+import com.cp1ki.app.bill.MoveView;
+import com.cp1ki.app.bill.MoveViewModel;
+import com.cp1ki.app.charts.ChartKind;
 import com.cp1ki.app.charts.ChartsPane;
 import com.cp1ki.app.editor.EditorHost;
 import com.cp1ki.app.editor.workload.WorkloadEditors;
@@ -52,6 +57,9 @@ public final class Workbench {
     private final ChartsPane charts;
     private final Autosave autosave;
     private String autosaveProblem;
+    private final BillViewModel bill = new BillViewModel();
+    private final BillView billView;
+    private final MoveViewModel move;
     private final com.cp1ki.app.drift.DriftViewModel drift;
     private com.cp1ki.app.drift.DriftWindow driftWindow;
     private final PricesActions prices;
@@ -77,6 +85,10 @@ public final class Workbench {
         editors = new EditorHost(session, outline.selectedProperty(), s.workloadEditors(), s.catalogs().todayProperty());
         charts = new ChartsPane();
         view = new MainView(vm, editors, charts);
+        billView = new BillView(bill, charts.explanation()::show);
+        move = new MoveViewModel(session, s.engine(), s.background(), s.ui());
+        billView.tabs().forEach(view.results()::addTab);
+        view.results().addTab(new MoveView(move).tab());
         prices = new PricesActions(session, s.catalogs(), s.background(), s.ui(),
                 () -> view.root().getScene() == null ? null : view.root().getScene().getWindow());
         view.setPriceActions(prices::importList, () -> prices.checkPrices().dialog().show());
@@ -98,11 +110,19 @@ public final class Workbench {
         recompute.reportProperty().addListener((o, a, r) -> {
             if (r != null) {
                 charts.show(session.project(), r);
+                bill.show(session.project(), r);
             }
         });
         if (recompute.report() != null) {
             charts.show(session.project(), recompute.report());
+            bill.show(session.project(), recompute.report());
         }
+        // the Bill chart and the Bill tables go together
+        charts.tabs().getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() == ChartKind.BILL.ordinal()) {
+                view.results().select("billTab");
+            }
+        });
         outline.selectedProperty().addListener((o, a, item) -> {
             if (item != null && item.kind() == Item.Kind.WORKLOAD) {
                 charts.setWorkload(item.name());
@@ -148,6 +168,18 @@ public final class Workbench {
         if (autosave != null) {
             autosave.close();
         }
+    }
+
+    public BillViewModel bill() {
+        return bill;
+    }
+
+    public BillView billView() {
+        return billView;
+    }
+
+    public MoveViewModel move() {
+        return move;
     }
 
     /** The Drift window (created on first use): request logs' CP1Ki per feature, drift and why. */

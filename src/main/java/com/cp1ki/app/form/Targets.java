@@ -10,6 +10,7 @@ import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.SelfHostedGpu;
 import com.cp1ki.engine.model.Settings;
+import com.cp1ki.engine.model.Sharing;
 import com.cp1ki.engine.model.TypedMeans;
 import com.cp1ki.engine.model.Workload;
 
@@ -85,6 +86,17 @@ public final class Targets {
     public static Target<CommonCosts> common(Supplier<String> stack) {
         return of(() -> "stack '" + stack.get() + "'", p -> p.stack(stack.get()).orElseThrow().common(),
                 (p, c) -> ProjectEdits.replaceStack(p, stack.get(), s -> s.withCommon(c)));
+    }
+
+    /** A stack's sharing keys in the portfolio. */
+    public static Target<Sharing> sharing(String stack) {
+        return sharing(() -> stack);
+    }
+
+    /** A stack's sharing keys, the stack read by its current name (it follows a rename). */
+    public static Target<Sharing> sharing(Supplier<String> stack) {
+        return of(() -> "stack '" + stack.get() + "'", p -> p.stack(stack.get()).orElseThrow().sharing(),
+                (p, s) -> ProjectEdits.replaceStack(p, stack.get(), x -> x.withSharing(s)));
     }
 
     public static Target<Plan> plan(String name) {

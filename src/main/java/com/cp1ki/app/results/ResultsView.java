@@ -117,6 +117,18 @@ public final class ResultsView {
         return root;
     }
 
+    /** Adds a tab after Results and Warnings (the Bill and Move tabs of the portfolio). */
+    public void addTab(Tab tab) {
+        ((javafx.scene.control.TabPane) root).getTabs().add(tab);
+    }
+
+    /** Selects the tab with this id, if there is one. */
+    public void select(String tabId) {
+        var tabs = (javafx.scene.control.TabPane) root;
+        tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
     public TableView<ResultRow> table() {
         return resultsTable;
     }

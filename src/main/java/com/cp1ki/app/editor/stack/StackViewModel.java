@@ -25,7 +25,10 @@ public final class StackViewModel extends EditorViewModel {
     private final GpuServingViewModel gpuServing;
     private final CommonCostsViewModel common;
     private final CatalogViewModel catalog;
+    private final SharingViewModel sharing;
     private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(this, "enabled");
+    private final javafx.beans.property.ReadOnlyStringWrapper enabledMessage =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "enabledMessage");
 
     /** @param stack the stack's current name: the editor host moves it when the stack is renamed */
     public StackViewModel(ProjectSession session, Supplier<String> stack, Catalog catalog) {
@@ -42,6 +45,7 @@ public final class StackViewModel extends EditorViewModel {
         apiServing = api ? new ApiServingViewModel(session, stack) : null;
         gpuServing = api ? null : new GpuServingViewModel(session, stack);
         common = new CommonCostsViewModel(session, stack);
+        sharing = new SharingViewModel(session, stack, !api);
         this.catalog = new CatalogViewModel(session, catalog, stack);
         refresh();
     }
@@ -74,10 +78,23 @@ public final class StackViewModel extends EditorViewModel {
         enabled.set(session.project().stack(stack.get()).map(Stack::enabled).orElse(false));
     }
 
-    public void setEnabled(boolean on) {
+    /**
+     * Switches the stack on or off; refused (and the switch put back) when routed workloads use it.
+     *
+     * @return why it was refused, if it was
+     */
+    public java.util.Optional<String> setEnabled(boolean on) {
         String s0 = stack.get();
-        session.execute(new Edit((on ? "Enable" : "Disable") + " stack '" + s0 + "'",
-                p -> ProjectEdits.replaceStack(p, s0, s -> s.withEnabled(on))));
+        var rejected = session.execute(new Edit((on ? "Enable" : "Disable") + " stack '" + s0 + "'",
+                p -> ProjectEdits.enable(p, s0, on)));
+        enabledMessage.set(rejected.map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).orElse(null));
+        refresh();
+        return rejected;
+    }
+
+    /** Why the last switch was refused (e.g. a workload is routed to this stack), or null. */
+    public javafx.beans.property.ReadOnlyStringProperty enabledMessageProperty() {
+        return enabledMessage.getReadOnlyProperty();
     }
 
     public ApiServingViewModel apiServing() {
@@ -96,10 +113,15 @@ public final class StackViewModel extends EditorViewModel {
         return common;
     }
 
+    public SharingViewModel sharing() {
+        return sharing;
+    }
+
     @Override
     public void dispose() {
         super.dispose();
         common.dispose();
+        sharing.dispose();
         if (apiServing != null) {
             apiServing.dispose();
         }
