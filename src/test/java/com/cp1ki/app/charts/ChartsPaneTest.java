@@ -23,9 +23,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChartsPaneTest {
 
-    /** The seed shown in rupees at its 83 INR/USD, so every chart here also checks the display currency. */
-    private static final Project SEED = Samples.seed().withSettings(new com.cp1ki.engine.model.Settings("INR", 83,
-            "2025", "seed 004", 730, 30, 1e2, 1e8));
+    /**
+     * The seed shown in rupees at its 83 INR/USD, so every chart here also checks the display currency;
+     * its workload routed to two stacks, so the Bill has segments to click too.
+     */
+    private static final Project SEED = routed(Samples.seed().withSettings(new com.cp1ki.engine.model.Settings("INR", 83,
+            "2025", "seed 004", 730, 30, 1e2, 1e8)));
+
+    private static Project routed(Project p) {
+        var w = p.workloads().get(0).withRouting(List.of(
+                new com.cp1ki.engine.model.Route(p.stacks().get(0).name(), 0.7),
+                new com.cp1ki.engine.model.Route(p.stacks().get(1).name(), 0.3)));
+        return p.withWorkloads(List.of(w));
+    }
     private static final Report REPORT = CostEngine.report(SEED);
 
     /** The pane in a scene with the workbench's own theme, as the window shows it. */
