@@ -8,6 +8,7 @@ import com.cp1ki.engine.model.ManagedApi;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.RateKind;
+import com.cp1ki.engine.model.Route;
 import com.cp1ki.engine.model.SelfHostedGpu;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
@@ -59,7 +60,7 @@ public class EngineBench {
 
     @State(Scope.Benchmark)
     public static class Sample {
-        @Param({"summariser-seed", "azure-llm-traces", "plans-inr-subscription"})
+        @Param({"summariser-seed", "azure-llm-traces", "plans-inr-subscription", "portfolio"})
         public String name;
         Project project;
 
@@ -78,6 +79,40 @@ public class EngineBench {
         public void build() throws IOException {
             project = largeProject(Path.of(System.getProperty("cp1ki.traces", "/work/shared/data/azure-llm-inference-2023")));
         }
+    }
+
+    /** The large project with every workload routed across two or three stacks (issue 10's speed target). */
+    @State(Scope.Benchmark)
+    public static class LargeRouted {
+        Project project;
+
+        @Setup(Level.Trial)
+        public void build() throws IOException {
+            project = routed(largeProject(Path.of(System.getProperty("cp1ki.traces",
+                    "/work/shared/data/azure-llm-inference-2023"))));
+        }
+    }
+
+    @Benchmark
+    public Report tenByTenRouted(LargeRouted l) {
+        return CostEngine.report(l.project);
+    }
+
+    /**
+     * Every workload routed: workload w sends its inferences to api_(w mod 6) and gpu_(w mod 4),
+     * and odd workloads a third share to api_((w + 3) mod 6), so each GPU fleet is shared by two or
+     * three workloads and the portfolio holds all 10 stacks.
+     */
+    static Project routed(Project p) {
+        List<Workload> out = new ArrayList<>();
+        for (int w = 0; w < p.workloads().size(); w++) {
+            List<Route> r = w % 2 == 0
+                    ? List.of(new Route("api_" + w % 6, 0.6), new Route("gpu_" + w % 4, 0.4))
+                    : List.of(new Route("api_" + w % 6, 0.5), new Route("gpu_" + w % 4, 0.3),
+                    new Route("api_" + (w + 3) % 6, 0.2));
+            out.add(p.workloads().get(w).withRouting(r));
+        }
+        return p.withWorkloads(out);
     }
 
     @Benchmark

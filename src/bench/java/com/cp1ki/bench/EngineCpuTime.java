@@ -14,7 +14,8 @@ import java.util.Arrays;
  * thread's own CPU time is what the report costs.
  *
  * <p>Run from the repository root:
- * {@code java -cp target/benchmarks.jar com.cp1ki.bench.EngineCpuTime [reports]}.
+ * {@code java -cp target/benchmarks.jar com.cp1ki.bench.EngineCpuTime [reports] [routed]}; with
+ * {@code routed} every workload is routed across two or three stacks ({@link EngineBench#routed}).
  */
 public final class EngineCpuTime {
     private EngineCpuTime() {
@@ -24,6 +25,10 @@ public final class EngineCpuTime {
         int reports = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Project p = EngineBench.largeProject(Path.of(System.getProperty("cp1ki.traces",
                 "/work/shared/data/azure-llm-inference-2023")));
+        boolean routed = args.length > 1 && args[1].equals("routed");
+        if (routed) {
+            p = EngineBench.routed(p);
+        }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < 200; i++) {
             CostEngine.report(p);
@@ -39,7 +44,7 @@ public final class EngineCpuTime {
         }
         Arrays.sort(cpu);
         Arrays.sort(wall);
-        System.out.printf("10 x 10 x 1M report, %d reports: CPU median %.2f ms (p10 %.2f, p90 %.2f); wall median %.2f ms (p10 %.2f, p90 %.2f)%n",
+        System.out.printf((routed ? "routed " : "") + "10 x 10 x 1M report, %d reports: CPU median %.2f ms (p10 %.2f, p90 %.2f); wall median %.2f ms (p10 %.2f, p90 %.2f)%n",
                 reports, cpu[reports / 2], cpu[reports / 10], cpu[reports * 9 / 10],
                 wall[reports / 2], wall[reports / 10], wall[reports * 9 / 10]);
     }

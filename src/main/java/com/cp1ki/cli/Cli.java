@@ -26,8 +26,11 @@ public final class Cli {
                 new ReportCommand(),
                 new ValidateCommand(),
                 new ImportCommand(),
+                new DriftCommand(),
                 new RenderCommand(),
-                new PricesCommand()
+                new DeckCommand(),
+                new PricesCommand(),
+                new MoveCommand()
         ));
     }
 

@@ -65,6 +65,8 @@ final class JsonReportWriter {
             }
             g.writeEndArray();
 
+            PortfolioJson.write(g, report.portfolio());
+
             g.writeArrayFieldStart("warnings");
             for (Warning w : report.warnings()) {
                 g.writeStartObject();
@@ -106,6 +108,7 @@ final class JsonReportWriter {
         value(g, "stableAbove", c.stableAbove());
         g.writeStringField("cheaperAbove", c.cheaperAbove());
         g.writeStringField("cheaperBelow", c.cheaperBelow());
+        g.writeNumberField("crossingCount", c.crossingCount());
         g.writeEndObject();
     }
 

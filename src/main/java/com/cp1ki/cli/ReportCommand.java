@@ -31,17 +31,20 @@ public final class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "FILE [--format md|json|csv]  print every number of a project's report (default md)";
+        return "FILE [--format md|json|csv] [--section results|portfolio]  print every number of a project's report"
+                + " (default md; --section picks the CSV table)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         String file;
         Format format;
+        boolean portfolioCsv;
         try {
-            Arguments a = Arguments.parse(args, Set.of("format"));
+            Arguments a = Arguments.parse(args, Set.of("format", "section"));
             file = a.single("FILE");
             format = format(a.option("format").orElse("md"));
+            portfolioCsv = section(a.option("section").orElse(null), format);
         } catch (Arguments.UsageException e) {
             return Usage.fail(this, e, err);
         }
@@ -65,7 +68,13 @@ public final class ReportCommand implements Command {
             switch (format) {
                 case MD -> new MarkdownReportWriter().write(project, report, w);
                 case JSON -> new JsonReportWriter().write(project, report, w);
-                case CSV -> new CsvReportWriter().write(report, w);
+                case CSV -> {
+                    if (portfolioCsv) {
+                        PortfolioCsv.write(report.portfolio(), w);
+                    } else {
+                        new CsvReportWriter().write(report, w);
+                    }
+                }
             }
             w.flush();
         } catch (IOException e) {
@@ -73,6 +82,22 @@ public final class ReportCommand implements Command {
             return Cli.FAILED;
         }
         return out.checkError() ? Cli.FAILED : 0;
+    }
+
+    /** Whether the CSV table asked for is the portfolio's; --section only picks a CSV table. */
+    private static boolean section(String name, Format format) throws Arguments.UsageException {
+        if (name == null) {
+            return false;
+        }
+        if (format != Format.CSV) {
+            throw new Arguments.UsageException("--section picks the table of --format csv; md and json hold every"
+                    + " section");
+        }
+        return switch (name) {
+            case "results" -> false;
+            case "portfolio" -> true;
+            default -> throw new Arguments.UsageException("unknown section '" + name + "' (expected results or portfolio)");
+        };
     }
 
     private static Format format(String name) throws Arguments.UsageException {

@@ -42,7 +42,8 @@ public final class ValidateCommand implements Command {
             return Cli.FAILED;
         }
         out.println("OK: " + file + " (" + plural(p.workloads().size(), "workload") + ", "
-                + plural(p.stacks().size(), "stack") + ", " + plural(p.plans().size(), "plan") + ")");
+                + plural(p.stacks().size(), "stack") + ", " + plural(p.plans().size(), "plan")
+                + (p.routedWorkloads().isEmpty() ? "" : "; " + p.routedWorkloads().size() + " routed") + ")");
         return 0;
     }
 

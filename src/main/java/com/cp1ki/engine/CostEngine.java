@@ -11,7 +11,9 @@ import com.cp1ki.engine.report.CheapestStacks;
 import com.cp1ki.engine.report.CostCurve;
 import com.cp1ki.engine.report.Crossover;
 import com.cp1ki.engine.report.Headline;
+import com.cp1ki.engine.portfolio.PortfolioEngine;
 import com.cp1ki.engine.report.PlanResult;
+import com.cp1ki.engine.report.Portfolio;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.StackResult;
 import com.cp1ki.engine.report.Warning;
@@ -49,6 +51,7 @@ public final class CostEngine {
         List<Crossover> crossovers = new ArrayList<>();
         List<CheapestStacks> cheapest = new ArrayList<>();
         List<Headline> headlines = new ArrayList<>();
+        Crossovers.Budget budget = new Crossovers.Budget();
         for (Workload w : project.workloads()) {
             TokenPoints pts = new TokenPoints(w.tokens());
             points.put(w.name(), pts);
@@ -67,8 +70,8 @@ public final class CostEngine {
             }
             curves.addAll(withOps);
             curves.addAll(withoutOps);
-            pairs(withOps, settings, crossovers, warnings);
-            pairs(withoutOps, settings, crossovers, warnings);
+            pairs(withOps, settings, crossovers, warnings, budget);
+            pairs(withoutOps, settings, crossovers, warnings, budget);
             if (!scenarios.isEmpty()) {
                 CheapestStacks ops = envelope(withOps, settings, warnings);
                 CheapestStacks noOps = envelope(withoutOps, settings, warnings);
@@ -77,38 +80,50 @@ public final class CostEngine {
                 headlines.add(Answers.of(w, scenarios, ops, noOps, settings));
             }
         }
+        Portfolio portfolio = PortfolioEngine.bill(project, results);
+        warnings.addAll(portfolio.warnings());
         List<PlanResult> plans = new ArrayList<>();
         for (Plan plan : project.plans()) {
-            plans.add(plan(project, plan, points, warnings));
+            plans.add(plan(project, plan, points, portfolio, warnings));
         }
-        return new Report(results, crossovers, plans, curves, warnings, cheapest, headlines);
+        return new Report(results, crossovers, plans, curves, warnings, portfolio, cheapest, headlines);
     }
 
-    /** A plan's margins at the volume-weighted cost per inference of its workloads on its stack. */
-    private static PlanResult plan(Project project, Plan plan, Map<String, TokenPoints> points, List<Warning> warnings) {
+    /**
+     * A plan's margins at the volume-weighted cost per inference of its workloads: a routed
+     * workload's cost as the portfolio allocates it (each stack's fixed cost counted once), an
+     * unrouted one's on the plan's stack alone.
+     */
+    private static PlanResult plan(Project project, Plan plan, Map<String, TokenPoints> points, Portfolio portfolio,
+                                   List<Warning> warnings) {
         Stack stack = project.stack(plan.stack()).orElseThrow();
-        if (!stack.enabled()) {
+        boolean allRouted = plan.workloads().stream().allMatch(n -> portfolio.feature(n).isPresent());
+        if (!stack.enabled() && !allRouted) {
             warnings.add(new Warning("plan-stack-disabled", plan.name(), "Plan " + plan.name() + " is served by "
                     + stack.name() + ", which is disabled; its margins still use that stack's cost."));
         }
         double volume = 0;
         double spend = 0;
         StringBuilder terms = new StringBuilder();
-        Scenario last = null;
+        double lastCost = 0;
         for (String name : plan.workloads()) {
             Workload w = project.workload(name).orElseThrow();
-            Scenario sc = new Scenario(w, stack, project.settings(), points.get(name));
+            var feature = portfolio.feature(name);
+            double cw = feature.isPresent() ? feature.get().costPerInference()
+                    : new Scenario(w, stack, project.settings(), points.get(name)).costPerInference();
             volume += w.inferencesPerDay();
-            spend += w.inferencesPerDay() * sc.costPerInference();
+            spend += w.inferencesPerDay() * cw;
             terms.append(terms.length() == 0 ? "" : " + ").append(Fmt.count(w.inferencesPerDay())).append(" x ")
-                    .append(Fmt.usd(sc.costPerInference()));
-            last = sc;
+                    .append(Fmt.usd(cw));
+            lastCost = cw;
         }
         double c = spend / volume;
+        String basis = PlanBasis.describe(plan, portfolio, stack.name());
         PlanExplanations.CostSource source = plan.workloads().size() == 1
-                ? new PlanExplanations.CostSource("CP1Ki of " + plan.workloads().get(0) + " on " + stack.name() + " / 1,000",
-                Fmt.usd(1000 * last.costPerInference()) + " / 1,000 = " + Fmt.usd(c))
-                : new PlanExplanations.CostSource("volume-weighted cost per inference: sum(V x c) / sum(V)",
+                ? new PlanExplanations.CostSource("CP1Ki of " + plan.workloads().get(0) + " " + basis + " / 1,000",
+                Fmt.usd(1000 * lastCost) + " / 1,000 = " + Fmt.usd(c))
+                : new PlanExplanations.CostSource("volume-weighted cost per inference: sum(V x c) / sum(V)"
+                + (basis.startsWith("on ") ? "" : ", c " + basis),
                 "(" + terms + ") / " + Fmt.count(volume) + " = " + Fmt.usd(c));
         PlanResult r = PlanMargins.of(plan, project.settings(), c, source);
         if (r.marginAtMedian() < 0) {
@@ -137,15 +152,18 @@ public final class CostEngine {
     }
 
     /** Crossovers of every unordered pair of curves, a before b in project order. */
-    private static void pairs(List<CostCurve> curves, Settings settings, List<Crossover> out, List<Warning> warnings) {
+    private static void pairs(List<CostCurve> curves, Settings settings, List<Crossover> out, List<Warning> warnings,
+                              Crossovers.Budget budget) {
         for (int i = 0; i < curves.size(); i++) {
             for (int j = i + 1; j < curves.size(); j++) {
-                Crossover c = Crossovers.between(curves.get(i), curves.get(j), settings.volumeMin(), settings.volumeMax());
+                Crossover c = Crossovers.between(curves.get(i), curves.get(j), settings.volumeMin(), settings.volumeMax(),
+                        warnings, budget);
                 out.add(c);
-                if (Crossovers.truncated(c)) {
+                if (c.truncated()) {
                     warnings.add(new Warning("crossings-truncated", c.a() + " / " + c.b() + " / " + c.workload(),
-                            "The costs of " + c.a() + " and " + c.b() + " cross more than " + Crossovers.MAX_CROSSINGS
-                                    + " times; only the first are listed."));
+                            "The costs of " + c.a() + " and " + c.b() + " cross " + Fmt.count(c.crossingCount())
+                                    + " times " + (c.withOps() ? "with" : "without") + " ops; only the first "
+                                    + Fmt.count(c.crossings().size()) + " are listed (the stable volume is the last of all)."));
                 }
             }
         }

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportWritersTest {
 
     static final List<String> TOP_KEYS = List.of("formatVersion", "project", "currency", "fxRate", "fxDate",
-            "fxSource", "moneyUnit", "daysPerMonth", "hoursPerMonth", "results", "crossovers", "plans", "warnings",
+            "fxSource", "moneyUnit", "daysPerMonth", "hoursPerMonth", "results", "crossovers", "plans", "portfolio", "warnings",
             "cheapest", "headlines");
     static final List<String> CHEAPEST_KEYS = List.of("workload", "withOps", "changes", "complete", "bands");
     static final List<String> BAND_KEYS = List.of("fromVolume", "toVolume", "stack", "startsAtStep");
@@ -32,12 +32,20 @@ class ReportWritersTest {
             "roiBandP95", "costP50", "costP90", "costP95", "costP99", "costMax", "p95OverP50", "tailShare",
             "meanInputTokens", "meanOutputTokens");
     static final List<String> CROSSOVER_KEYS = List.of("workload", "a", "b", "withOps", "crossings", "stableAbove",
-            "cheaperAbove", "cheaperBelow");
+            "cheaperAbove", "cheaperBelow", "crossingCount");
     static final List<String> PLAN_KEYS = List.of("plan", "stack", "meanMarginPerUser", "grossMarginPct",
             "unprofitableShare", "breakEvenUsage", "powerUserWipeout", "costPerInference", "priceUsd",
             "includedInferences", "overagePer1000Usd", "meanUsage", "medianUsage", "meanRevenuePerUser",
             "meanCostPerUser", "marginAtMedian", "powerUserUsage", "marginAtPowerUser");
     static final List<String> WARNING_KEYS = List.of("code", "subject", "message");
+    static final List<String> PORTFOLIO_KEYS = List.of("total", "allocated", "unusedReserved", "stacks", "features");
+    static final List<String> PORTFOLIO_STACK_KEYS = List.of("stack", "kind", "monthlyCost", "tokens", "gpu", "fixed",
+            "ops", "extras", "unusedReserved", "monthlyInferences", "instances", "utilisation", "peakUtilisation",
+            "fleetKey", "overheadKey", "coincidenceFactor", "features");
+    static final List<String> PORTFOLIO_FEATURE_KEYS = List.of("workload", "monthlyCost", "costPerInference", "cp1ki",
+            "monthlyInferences", "tokens", "gpu", "fixed", "ops", "extras", "roiMultiple", "roiBand", "shares");
+    static final List<String> PORTFOLIO_SHARE_KEYS = List.of("stack", "routingShare", "monthlyInferences",
+            "monthlyCost", "tokens", "gpu", "fixed", "ops", "extras", "fleetShare", "overheadShare");
 
     static List<String> keys(JsonNode node) {
         List<String> keys = new ArrayList<>();
@@ -63,6 +71,13 @@ class ReportWritersTest {
             assertEquals(CHOICE_KEYS, keys(h.get("withoutOps")));
         });
         json.get("warnings").forEach(w -> assertEquals(WARNING_KEYS, keys(w)));
+        JsonNode portfolio = json.get("portfolio");
+        assertEquals(PORTFOLIO_KEYS, keys(portfolio));
+        portfolio.get("stacks").forEach(s -> assertEquals(PORTFOLIO_STACK_KEYS, keys(s)));
+        portfolio.get("features").forEach(f -> {
+            assertEquals(PORTFOLIO_FEATURE_KEYS, keys(f));
+            f.get("shares").forEach(x -> assertEquals(PORTFOLIO_SHARE_KEYS, keys(x)));
+        });
     }
 
     private static String json() throws IOException {
@@ -173,12 +188,12 @@ class ReportWritersTest {
 
     @Test
     void csvQuotesFieldsWithCommasQuotesAndLineBreaks() {
-        assertEquals("\"a, b\"", CsvReportWriter.field("a, b"));
-        assertEquals("\"say \"\"hi\"\"\"", CsvReportWriter.field("say \"hi\""));
-        assertEquals("\"two\nlines\"", CsvReportWriter.field("two\nlines"));
-        assertEquals("plain", CsvReportWriter.field("plain"));
-        assertEquals("0.0000001", CsvReportWriter.field(1e-7));
-        assertEquals("", CsvReportWriter.field(Double.NaN));
+        assertEquals("\"a, b\"", com.cp1ki.io.export.Csv.cell("a, b"));
+        assertEquals("\"say \"\"hi\"\"\"", com.cp1ki.io.export.Csv.cell("say \"hi\""));
+        assertEquals("\"two\nlines\"", com.cp1ki.io.export.Csv.cell("two\nlines"));
+        assertEquals("plain", com.cp1ki.io.export.Csv.cell("plain"));
+        assertEquals("0.0000001", com.cp1ki.io.export.Csv.cell(1e-7));
+        assertEquals("", com.cp1ki.io.export.Csv.cell(Double.NaN));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.cp1ki.app.charts;
 
+import com.cp1ki.io.export.Csv;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,29 +23,17 @@ public record ChartTable(List<String> headers, List<List<String>> rows) {
 
     public static final ChartTable EMPTY = new ChartTable(List.of(), List.of());
 
-    /** RFC 4180 CSV with CRLF line ends. */
+    /**
+     * RFC 4180 CSV with CRLF line ends, written by {@link Csv}: a series or stack name that a
+     * spreadsheet would run as a formula is neutralised; numbers (plain text here) stay numbers.
+     */
     public String toCsv() {
         StringBuilder sb = new StringBuilder();
-        line(sb, headers);
+        sb.append(Csv.row(headers));
         for (List<String> r : rows) {
-            line(sb, r);
+            sb.append(Csv.row(r));
         }
         return sb.toString();
-    }
-
-    private static void line(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String c = cells.get(i) == null ? "" : cells.get(i);
-            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(c);
-            }
-        }
-        sb.append("\r\n");
     }
 
     /** Builds a table row by row. */

@@ -39,8 +39,10 @@ public final class Cp1kiChart extends ChartAdapter {
     public Cp1kiChart() {
         chart.setCategoryGap(40);
         chart.setLegendVisible(true);
-        // the five components in a column beside the bars, so the bars keep the window's height
-        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        // the five components in a column beside the bars, so the bars keep the window's height, unless the
+        // stacks' names need that width to stand apart
+        chart.widthProperty().addListener((o, was, now) -> placeLegend());
+        x.tickLabelFontProperty().addListener((o, was, now) -> placeLegend()); // "crowded" makes it smaller
         init(chart, null);
     }
 
@@ -70,7 +72,8 @@ public final class Cp1kiChart extends ChartAdapter {
         int n = results.size();
         List<String> stacks = results.stream().map(r -> category(r.stack(), n)).toList();
         crowd(x, n);
-        x.setCategories(FXCollections.observableArrayList(stacks));
+        categories(x, stacks);
+        placeLegend();
 
         ChartTable.Builder table = new ChartTable.Builder(header(cur));
         List<XYChart.Series<String, Number>> series = new ArrayList<>();
@@ -102,6 +105,20 @@ public final class Cp1kiChart extends ChartAdapter {
         return table.build();
     }
 
+    /** Least width (px) a stack's name needs on the axis, in tick-label font sizes, when the legend is beside the bars. */
+    private static final double CATEGORY_EMS = 10;
+
+    /** The legend beside the bars when every stack keeps room for its name there, below them otherwise. */
+    private void placeLegend() {
+        int n = Math.max(1, x.getCategories().size());
+        double legend = 12 * x.getTickLabelFont().getSize();
+        boolean beside = chart.getWidth() <= 0 || (chart.getWidth() - legend) / n >= CATEGORY_EMS * x.getTickLabelFont().getSize();
+        javafx.geometry.Side side = beside ? javafx.geometry.Side.RIGHT : javafx.geometry.Side.BOTTOM;
+        if (chart.getLegendSide() != side) {
+            chart.setLegendSide(side);
+        }
+    }
+
     /** Up to this many stacks, names wrap at {@link #WIDE} characters a line; more wrap at {@link #NARROW}. */
     static final int ROOMY = 4;
     static final int WIDE = 14;
@@ -120,6 +137,21 @@ public final class Cp1kiChart extends ChartAdapter {
      */
     public static String category(String stack, int stacks) {
         return ChartFormat.wrap(stack, stacks > ROOMY ? NARROW : WIDE);
+    }
+
+    /**
+     * Sets the categories of a fixed category axis so that its tick labels follow them. The axis's
+     * own list is changed in place: JavaFX redraws the tick labels when that list changes, but not
+     * when {@code setCategories} hands it a new list of the same length (the old names stayed drawn,
+     * and a new or renamed stack's bar had no name under it).
+     */
+    public static void categories(CategoryAxis axis, List<String> categories) {
+        if (axis.isAutoRanging()) {
+            axis.setCategories(FXCollections.observableArrayList()); // fixed from now on
+        }
+        if (!axis.getCategories().equals(categories)) {
+            axis.getCategories().setAll(categories);
+        }
     }
 
     /** Marks a category axis of {@code stacks} stacks as crowded (smaller tick labels, see charts.css) or not. */
@@ -157,9 +189,14 @@ public final class Cp1kiChart extends ChartAdapter {
                 }
                 tips.attach(d.getNode(), r.stack() + ", " + component + ": "
                         + ChartFormat.money(d.getYValue().doubleValue(), cur) + " per 1,000 inferences");
-                d.getNode().setOnMouseClicked(e -> select(selection(r, settings)));
+                d.getNode().setOnMouseClicked(e -> select(source(r)));
             }
         }
+    }
+
+    /** The CP1Ki explanation of this result's workload and stack, in this report and every later one. */
+    static Selection.Source source(StackResult r) {
+        return Selection.ofResult(r.workload(), r.stack(), Cp1kiChart::selection);
     }
 
     /**

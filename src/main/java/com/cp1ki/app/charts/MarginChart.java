@@ -27,7 +27,9 @@ import java.util.Locale;
  */
 public final class MarginChart extends ChartAdapter {
 
+    /** The y axes' width (px) at the workbench's font, and in tick-label font sizes when fonts grow (presenting). */
     private static final double AXIS_WIDTH = 86;
+    private static final double AXIS_EMS = 7.5;
 
     private final NumberAxis x = new NumberAxis();
     private final NumberAxis y = new NumberAxis();
@@ -45,10 +47,12 @@ public final class MarginChart extends ChartAdapter {
         density.setLegendVisible(false);
         chart.setLegendVisible(false);
         // same y-axis width in both charts, so their usage axes line up
+        var width = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(AXIS_WIDTH, AXIS_EMS * y.getTickLabelFont().getSize()), y.tickLabelFontProperty());
         for (NumberAxis a : new NumberAxis[]{y, dy}) {
-            a.setMinWidth(AXIS_WIDTH);
-            a.setPrefWidth(AXIS_WIDTH);
-            a.setMaxWidth(AXIS_WIDTH);
+            a.minWidthProperty().bind(width);
+            a.prefWidthProperty().bind(width);
+            a.maxWidthProperty().bind(width);
         }
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox body = new VBox(chart, density);
@@ -169,23 +173,26 @@ public final class MarginChart extends ChartAdapter {
         chart.marks().clear();
         density.marks().clear();
         chart.marks().hline(0, null, "zero-line");
-        Selection why = new Selection("Margins of plan " + p.plan(), facts(p, s), p.explanations());
+        String plan = p.plan();
+        Runnable why = () -> select((project, report) -> report.plans().stream().filter(x -> x.plan().equals(plan))
+                .findFirst().map(x -> new Selection("Margins of plan " + x.plan(), facts(x, project.settings()),
+                        x.explanations())).orElse(null));
         if (p.breakEvenUsage() != null) {
             double b = p.breakEvenUsage();
             chart.marks().point(b, 0, "break-even: " + ChartFormat.count(b) + " inferences",
                     "Above " + ChartFormat.count(b) + " inferences a month a user costs more than they pay",
-                    "break-even", () -> select(why));
+                    "break-even", why);
             density.marks().vline(b, null, "break-even");
             table.row(p.plan(), "break-even", b, 0.0, null);
         }
         double med = s.toDisplay(p.marginAtMedian());
         chart.marks().point(p.medianUsage(), med, "median user: " + ChartFormat.count(p.medianUsage())
                         + " inferences, " + ChartFormat.money(med, cur),
-                "The median user's margin", "median", () -> select(why));
+                "The median user's margin", "median", why);
         table.row(p.plan(), "median user", p.medianUsage(), med, null);
         double mp = s.toDisplay(p.marginAtPowerUser());
         chart.marks().point(p.powerUserUsage(), mp, wipeout(p), "Margin of the power user: "
-                + ChartFormat.money(mp, cur) + "/month", "power-user", () -> select(why));
+                + ChartFormat.money(mp, cur) + "/month", "power-user", why);
         density.marks().vline(p.powerUserUsage(), null, "power-user");
         table.row(p.plan(), "power user", p.powerUserUsage(), mp, null);
     }

@@ -43,7 +43,7 @@ public final class ProjectEdits {
         return p.withPlans(replace(p.plans(), Plan::name, name, f, "plan"));
     }
 
-    /** Renames an item; plans that use a renamed workload or stack are updated with it. */
+    /** Renames an item; plans that use a renamed workload or stack, and routes to a renamed stack, follow it. */
     public static Project rename(Project p, Item item, String to) {
         String from = item.name();
         if (to == null || to.isBlank()) {
@@ -56,7 +56,8 @@ public final class ProjectEdits {
                     p.plans().stream().map(pl -> new Plan(pl.name(), pl.pricePerUserMonth(), pl.includedInferences(),
                             pl.overagePer1000(), pl.workloads().stream().map(w -> w.equals(from) ? n : w).toList(),
                             pl.stack(), pl.usage(), pl.powerUserUsage())).toList());
-            case STACK -> new Project(p.name(), p.settings(), p.workloads(),
+            case STACK -> new Project(p.name(), p.settings(),
+                    p.workloads().stream().map(w -> w.withRoutedStackRenamed(from, n)).toList(),
                     replace(p.stacks(), Stack::name, from, s -> s.withName(n), "stack"),
                     p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList());
             case PLAN -> replacePlan(p, from, pl -> new Plan(n, pl.pricePerUserMonth(), pl.includedInferences(),
@@ -70,8 +71,33 @@ public final class ProjectEdits {
                 pl.workloads(), stack, pl.usage(), pl.powerUserUsage());
     }
 
-    /** Removes an item; refuses (with the plan's name) when a plan still uses it. */
+    /**
+     * Switches a stack on or off; refuses to switch off a stack routed workloads are served by,
+     * naming them (their routing must move first: the bill needs every route's stack).
+     */
+    public static Project enable(Project p, String stack, boolean on) {
+        if (!on) {
+            refuseIfRouted(p, stack, "switched off");
+        }
+        return replaceStack(p, stack, s -> s.withEnabled(on));
+    }
+
+    private static void refuseIfRouted(Project p, String stack, String what) {
+        List<String> served = p.workloads().stream().filter(w -> w.shareOn(stack) > 0
+                        || w.routing().stream().anyMatch(r -> r.stack().equals(stack)))
+                .map(w -> w.name() + " (" + com.cp1ki.engine.model.Route.percent(w.shareOn(stack)) + ")").toList();
+        if (!served.isEmpty()) {
+            throw new InvalidInputException("stack", "stack '" + stack + "' serves " + String.join(", ", served)
+                    + " in production, so it cannot be " + what + "; move those shares to another stack first"
+                    + " (the workload's routing, or Move a share beside the results)");
+        }
+    }
+
+    /** Removes an item; refuses (with the plan's name) when a plan still uses it, or routed workloads a stack. */
     public static Project delete(Project p, Item item) {
+        if (item.kind() == Item.Kind.STACK) {
+            refuseIfRouted(p, item.name(), "deleted");
+        }
         return switch (item.kind()) {
             case WORKLOAD -> p.withWorkloads(remove(p.workloads(), Workload::name, item.name()));
             case STACK -> p.withStacks(remove(p.stacks(), Stack::name, item.name()));

@@ -1,11 +1,13 @@
 package com.cp1ki.engine.model;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A whole project: settings, workloads, stacks and plans. Names are unique per kind. */
+/** A whole project: settings, workloads, stacks and plans. Names are unique per kind; sizes within {@link Limits}. */
 public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
 
     public Project {
@@ -14,30 +16,56 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
         workloads = List.copyOf(workloads);
         stacks = List.copyOf(stacks);
         plans = List.copyOf(plans);
-        unique("workload", workloads.stream().map(Workload::name).toList());
-        unique("stack", stacks.stream().map(Stack::name).toList());
+        Limits.counts(workloads.size(), stacks.size(), plans.size());
+        Set<String> workloadNames = unique("workload", workloads.stream().map(Workload::name).toList());
+        Set<String> stackNames = unique("stack", stacks.stream().map(Stack::name).toList());
         unique("plan", plans.stream().map(Plan::name).toList());
         for (Plan p : plans) {
             for (String w : p.workloads()) {
-                if (workloads.stream().noneMatch(x -> x.name().equals(w))) {
+                if (!workloadNames.contains(w)) {
                     throw new InvalidInputException("plan '" + p.name() + "' workloads",
                             "plan '" + p.name() + "' uses workload '" + w + "', which the project does not have");
                 }
             }
-            if (stacks.stream().noneMatch(x -> x.name().equals(p.stack()))) {
+            if (!stackNames.contains(p.stack())) {
                 throw new InvalidInputException("plan '" + p.name() + "' stack",
                         "plan '" + p.name() + "' uses stack '" + p.stack() + "', which the project does not have");
             }
         }
+        Map<String, Stack> byName = new HashMap<>();
+        for (Stack s : stacks) {
+            byName.put(s.name(), s);
+        }
+        for (Workload w : workloads) {
+            for (Route r : w.routing()) {
+                Stack s = byName.get(r.stack());
+                if (s == null) {
+                    throw new InvalidInputException("workload '" + w.name() + "' routing",
+                            "workload '" + w.name() + "' routes " + Route.percent(r.share()) + " to stack '" + r.stack()
+                                    + "', which the project does not have");
+                }
+                if (!s.enabled()) {
+                    throw new InvalidInputException("workload '" + w.name() + "' routing",
+                            "workload '" + w.name() + "' routes " + Route.percent(r.share()) + " to stack '" + r.stack()
+                                    + "', which is disabled; enable the stack or move that share to another");
+                }
+            }
+        }
     }
 
-    private static void unique(String kind, List<String> names) {
+    /** The workloads that are in the portfolio (routed), in project order. */
+    public List<Workload> routedWorkloads() {
+        return workloads.stream().filter(Workload::routed).toList();
+    }
+
+    private static Set<String> unique(String kind, List<String> names) {
         Set<String> seen = new HashSet<>();
         for (String n : names) {
             if (!seen.add(n)) {
                 throw new InvalidInputException(kind + " name", "two " + kind + "s are named '" + n + "'");
             }
         }
+        return seen;
     }
 
     public Optional<Workload> workload(String n) {
@@ -46,6 +74,19 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
 
     public Optional<Stack> stack(String n) {
         return stacks.stream().filter(s -> s.name().equals(n)).findFirst();
+    }
+
+    /**
+     * The project with {@code amount} (a share of all its inferences) of workload {@code workload}
+     * moved from stack {@code from} to stack {@code to}; see {@link Workload#withRouteMoved}.
+     */
+    public Project withRouteMoved(String workload, String from, String to, double amount) {
+        Workload w = workload(workload).orElseThrow(() -> new InvalidInputException("workload",
+                "there is no workload named '" + workload + "'"));
+        if (stack(to).isEmpty()) {
+            throw new InvalidInputException("move target", "there is no stack named '" + to + "'");
+        }
+        return withWorkloads(workloads.stream().map(x -> x == w ? w.withRouteMoved(from, to, amount) : x).toList());
     }
 
     public Project withWorkloads(List<Workload> w) {

@@ -13,13 +13,15 @@ public final class Samples {
     public static final String AZURE_TRACE = "azure-llm-traces.cp1ki";
     /** Plans and margins of a subscription priced in INR. */
     public static final String PLANS = "plans-inr-subscription.cp1ki";
+    /** A product of five features routed to two APIs and a shared self-hosted fleet: the monthly bill. */
+    public static final String PORTFOLIO = "portfolio.cp1ki";
 
     private Samples() {
     }
 
     /** The file names of every bundled sample, the seed first. */
     public static List<String> names() {
-        return List.of(SEED, AZURE_TRACE, PLANS);
+        return List.of(SEED, AZURE_TRACE, PLANS, PORTFOLIO);
     }
 
     /**

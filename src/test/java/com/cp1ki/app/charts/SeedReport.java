@@ -96,7 +96,7 @@ public final class SeedReport {
         Headline.Choice llama = new Headline.Choice(LLAMA, 476.28, List.of(), HAIKU, 912.0, 435.72 / 300, 435.72,
                 HAIKU_LLAMA_CROSSING, HAIKU, null, null);
         Headline headline = new Headline(WORKLOAD, 10_000, llama, llama, HEADLINE);
-        return new Report(results, crossovers, List.of(plan()), curves, List.of(), cheapest, List.of(headline));
+        return new Report(results, crossovers, List.of(plan()), curves, List.of(), null, cheapest, List.of(headline));
     }
 
     /** The headline the hand-built report carries. */

@@ -111,7 +111,9 @@ class PresentationTest {
             WaitForAsyncUtils.waitForFxEvents();
             seen.add(charts(robot).selected());
         }
-        assertEquals(List.of(ChartKind.values()), seen, "every chart of the seed, in tab order");
+        // the seed routes nothing, so its Bill is empty and the keys pass it by
+        assertEquals(List.of(ChartKind.CP1KI, ChartKind.CROSSOVER, ChartKind.ROI, ChartKind.MARGIN,
+                ChartKind.COST_DISTRIBUTION), seen, "every chart of the seed that draws something, in tab order");
         robot.push(KeyCode.PAGE_UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ChartKind.MARGIN, charts(robot).selected());
@@ -129,7 +131,11 @@ class PresentationTest {
         robot.push(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         List<String> problems = new ArrayList<>();
-        for (ChartKind k : ChartKind.values()) {
+        List<ChartKind> drawn = new ArrayList<>();
+        robot.interact(() -> List.of(ChartKind.values()).stream().filter(k -> !charts(robot).adapter(k).isEmpty())
+                .forEach(drawn::add));
+        for (ChartKind k : drawn) {
+            assertEquals(k, charts(robot).selected(), "Page Down shows the next chart that draws something");
             robot.interact(() -> {
                 List<XYChart<?, ?>> shown = new ArrayList<>(List.of(charts(robot).adapter(k).chart()));
                 problems.addAll(ChartLayout.cut(charts(robot).adapter(k).view()));

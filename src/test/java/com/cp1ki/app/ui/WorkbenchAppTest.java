@@ -46,7 +46,7 @@ class WorkbenchAppTest {
             return s.engine().apply(p);
         }, s.delay(), s.background(), s.ui(), s.store(),
                 new RecentFiles(Preferences.userRoot().node("com/cp1ki/test/app")), s.templates(), s.blank(),
-                s.workloadEditors(), s.catalog());
+                s.workloadEditors(), com.cp1ki.app.prices.Catalogs.bundledOnly(WorkbenchFixture.CLOCK));
     }
 
     private static void awaitReport(Workbench wb) throws Exception {

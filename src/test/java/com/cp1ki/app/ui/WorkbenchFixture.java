@@ -7,6 +7,7 @@ import com.cp1ki.app.files.RecentFiles;
 import com.cp1ki.app.recompute.Delay;
 import com.cp1ki.app.session.Templates;
 import com.cp1ki.engine.CostEngine;
+import com.cp1ki.app.prices.Catalogs;
 import com.cp1ki.io.catalog.Catalog;
 import com.cp1ki.io.project.Samples;
 import javafx.stage.Stage;
@@ -23,12 +24,21 @@ public final class WorkbenchFixture {
     private WorkbenchFixture() {
     }
 
+    /** The day the tests' catalogs are in force. */
+    public static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T12:00:00Z"),
+            java.time.ZoneOffset.UTC);
+
     public static Workbench.Services services(WorkloadEditors editors) {
+        return services(editors, Catalogs.bundledOnly(CLOCK));
+    }
+
+    /** Services with the given catalogs (a test's user catalog lives in a temporary folder). */
+    public static Workbench.Services services(WorkloadEditors editors, Catalogs catalogs) {
         Preferences prefs = Preferences.userRoot().node("com/cp1ki/test/recent");
         Catalog catalog = Catalog.bundled();
         Templates templates = Templates.fromCatalog(catalog);
         return new Workbench.Services(CostEngine::report, Delay.none(), Runnable::run, Runnable::run,
-                new ProjectFilesStore(), new RecentFiles(prefs), templates, templates::blankProject, editors, catalog);
+                new ProjectFilesStore(), new RecentFiles(prefs), templates, templates::blankProject, editors, catalogs);
     }
 
     /** Scrolls the scroll pane around node {@code id} so that a robot can click it; returns the query for it. */

@@ -45,9 +45,34 @@ class CatalogTest {
                 "openai-gpt-4o-mini", "google-gemini-2.5-flash")) {
             assertTrue(c.apiModel(id).isPresent(), id);
         }
-        for (String id : List.of("aws-g5.xlarge", "aws-g5.12xlarge", "aws-g6.xlarge", "aws-p4d.24xlarge")) {
+        for (String id : List.of("aws-g5.xlarge", "aws-g5.12xlarge", "aws-g6.xlarge", "aws-g6e.xlarge", "aws-p4d.24xlarge",
+                "aws-p5.48xlarge", "aws-p5e.48xlarge", "gcp-a2-highgpu-1g", "gcp-a3-highgpu-8g", "gcp-g2-standard-4",
+                "azure-nd96isr-h100-v5")) {
             assertTrue(c.gpuInstance(id).isPresent(), id);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gpuInstances")
+    void everyThroughputFigureCarriesItsConditions(GpuInstanceEntry e) {
+        assertFalse(e.throughput().isEmpty(), e.id());
+        for (GpuInstanceEntry.Throughput t : e.throughput()) {
+            assertTrue(t.gpus() > 0 && t.inputTokens() > 0 && t.outputTokens() > 0, e.id() + ": GPUs and request shape");
+            assertTrue(t.scenario() != null, e.id() + ": offline, latency-bounded or fixed concurrency");
+            assertTrue(t.describe().contains(t.gpus() + (t.gpus() == 1 ? " GPU" : " GPUs")), t.describe());
+            assertTrue(t.illustrative() || !t.note().isBlank(), e.id());
+        }
+    }
+
+    @Test
+    void figuresWithoutASolidSourceAreMarkedIllustrative() {
+        for (String id : List.of("aws-p5.48xlarge", "aws-p5e.48xlarge", "gcp-a3-highgpu-8g", "azure-nd96isr-h100-v5")) {
+            GpuInstanceEntry e = Catalog.bundled().gpuInstance(id).orElseThrow();
+            assertTrue(e.ratesIllustrative(), id + " rates come from secondary or derived sources");
+            assertTrue(e.toServing().throughputSource().contains("ILLUSTRATIVE"), id);
+        }
+        assertFalse(Catalog.bundled().gpuInstance("gcp-a2-highgpu-1g").orElseThrow().throughput().get(0).illustrative(),
+                "measured on the A100 40GB this machine type has");
     }
 
     @Test

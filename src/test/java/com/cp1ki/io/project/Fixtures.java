@@ -1,5 +1,6 @@
 package com.cp1ki.io.project;
 
+import com.cp1ki.engine.model.AllocationKey;
 import com.cp1ki.engine.model.CommonCosts;
 import com.cp1ki.engine.model.LognormalUsage;
 import com.cp1ki.engine.model.LongContextTier;
@@ -7,8 +8,10 @@ import com.cp1ki.engine.model.ManagedApi;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.RateKind;
+import com.cp1ki.engine.model.Route;
 import com.cp1ki.engine.model.SelfHostedGpu;
 import com.cp1ki.engine.model.Settings;
+import com.cp1ki.engine.model.Sharing;
 import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.TokenDistribution;
 import com.cp1ki.engine.model.TypedMeans;
@@ -70,8 +73,34 @@ final class Fixtures {
         return new Stack(name, true, g, CommonCosts.NONE);
     }
 
-    /** A small project touching every variant, for the golden file. */
+    /**
+     * The project of golden-v3.cp1ki, the golden file this version writes: the format-2 golden
+     * project plus format 3's additions. Each field format 3 adds is set here (on top of
+     * {@link #goldenV2()}, which stays as it is), so the golden file carries it.
+     */
     static Project golden() {
+        return goldenV2();
+    }
+
+    /**
+     * The project of golden-v2.cp1ki, kept forever: the format-1 golden project plus format 2's
+     * additions (routing, an API with its fixed and ops split evenly, a fleet's keys and peak
+     * coincidence).
+     */
+    static Project goldenV2() {
+        Project v1 = goldenV1();
+        Workload chat = v1.workloads().get(0).withRouting(List.of(new Route("Sonnet", 0.7), new Route("Haiku", 0.3)));
+        Workload docs = v1.workloads().get(1).withRouting(List.of(new Route("Sonnet", 1)));
+        Stack selfHosted = v1.stacks().get(1).withSharing(new Sharing(AllocationKey.REQUESTS, AllocationKey.EVEN, 0.8));
+        Stack haiku = new Stack("Haiku", true, ManagedApi.simple("Anthropic", "Claude Haiku 3.5", 0.8, 4),
+                new CommonCosts(0, 0, 25, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0),
+                new Sharing(null, AllocationKey.EVEN, 1));
+        return new Project(v1.name(), v1.settings(), List.of(chat, docs), List.of(v1.stacks().get(0), selfHosted, haiku),
+                v1.plans());
+    }
+
+    /** The project of golden-v1.cp1ki, the format-1 golden file. */
+    static Project goldenV1() {
         Settings settings = new Settings("EUR", 0.92, "2026-11-02", "ECB reference rate", 730, 30, 100, 1e8);
         TokenDistribution.Builder b = new TokenDistribution.Builder();
         b.add(1200, 300).add(1800, 400, 2.5).add(250_000, 1200);

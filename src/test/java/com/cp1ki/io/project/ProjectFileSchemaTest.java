@@ -6,7 +6,9 @@ import com.cp1ki.io.project.v2.ManagedApiDto;
 import com.cp1ki.io.project.v2.PlanDto;
 import com.cp1ki.io.project.v2.ProjectDto;
 import com.cp1ki.io.project.v2.SelfHostedGpuDto;
+import com.cp1ki.io.project.v2.RouteDto;
 import com.cp1ki.io.project.v2.SettingsDto;
+import com.cp1ki.io.project.v2.SharingDto;
 import com.cp1ki.io.project.v2.StackDto;
 import com.cp1ki.io.project.v2.TypedMeansDto;
 import com.cp1ki.io.project.v2.UsageDto;
@@ -46,7 +48,8 @@ class ProjectFileSchemaTest {
             entry(StackDto.class, "stack"), entry(ManagedApiDto.class, "managedApi"),
             entry(ManagedApiDto.LongContextDto.class, "longContext"), entry(SelfHostedGpuDto.class, "selfHostedGpu"),
             entry(CommonCostsDto.class, "common"), entry(PlanDto.class, "plan"),
-            entry(UsageDto.Lognormal.class, "lognormal"), entry(UsageDto.Counts.class, "userCounts"));
+            entry(UsageDto.Lognormal.class, "lognormal"), entry(UsageDto.Counts.class, "userCounts"),
+            entry(RouteDto.class, "route"), entry(SharingDto.class, "sharing"));
 
     static JsonNode schema() throws IOException {
         return new ObjectMapper().readTree(SCHEMA.toFile());

@@ -6,6 +6,7 @@ import com.cp1ki.engine.model.ManagedApi;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.RateKind;
+import com.cp1ki.engine.model.Route;
 import com.cp1ki.engine.model.SelfHostedGpu;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
@@ -139,6 +140,63 @@ class SampleProjectsTest {
         return new ProjectDocument(p, notes);
     }
 
+    static final String PORTFOLIO = "portfolio.cp1ki";
+
+    /**
+     * A product of five features on two API stacks and one shared self-hosted fleet, routed as it
+     * runs in production, with a plan over three of them: the monthly bill and each feature's share.
+     */
+    static ProjectDocument portfolio() throws Exception {
+        Workload conv = traceWorkload("chat", "AzureLLMInferenceTrace_conv.csv", 0.01);
+        Workload code = traceWorkload("code_completion", "AzureLLMInferenceTrace_code.csv", 0.002);
+        Workload chat = conv.withVolume(40_000).withRouting(List.of(new Route("Claude Haiku 3.5", 0.8),
+                new Route("GPT-4o", 0.2)));
+        Workload completion = code.withVolume(60_000).withRouting(List.of(new Route(FLEET, 1)));
+        Workload summariser = new Workload("document_summariser", 10_000, new TypedMeans(1800, 400), 0.02, 1.0,
+                List.of(new Route(FLEET, 1)));
+        Workload legal = new Workload("legal_analysis", 2_000, new TypedMeans(6000, 1200), 0.50, 1.0,
+                List.of(new Route("GPT-4o", 1)));
+        Workload triage = new Workload("ticket_triage", 30_000, new TypedMeans(900, 60), 0.005, 1.5,
+                List.of(new Route("Claude Haiku 3.5", 0.5), new Route(FLEET, 0.5)));
+        CommonCosts observability = new CommonCosts(0, 0, 50, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0);
+        SelfHostedGpu g5 = Catalog.bundled().gpuInstance("aws-g5.xlarge").orElseThrow().toServing();
+        SelfHostedGpu reserved = new SelfHostedGpu(g5.instanceType(), g5.gpusPerInstance(), g5.onDemandRate(),
+                g5.reserved1yRate(), 0, 0, 0, 0, RateKind.RESERVED_1Y, g5.outputTokensPerSecond(),
+                g5.inputTokensPerSecond(), g5.utilisationCeiling(), 1, 0, RateKind.RESERVED_1Y, g5.throughputSource());
+        CommonCosts fleetCosts = new CommonCosts(4, 5, 3, 0, 8, 100, 500, 0, 12, 0, 0, 0, 0, 0, 0);
+        List<Stack> stacks = List.of(
+                fromCatalog("Claude Haiku 3.5", "anthropic-claude-haiku-3.5", observability),
+                fromCatalog("GPT-4o", "openai-gpt-4o", observability),
+                new Stack(FLEET, true, reserved, fleetCosts));
+        Plan pro = new Plan("Pro", 29, null, 0, List.of("chat", "code_completion", "document_summariser"),
+                "Claude Haiku 3.5", new LognormalUsage(400, 2500), null);
+        Project p = new Project("Dev assistant: the product's monthly bill", Settings.DEFAULT,
+                List.of(chat, completion, summariser, legal, triage), stacks, List.of(pro));
+        String notes = String.join("\n",
+                "A product of five AI features routed as it runs in production: chat 80% on Claude Haiku 3.5 and 20%"
+                        + " (the hard conversations) on GPT-4o; legal analysis 100% on GPT-4o; code completion and"
+                        + " the document summariser 100% on one shared self-hosted fleet; ticket triage half on Haiku,"
+                        + " half on the fleet. The Bill (Charts > Bill, or cp1ki report) is the monthly total by stack"
+                        + " and by feature, each stack's fixed and ops cost paid once and the fleet sized for all three"
+                        + " features together.",
+                "chat and code_completion have the token distributions and per-minute peak-to-average of the Azure"
+                        + " LLM inference trace 2023 (conversation and code, 16 November 2023), CC-BY 4.0, from the"
+                        + " Azure/AzurePublicDataset repository; cite Patel et al., 'Splitwise: Efficient generative LLM"
+                        + " inference using phase splitting', ISCA 2024. Attribution:"
+                        + " ATTRIBUTION-azure-llm-inference-2023.md beside this file. Their volumes (40,000 and 60,000"
+                        + " inferences/day) are illustrative, not the trace's rate.",
+                "document_summariser is seed 004's task (1,800 input and 400 output tokens). legal_analysis,"
+                        + " ticket_triage, every other volume, value per inference, the $50/month observability on each"
+                        + " API and the fleet's ops (8 engineer hours/month at $100/h, $500/month on-call) are"
+                        + " illustrative. Prices and the g5.xlarge throughput (190 output tokens/s, Llama 3.1 8B,"
+                        + " illustrative there) come from the bundled catalog; the fleet is billed at the 1-year reserved"
+                        + " rate with an 80% utilisation ceiling.",
+                "Regenerate: mvn -B -o test -Dtest=SampleProjectsTest -Dcp1ki.regenerateSamples=true");
+        return new ProjectDocument(p, notes);
+    }
+
+    static final String FLEET = "Llama 3.1 8B on g5.xlarge (shared)";
+
     /** A subscription priced in INR: several plans, quotas and overage, power users. */
     static ProjectDocument plans() {
         Settings settings = new Settings("INR", 83, "2025",
@@ -191,6 +249,32 @@ class SampleProjectsTest {
         assertEquals(sample.project().workload("code_completion").orElseThrow().tokens(),
                 imported.project().workload("code_completion").orElseThrow().tokens());
         assertEquals(sample.notes(), imported.notes());
+    }
+
+    @Test
+    void thePortfolioSampleIsExactlyWhatTheGeneratorWrites() throws Exception {
+        assertTrue(Files.isDirectory(TRACE), "the Azure trace is not at " + TRACE.toAbsolutePath());
+        check(PORTFOLIO, portfolio());
+    }
+
+    @Test
+    void thePortfolioSampleIsAProductOnTwoApisAndOneSharedFleetWithAPlan() throws Exception {
+        ProjectDocument doc = ProjectFiles.loadDocument(DIR.resolve(PORTFOLIO));
+        Report r = CostEngine.report(doc.project());
+        var bill = r.portfolio();
+        assertEquals(5, bill.features().size());
+        assertEquals(List.of("api", "api", "gpu"), bill.stacks().stream().map(s -> s.kind()).toList());
+        var fleet = bill.stack(FLEET).orElseThrow();
+        assertEquals(3, fleet.features().size());
+        long alone = r.results().stream().filter(x -> x.stack().equals(FLEET)
+                && doc.project().workload(x.workload()).orElseThrow().shareOn(FLEET) > 0)
+                .mapToInt(x -> x.instances()).sum();
+        assertTrue(fleet.instances() < alone, "the shared fleet (" + fleet.instances()
+                + ") is smaller than the three features' fleets alone (" + alone + ")");
+        assertEquals(bill.total(), bill.allocated() + bill.unusedReserved(), 1e-9 * bill.total());
+        assertTrue(doc.project().workload("chat").orElseThrow().tokens() instanceof TokenDistribution);
+        assertTrue(doc.notes().contains("ATTRIBUTION-azure-llm-inference-2023.md"));
+        assertTrue(r.plans().get(0).explanations().stream().anyMatch(e -> e.formula().contains("portfolio")));
     }
 
     @Test

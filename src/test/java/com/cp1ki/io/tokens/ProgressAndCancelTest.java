@@ -49,4 +49,37 @@ class ProgressAndCancelTest {
         // the import threads are gone: a new import runs normally
         assertEquals(600_000, TokenImport.importFile(p, ImportOptions.defaults()).report().rowsUsed());
     }
+
+    @Test
+    void cancelIsAnsweredInsideALineLongerThanABlock() {
+        // issue 9, item 14: the rest of an overlong line was read to its end (33 s for 5 GiB) before cancel was seen
+        byte[] head = ("input_tokens,output_tokens\n" + "5,6\n".repeat(Sniffer.SAMPLE / 4)).getBytes();
+        long lineBytes = 256L << 20;
+        java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+        java.io.InputStream in = new java.io.InputStream() {
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                long at = read.get();
+                if (at >= head.length + lineBytes) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, head.length + lineBytes - at);
+                for (int i = 0; i < n; i++) {
+                    long k = at + i;
+                    b[off + i] = k < head.length ? head[(int) k] : (byte) 'x';
+                }
+                read.addAndGet(n);
+                return n;
+            }
+        };
+        assertThrows(CancellationException.class, () -> TokenImport.importStream(in, "endless line", -1,
+                ImportOptions.defaults().withThreads(1), ImportProgress.NONE, () -> read.get() > head.length + (4L << 20)));
+        assertTrue(read.get() < head.length + (16L << 20), "read " + read.get() + " bytes after cancel was asked");
+    }
 }

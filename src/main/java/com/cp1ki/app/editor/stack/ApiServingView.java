@@ -27,7 +27,8 @@ public final class ApiServingView {
 
     @FXML
     private void initialize() {
-        CatalogPicker.fill(catalogRow, "api", catalog.apiModels(), CatalogViewModel::label, catalog::apply,
+        CatalogPicker.fill(catalogRow, "api", catalog.apiModels(), CatalogSearch::label, CatalogSearch::text,
+                com.cp1ki.io.catalog.ApiModelEntry::inputPricePerMTok, catalog::apply,
                 "Fills prices, cache prices, batch discount and long-context tier with their as-of date and source.");
         FormGrid.fill(modelForm, vm.model());
         FormGrid.fill(pricesForm, vm.prices());

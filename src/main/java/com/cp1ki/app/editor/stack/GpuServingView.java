@@ -26,7 +26,8 @@ public final class GpuServingView {
 
     @FXML
     private void initialize() {
-        CatalogPicker.fill(catalogRow, "gpu", catalog.gpuInstances(), CatalogViewModel::label, catalog::apply,
+        CatalogPicker.fill(catalogRow, "gpu", catalog.gpuInstances(), CatalogSearch::label, CatalogSearch::text,
+                com.cp1ki.io.catalog.GpuInstanceEntry::onDemandUsdPerHour, catalog::apply,
                 "Fills instance type, GPUs, hourly rates and a throughput figure, each with its source and date.");
         FormGrid.fill(instanceForm, vm.instance());
         FormGrid.fill(ratesForm, vm.rates());

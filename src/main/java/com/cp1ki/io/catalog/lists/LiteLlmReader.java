@@ -56,7 +56,7 @@ final class LiteLlmReader {
         String provider = e.path("litellm_provider").asText("");
         String mode = e.path("mode").asText("");
         if (NOT_PER_TOKEN.contains(mode)) {
-            r.skip(key, "mode " + mode + ": priced per image, second or call, not per text token");
+            r.skip(key, "mode " + mode + ": not priced per text token");
             return;
         }
         Values v = r.values;

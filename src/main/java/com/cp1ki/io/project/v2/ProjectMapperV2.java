@@ -4,6 +4,7 @@ import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.LognormalUsage;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.Route;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.UsageDistribution;
@@ -29,15 +30,17 @@ import static java.util.Map.entry;
  */
 public final class ProjectMapperV2 {
 
-    public static final int VERSION = 2;
+    /** The format these DTOs write: 3 (format 3 only added optional fields to format 2's DTOs). */
+    public static final int VERSION = 3;
 
     private static final Map<String, String> SETTINGS_FIELDS = Map.of(
-            "currency", "currency", "FX rate", "fxRateDisplayPerUsd", "hours per month", "hoursPerMonth",
+            "currency", "currency", "FX rate", "fxRateDisplayPerUsd", "FX date", "fxDate", "hours per month", "hoursPerMonth",
             "days per month", "daysPerMonth", "volume range start", "volumeMinInferencesPerDay",
             "volume range end", "volumeMaxInferencesPerDay");
     private static final Map<String, String> WORKLOAD_FIELDS = Map.of(
             "workload name", "name", "inferences per day", "inferencesPerDay", "token profile", "tokens",
-            "value per inference", "valuePerInferenceUsd", "peak-to-average", "peakToAverage");
+            "value per inference", "valuePerInferenceUsd", "peak-to-average", "peakToAverage",
+            "routing", "routing", "routing shares", "routing");
     private static final Map<String, String> PLAN_FIELDS = Map.ofEntries(
             entry("plan name", "name"), entry("price per user", "pricePerUserMonth"),
             entry("included inferences", "includedInferencesPerUserMonth"),
@@ -77,6 +80,7 @@ public final class ProjectMapperV2 {
             }
             stacks.add(s);
         }
+        checkRoutes(wds, workloads, stacks, root);
         List<Plan> plans = new ArrayList<>();
         List<PlanDto> pds = d.plans() == null ? List.of() : d.plans();
         names.clear();
@@ -91,8 +95,49 @@ public final class ProjectMapperV2 {
         try {
             return new ProjectDocument(new Project(name, settings, workloads, stacks, plans), d.notes());
         } catch (InvalidInputException e) {
-            throw root.error(null, e.getMessage());
+            // the size limits name the list at fault
+            String list = Set.of("workloads", "stacks", "plans").contains(e.field()) ? e.field() : null;
+            throw root.error(list, e.getMessage());
         }
+    }
+
+    /** Every route goes to a stack the project has, and that stack is enabled. */
+    private static void checkRoutes(List<WorkloadDto> wds, List<Workload> workloads, List<Stack> stacks, Where root) {
+        for (int i = 0; i < workloads.size(); i++) {
+            Workload w = workloads.get(i);
+            Where at = root.field("workloads").index(i).named(w.name());
+            for (int j = 0; j < w.routing().size(); j++) {
+                Route r = w.routing().get(j);
+                Stack s = stacks.stream().filter(x -> x.name().equals(r.stack())).findFirst().orElse(null);
+                String field = "routing[" + j + "].stack";
+                if (s == null) {
+                    throw at.error(field, "routes " + Route.percent(r.share()) + " to stack '" + r.stack()
+                            + "', which the project does not have");
+                }
+                if (!s.enabled()) {
+                    throw at.error(field, "routes " + Route.percent(r.share()) + " to stack '" + r.stack()
+                            + "', which is disabled; enable the stack or move that share to another");
+                }
+            }
+        }
+    }
+
+    private static List<Route> routing(List<RouteDto> rds, Where at) {
+        if (rds == null) {
+            return List.of();
+        }
+        List<Route> out = new ArrayList<>();
+        for (int j = 0; j < rds.size(); j++) {
+            Where r = at.field("routing").index(j);
+            RouteDto d = Values.element(r, rds.get(j));
+            Where in = at.field("routing[" + j + "]");
+            try {
+                out.add(new Route(required(in, "stack", d.stack()), required(in, "share", d.share())));
+            } catch (InvalidInputException e) {
+                throw in.invalid(e, Map.of("routed stack", "stack", "routing share", "share"));
+            }
+        }
+        return out;
     }
 
     private static Settings settings(SettingsDto s, Where at) {
@@ -111,7 +156,7 @@ public final class ProjectMapperV2 {
         try {
             return new Workload(required(at, "name", d.name()), required(at, "inferencesPerDay", d.inferencesPerDay()),
                     TokensMapperV2.fromDto(t, at, at.field("tokens")), d.valuePerInferenceUsd(),
-                    or(d.peakToAverage(), 1.0));
+                    or(d.peakToAverage(), 1.0), routing(d.routing(), at));
         } catch (InvalidInputException e) {
             throw at.invalid(e, WORKLOAD_FIELDS);
         }
@@ -155,7 +200,9 @@ public final class ProjectMapperV2 {
         SettingsDto settings = new SettingsDto(s.currency(), s.fxRate(), s.fxDate(), s.fxSource(), s.hoursPerMonth(),
                 s.daysPerMonth(), s.volumeMin(), s.volumeMax());
         List<WorkloadDto> workloads = p.workloads().stream().map(w -> new WorkloadDto(w.name(), w.inferencesPerDay(),
-                w.valuePerInference(), w.peakToAverage(), TokensMapperV2.toDto(w.tokens()))).toList();
+                w.valuePerInference(), w.peakToAverage(),
+                w.routing().stream().map(r -> new RouteDto(r.stack(), r.share())).toList(),
+                TokensMapperV2.toDto(w.tokens()))).toList();
         List<StackDto> stacks = p.stacks().stream().map(StackMapperV2::toDto).toList();
         List<PlanDto> plans = p.plans().stream().map(ProjectMapperV2::toDto).toList();
         return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans);

@@ -2,7 +2,11 @@ package com.cp1ki.io.project.v2;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-/** One stack: its serving kind plus the costs common to every stack. */
-@JsonPropertyOrder({"name", "enabled", "serving", "common"})
-public record StackDto(String name, Boolean enabled, ServingDto serving, CommonCostsDto common) {
+/**
+ * One stack: its serving kind plus the costs common to every stack.
+ *
+ * @param sharing how its costs are divided among routed features (format 2; absent: the kind's default)
+ */
+@JsonPropertyOrder({"name", "enabled", "serving", "common", "sharing"})
+public record StackDto(String name, Boolean enabled, ServingDto serving, CommonCostsDto common, SharingDto sharing) {
 }

@@ -1,5 +1,6 @@
 package com.cp1ki.io.project.v2;
 
+import com.cp1ki.engine.model.AllocationKey;
 import com.cp1ki.engine.model.CommonCosts;
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.LongContextTier;
@@ -7,6 +8,7 @@ import com.cp1ki.engine.model.ManagedApi;
 import com.cp1ki.engine.model.RateKind;
 import com.cp1ki.engine.model.SelfHostedGpu;
 import com.cp1ki.engine.model.Serving;
+import com.cp1ki.engine.model.Sharing;
 import com.cp1ki.engine.model.Stack;
 import com.cp1ki.io.project.Where;
 
@@ -33,6 +35,7 @@ final class StackMapperV2 {
             entry("batch discount", "serving.batchDiscount"),
             entry("platform fee", "serving.platformFeeFraction"),
             entry("fee per request", "serving.feePerRequestUsd"),
+            entry("prices-as-of date", "serving.pricesAsOf"),
             entry("long-context threshold", "serving.longContext.thresholdInputTokens"),
             entry("long-context input price", "serving.longContext.inputPricePerMTok"),
             entry("long-context output price", "serving.longContext.outputPricePerMTok"),
@@ -76,6 +79,14 @@ final class StackMapperV2 {
             entry("serving", "serving"),
             entry("common costs", "common"));
 
+    static final Map<String, String> SHARING_FIELDS = Map.of(
+            "fleet allocation key", "sharing.fleetKey",
+            "overhead allocation key", "sharing.overheadKey",
+            "peak coincidence factor", "sharing.coincidenceFactor");
+
+    private static final String KEY_WORDS = Arrays.stream(AllocationKey.values()).map(Enum::name)
+            .collect(Collectors.joining(", "));
+
     private static final String RATE_WORDS = Arrays.stream(RateKind.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
 
@@ -88,11 +99,38 @@ final class StackMapperV2 {
         ServingDto sd = required(at, "serving", d.serving());
         Serving serving = sd instanceof ManagedApiDto m ? managed(m, at) : gpu((SelfHostedGpuDto) sd, at);
         CommonCosts common = d.common() == null ? CommonCosts.NONE : common(d.common(), at);
+        Sharing sharing = sharing(d.sharing(), serving, at);
         try {
-            return new Stack(name, d.enabled() == null || d.enabled(), serving, common);
+            return new Stack(name, d.enabled() == null || d.enabled(), serving, common, sharing);
         } catch (InvalidInputException e) {
-            throw at.invalid(e, COMMON_FIELDS);
+            throw at.invalid(e, e.field().contains("key") || e.field().contains("coincidence") ? SHARING_FIELDS
+                    : COMMON_FIELDS);
         }
+    }
+
+    /** The stated keys over the kind's defaults; a key that does not fit the kind is refused by Stack. */
+    private static Sharing sharing(SharingDto d, Serving serving, Where at) {
+        Sharing dflt = Sharing.defaultFor(serving);
+        if (d == null) {
+            return dflt;
+        }
+        Where s = at.field("sharing");
+        AllocationKey fleet = d.fleetKey() == null ? dflt.fleetKey() : key(d.fleetKey(), s, "fleetKey");
+        AllocationKey overhead = d.overheadKey() == null ? dflt.overheadKey() : key(d.overheadKey(), s, "overheadKey");
+        try {
+            return new Sharing(fleet, overhead, or(d.coincidenceFactor(), 1.0));
+        } catch (InvalidInputException e) {
+            throw at.invalid(e, SHARING_FIELDS);
+        }
+    }
+
+    private static AllocationKey key(String word, Where s, String field) {
+        for (AllocationKey k : AllocationKey.values()) {
+            if (k.name().equals(word)) {
+                return k;
+            }
+        }
+        throw s.notOneOf(field, word, KEY_WORDS);
     }
 
     private static ManagedApi managed(ManagedApiDto d, Where at) {
@@ -165,7 +203,12 @@ final class StackMapperV2 {
                 c.transferPerMonth(), c.monitoringPerMonth(), c.otherFixedPerMonth(), c.engineerHoursPerMonth(),
                 c.engineerHourlyRate(), c.onCallPerMonth(), c.oneOffCost(), c.amortisationMonths(),
                 c.retrievalQueriesPerInference(), c.costPerRetrievalQuery(), c.guardrailEvalsPerInference(),
-                c.costPerGuardrailEval(), c.processingPer1000(), c.failureRate()));
+                c.costPerGuardrailEval(), c.processingPer1000(), c.failureRate()), toDto(s.sharing()));
+    }
+
+    private static SharingDto toDto(Sharing s) {
+        return new SharingDto(s.fleetKey() == null ? null : s.fleetKey().name(), s.overheadKey().name(),
+                s.coincidence());
     }
 
     private static ManagedApiDto toDto(ManagedApi m) {
