@@ -288,9 +288,13 @@ public final class Annotations<X> {
             r.setHeight(height);
             Label l = (Label) columnNodes.get(i)[1];
             if (l != null) {
-                double w = l.prefWidth(-1);
-                double h = l.prefHeight(-1);
-                l.setVisible(w <= x2 - x1 - 4 && h < height);
+                // a narrow band wraps its name onto lines of its width (at most three), centred
+                l.setWrapText(true);
+                l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+                double w = Math.min(l.prefWidth(-1), x2 - x1 - 4);
+                double line = l.prefHeight(Double.MAX_VALUE);
+                double h = w > 0 ? l.prefHeight(w) : height;
+                l.setVisible(w > 0 && h <= 3.2 * line && h < height / 2 && fitsWords(l.getText(), l, w));
                 if (l.isVisible()) {
                     l.resizeRelocate((x1 + x2 - w) / 2, 4, w, h);
                     taken.add(new BoundingBox((x1 + x2 - w) / 2, 4, w, h));
@@ -455,5 +459,17 @@ public final class Annotations<X> {
 
     private static double clamp(double v, double lo, double hi) {
         return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** Whether each word of {@code text} fits {@code width} in the label's font (a wrapped word is never cut). */
+    private static boolean fitsWords(String text, Label l, double width) {
+        for (String word : text.split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(l.getFont());
+            if (t.getLayoutBounds().getWidth() > width - l.snappedLeftInset() - l.snappedRightInset()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
