@@ -53,6 +53,12 @@ final class CheapestView {
             }
             if (k > 0) {
                 chart.marks().edge(b.fromVolume(), volume(b.fromVolume()), "band-edge");
+                Band before = bands.get(k - 1);
+                if (index >= 0 && before.stack() != null) {
+                    // where the cheapest stack changes, as the data export lists it
+                    table.row(w, before.stack() + " / " + b.stack(), "band boundary", b.fromVolume(),
+                            s.toDisplay(curves.get(index).costAt(b.fromVolume())), ops);
+                }
             }
         }
         return new Drawn(series, range[0], range[1]);
