@@ -85,7 +85,7 @@ public final class CostDistributionChart extends ChartAdapter {
         y.setLabel("Share of requests (%)");
         boolean flat = h.bins().size() == 1;
         // short enough for the window at 1280 x 720: a flat distribution has no tail to report
-        chart.setTitle(flat ? "Every request costs the same (typed token means)"
+        chart.setTitle(flat ? "Typed token means: every request costs the same"
                 : "Dearest 5% of requests: " + ChartFormat.percent(r.tailShare()) + " of spend; p95/p50 "
                 + (Double.isNaN(r.p95OverP50()) ? "n/a" : String.format(Locale.ROOT, "%.2f", r.p95OverP50())));
 
