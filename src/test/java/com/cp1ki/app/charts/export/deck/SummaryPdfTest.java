@@ -82,6 +82,31 @@ class SummaryPdfTest {
     }
 
     @Test
+    void everyChartPdfKeepsItsAxisTitlesClearOfTheirTickLabels(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        for (String name : List.of(Samples.SEED, Samples.PLANS)) {
+            Project p = sample(name);
+            var report = CostEngine.report(p);
+            Fx.start();
+            for (var it : com.cp1ki.app.charts.export.RenderPlan.of(p, report).items()) {
+                java.nio.file.Path file = dir.resolve(it.fileName("pdf"));
+                Headless.run(() -> {
+                    com.cp1ki.app.charts.export.ChartExport.pdf(it.kind(), p, report, it.options(),
+                            com.cp1ki.app.charts.export.Aspect.WIDE, file);
+                    return null;
+                }, Duration.ofMinutes(2));
+                try (PDDocument d = Loader.loadPDF(file.toFile())) {
+                    PdfGlyphs g = PdfGlyphs.of(d, 0);
+                    assertTrue(g.glyphs().stream().anyMatch(x -> !x.horizontal()), it.stem() + " has a y-axis title");
+                    List<String> overlaps = g.overlaps();
+                    assertTrue(overlaps.isEmpty(), name + " " + it.stem() + ": " + overlaps.subList(0,
+                            Math.min(5, overlaps.size())));
+                }
+            }
+        }
+    }
+
+    @Test
     void aProjectTooLongForOnePageGoesOnToASecondWithNothingLost() throws Exception {
         try (PDDocument seed = Loader.loadPDF(summary(Samples.seed()))) {
             assertEquals(1, seed.getNumberOfPages(), "the seed fits on one page");
