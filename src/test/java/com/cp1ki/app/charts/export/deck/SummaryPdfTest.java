@@ -47,8 +47,9 @@ class SummaryPdfTest {
     void theRupeeIsPrintedAsTheRupeeSign() throws Exception {
         try (PDDocument d = Loader.loadPDF(summary(sample(Samples.PLANS)))) {
             String text = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
-            assertTrue(text.contains("is cheapest at ₹32.37 per 1,000 inferences"), text);
-            assertTrue(text.contains("₹149.00") && text.contains("-₹0.45"), text);
+            assertTrue(text.contains("For Study chat at 60,000 inferences/day, GPT-4o mini is cheapest: ₹163.51 per 1,000 "
+                    + "inferences (₹294,318.00 a month) less than Claude Haiku 3.5."), text);
+            assertTrue(text.contains("₹32.37") && text.contains("₹149.00") && text.contains("-₹0.45"), text);
             assertFalse(text.contains("Rs32") || text.contains("Rs149") || text.contains("INR 32"), text);
             assertTrue(text.contains("'₹299 ≈ $3.60'"), "the FX note quotes its source as written: " + text);
         }
