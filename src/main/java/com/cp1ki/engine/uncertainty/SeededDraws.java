@@ -1,5 +1,7 @@
 package com.cp1ki.engine.uncertainty;
 
+import com.cp1ki.engine.model.Range;
+
 /**
  * Reproducible random numbers for simulations: the uniform number of draw {@code i} of a named
  * input depends only on the seed, the input's key and i. Nothing depends on the order in which

@@ -1,6 +1,8 @@
 package com.cp1ki.engine.uncertainty;
 
 import com.cp1ki.engine.model.InvalidInputException;
+import com.cp1ki.engine.model.Range;
+import com.cp1ki.engine.model.RangeKind;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package com.cp1ki.engine.uncertainty;
+package com.cp1ki.engine.model;
 
 /**
  * The shape of an uncertain input between its low and high.

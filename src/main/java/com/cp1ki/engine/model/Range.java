@@ -1,6 +1,5 @@
-package com.cp1ki.engine.uncertainty;
+package com.cp1ki.engine.model;
 
-import com.cp1ki.engine.model.InvalidInputException;
 import org.apache.commons.math3.special.Erf;
 
 /**
@@ -121,7 +120,7 @@ public record Range(RangeKind kind, double low, double high, Double mode) {
      * z with Phi(z) = p: the standard normal quantile, sqrt(2) erfInv(2p - 1), from commons-math's
      * pure-Java erfInv (the same on every machine).
      */
-    static double standardNormalQuantile(double p) {
+    public static double standardNormalQuantile(double p) {
         return 1.4142135623730951 * Erf.erfInv(2 * p - 1);
     }
 
