@@ -44,6 +44,19 @@ record Bounds(double min, boolean minOpen, double max, boolean maxOpen) {
         return (minOpen ? v > min : v >= min) && (maxOpen ? v < max : v <= max);
     }
 
+    /** The interval in words, e.g. "0 to 1" or "above 0". */
+    String describe() {
+        String lo = (minOpen ? "above " : "at least ") + num(min);
+        if (max == INF) {
+            return lo;
+        }
+        return lo + " and " + (maxOpen ? "below " : "at most ") + num(max);
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
     /** {@code v} moved into the interval (an open end is approached, never reached). */
     double clamp(double v) {
         if (v < min || (minOpen && v == min)) {

@@ -62,6 +62,15 @@ final class Inputs {
         return Fields.number(p, path);
     }
 
+    /**
+     * The value an input holds after {@link #with} set it to {@code requested}: a count as rounded
+     * by the record, a token scale as requested (typed means are scaled in place, so the project
+     * no longer shows the factor).
+     */
+    static double held(Project q, FieldPath path, double requested) {
+        return isScale(path) ? requested : Fields.number(q, path);
+    }
+
     /** {@code p} with the input set; throws as {@link Fields#with} does. */
     static Project with(Project p, FieldPath path, double value) {
         if (!isScale(path)) {
