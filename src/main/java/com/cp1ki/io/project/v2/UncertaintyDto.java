@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * How uncertain the project's inputs are (format 2, optional; absent: no ranges, seed 42, 10,000
+ * How uncertain the project's inputs are (format 3, optional; absent: no ranges, seed 42, 10,000
  * draws, a 20% tornado swing). Written only when it differs from those defaults.
  *
  * @param seed         the Monte Carlo seed, a whole number (64-bit)

@@ -53,7 +53,8 @@ final class UncertaintyMapperV2 {
         try {
             return new Uncertainty(seed, draws, swing, ranges);
         } catch (InvalidInputException e) {
-            throw at.error(e.field().equals("draws") ? "draws" : "tornadoSwing", e.getMessage());
+            String json = e.field().equals("draws") ? "draws" : "tornadoSwing";
+            throw at.error(json, "uncertainty." + json + ": " + e.getMessage());
         }
     }
 
