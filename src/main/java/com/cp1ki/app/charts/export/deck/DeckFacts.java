@@ -38,10 +38,10 @@ public final class DeckFacts {
     }
 
     /**
-     * The engine's headline of each workload an enabled stack serves ({@link Report#headline}): the
-     * one sentence the workbench shows above its charts and the markdown report writes under each
-     * workload, so a deck, a summary and the screen never disagree. Only the workload's name is put
-     * in the client's words ("Document summariser").
+     * The headline of each workload, in workload order: the engine's sentence ({@link
+     * com.cp1ki.engine.report.Headline}, the one the workbench and the CLI show), with the workload
+     * named as the client reads it ("For Document summariser at 10,000 inferences/day, ...").
+     * Workloads no enabled stack serves have none.
      */
     public static List<String> headline(Project project, Report report) {
         List<String> out = new ArrayList<>();
@@ -51,11 +51,10 @@ public final class DeckFacts {
         return out;
     }
 
-    /** "For document_summariser at ..." read as "For Document summariser at ...". */
-    static String clientWords(String headline, Workload w) {
-        String lead = "For " + w.name() + " at ";
-        return headline.startsWith(lead) ? "For " + ClientNames.of(w) + " at " + headline.substring(lead.length())
-                : headline;
+    /** The sentence with its leading "For WORKLOAD " in the client's words. */
+    static String clientWords(String text, Workload w) {
+        String raw = "For " + w.name() + " ";
+        return text.startsWith(raw) ? "For " + ClientNames.of(w) + " " + text.substring(raw.length()) : text;
     }
 
     /** Per workload and stack: cost per inference, CP1Ki, monthly cost and ROI, in the display currency. */
