@@ -48,14 +48,6 @@ class DisplayCurrencyWindowTest {
         return wb.session().project().workload("document_summariser").orElseThrow().valuePerInference();
     }
 
-    private void size(FxRobot robot, int w, int h) {
-        robot.interact(() -> {
-            stage.setWidth(w);
-            stage.setHeight(h);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void theValuePerInferenceIsTypedInTheDisplayCurrencyAndTheTableShowsTheNetValue(FxRobot robot) {
         double usd = storedValue();
@@ -90,9 +82,6 @@ class DisplayCurrencyWindowTest {
         List<String> lines = robot.from(panel).lookup(".label").queryAll().stream().map(n -> ((Label) n).getText()).toList();
         assertTrue(lines.stream().anyMatch(t -> t.startsWith("Cost-to-value ")), lines.toString());
         assertTrue(lines.stream().anyMatch(t -> t.contains("(8.00 INR)")), "the explanation says the value as typed: " + lines);
-        for (int[] s : List.of(new int[]{1280, 720}, new int[]{1920, 1080})) {
-            size(robot, s[0], s[1]);
-            robot.interact(() -> Screenshots.save(wb.scene().getRoot(), "value-in-display-currency-" + s[0] + "x" + s[1], 1));
-        }
+        DialogShots.save(robot, stage, null, "value-in-display-currency");
     }
 }
