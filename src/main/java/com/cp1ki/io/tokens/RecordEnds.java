@@ -203,8 +203,18 @@ final class RecordEnds {
         return lastEnd;
     }
 
-    /** The first quote in b[p, end), eight bytes at a time, or -1. */
+    /** The first quote in b[p, end), 32 bytes at a time while there is none, then eight; or -1. */
     private static int quote(byte[] b, int p, int end) {
+        while (p + 32 <= end) {
+            long w = (long) LONGS.get(b, p) ^ QUOTES;
+            long x = (long) LONGS.get(b, p + 8) ^ QUOTES;
+            long y = (long) LONGS.get(b, p + 16) ^ QUOTES;
+            long z = (long) LONGS.get(b, p + 24) ^ QUOTES;
+            if (((((w - ONES) & ~w) | ((x - ONES) & ~x) | ((y - ONES) & ~y) | ((z - ONES) & ~z)) & HIGHS) != 0) {
+                break;
+            }
+            p += 32;
+        }
         while (p + 8 <= end) {
             long x = (long) LONGS.get(b, p) ^ QUOTES;
             long m = (x - ONES) & ~x & HIGHS;
