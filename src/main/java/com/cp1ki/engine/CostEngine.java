@@ -55,7 +55,7 @@ public final class CostEngine {
             List<CostCurve> withOps = new ArrayList<>();
             List<CostCurve> withoutOps = new ArrayList<>();
             for (Stack s : enabled) {
-                Scenario sc = new Scenario(w, s, settings, pts);
+                Pairing sc = new Pairing(w, s, settings, pts);
                 results.add(StackCost.result(sc, dist, in, out));
                 StackCost.warnings(sc, warnings);
                 withOps.add(Curves.of(sc, true));
@@ -96,7 +96,7 @@ public final class CostEngine {
             Workload w = project.workload(name).orElseThrow();
             var feature = portfolio.feature(name);
             double cw = feature.isPresent() ? feature.get().costPerInference()
-                    : new Scenario(w, stack, project.settings(), points.get(name)).costPerInference();
+                    : new Pairing(w, stack, project.settings(), points.get(name)).costPerInference();
             volume += w.inferencesPerDay();
             spend += w.inferencesPerDay() * cw;
             terms.append(terms.length() == 0 ? "" : " + ").append(Fmt.count(w.inferencesPerDay())).append(" x ")
