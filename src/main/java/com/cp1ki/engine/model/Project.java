@@ -5,8 +5,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** A whole project: settings, workloads, stacks and plans. Names are unique per kind. */
-public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
+/**
+ * A whole project: settings, workloads, stacks and plans (the base), and its named scenarios
+ * (overrides of the base; see {@link Scenario}). Names are unique per kind.
+ *
+ * <p>Derive a project from another with the {@code withX} methods, which keep its scenarios; the
+ * five-argument constructor is for a new project, which has none.
+ *
+ * @param scenarios at most {@link #MAX_SCENARIOS}, names unique; their overrides are not resolved
+ *                  here (an override of a renamed or deleted item is kept, and flagged when applied)
+ */
+public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
+                      List<Scenario> scenarios) {
+
+    /** How many scenarios a project holds at most, beside its base. */
+    public static final int MAX_SCENARIOS = 8;
 
     public Project {
         Check.name("project name", name);
@@ -14,6 +27,12 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
         workloads = List.copyOf(workloads);
         stacks = List.copyOf(stacks);
         plans = List.copyOf(plans);
+        scenarios = List.copyOf(Check.present("scenarios", scenarios));
+        if (scenarios.size() > MAX_SCENARIOS) {
+            throw new InvalidInputException("scenarios", "a project holds at most " + MAX_SCENARIOS
+                    + " scenarios beside its base; this one has " + scenarios.size());
+        }
+        unique("scenario", scenarios.stream().map(Scenario::name).toList());
         unique("workload", workloads.stream().map(Workload::name).toList());
         unique("stack", stacks.stream().map(Stack::name).toList());
         unique("plan", plans.stream().map(Plan::name).toList());
@@ -44,6 +63,11 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
                 }
             }
         }
+    }
+
+    /** A new project without scenarios. */
+    public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
+        this(name, settings, workloads, stacks, plans, List.of());
     }
 
     /** The workloads that are in the portfolio (routed), in project order. */
@@ -82,18 +106,30 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
     }
 
     public Project withWorkloads(List<Workload> w) {
-        return new Project(name, settings, w, stacks, plans);
+        return new Project(name, settings, w, stacks, plans, scenarios);
     }
 
     public Project withStacks(List<Stack> s) {
-        return new Project(name, settings, workloads, s, plans);
+        return new Project(name, settings, workloads, s, plans, scenarios);
     }
 
     public Project withPlans(List<Plan> p) {
-        return new Project(name, settings, workloads, stacks, p);
+        return new Project(name, settings, workloads, stacks, p, scenarios);
     }
 
     public Project withSettings(Settings s) {
-        return new Project(name, s, workloads, stacks, plans);
+        return new Project(name, s, workloads, stacks, plans, scenarios);
+    }
+
+    public Project withName(String n) {
+        return new Project(n, settings, workloads, stacks, plans, scenarios);
+    }
+
+    public Project withScenarios(List<Scenario> s) {
+        return new Project(name, settings, workloads, stacks, plans, s);
+    }
+
+    public Optional<Scenario> scenario(String n) {
+        return scenarios.stream().filter(s -> s.name().equals(n)).findFirst();
     }
 }
