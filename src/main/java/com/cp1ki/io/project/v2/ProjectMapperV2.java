@@ -5,6 +5,7 @@ import com.cp1ki.engine.model.LognormalUsage;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Route;
+import com.cp1ki.engine.model.Scenario;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.UsageDistribution;
@@ -91,8 +92,9 @@ public final class ProjectMapperV2 {
             }
             plans.add(p);
         }
+        List<Scenario> scenarios = ScenarioMapperV2.fromDto(d.scenarios(), root);
         try {
-            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans), d.notes());
+            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans, scenarios), d.notes());
         } catch (InvalidInputException e) {
             throw root.error(null, e.getMessage());
         }
@@ -202,7 +204,8 @@ public final class ProjectMapperV2 {
                 TokensMapperV2.toDto(w.tokens()))).toList();
         List<StackDto> stacks = p.stacks().stream().map(StackMapperV2::toDto).toList();
         List<PlanDto> plans = p.plans().stream().map(ProjectMapperV2::toDto).toList();
-        return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans);
+        return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans,
+                ScenarioMapperV2.toDto(p.scenarios()));
     }
 
     private static PlanDto toDto(Plan p) {
