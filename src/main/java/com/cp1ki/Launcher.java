@@ -20,10 +20,27 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        quietLibraryLogging();
         if (opensWorkbench(args)) {
             WorkbenchApp.main(args);
         } else {
             System.exit(commandLine(args, System.out, System.err));
+        }
+    }
+
+    /**
+     * POI and PDFBox log through Log4j's API, which without a logging back end prints a warning of
+     * its own on the first export: send their log to Log4j's simple logger, errors only (a -D option wins).
+     */
+    static void quietLibraryLogging() {
+        setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        setIfAbsent("org.apache.logging.log4j.simplelog.level", "ERROR");
+        setIfAbsent("log4j2.simplelogLevel", "ERROR");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
         }
     }
 

@@ -26,7 +26,9 @@ public final class Cli {
                 new ReportCommand(),
                 new ValidateCommand(),
                 new ImportCommand(),
+                new DriftCommand(),
                 new RenderCommand(),
+                new DeckCommand(),
                 new PricesCommand(),
                 new MoveCommand()
         ));

@@ -1,5 +1,6 @@
 package com.cp1ki.cli;
 
+import com.cp1ki.app.charts.export.Aspect;
 import com.cp1ki.app.charts.export.ChartExport;
 import com.cp1ki.app.charts.export.Headless;
 import com.cp1ki.app.charts.export.RenderPlan;
@@ -21,12 +22,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code cp1ki render FILE --out DIR [--scale 2]}: every chart of a project as PNG, with no display
- * (JavaFX on Monocle's headless platform), for scripted decks (docs/cli.md).
+ * {@code cp1ki render FILE --out DIR [--format png,svg,pdf] [--scale 2] [--aspect 16:9|4:3]}: every
+ * chart of a project that carries information as PNG, SVG and/or PDF, with no display (JavaFX on Monocle's headless platform), for scripted
+ * decks (docs/cli.md). Charts left out (a single-spike cost distribution, a crossover without ops that
+ * equals the one with) are named on stderr with the reason.
  */
 public final class RenderCommand implements Command {
 
-    /** Default pixels per logical pixel: 2 gives 2400 x 1400 images, sharp on slides. */
+    /** Default pixels per logical pixel: 2 gives 3840 x 2160 images (16:9), sharp on slides and 4K screens. */
     public static final double DEFAULT_SCALE = 2;
 
     @Override
@@ -36,7 +39,8 @@ public final class RenderCommand implements Command {
 
     @Override
     public String usage() {
-        return "FILE --out DIR [--scale 1|2|3]  write every chart as PNG (1200x700 x scale), no display needed";
+        return "FILE --out DIR [--format png,svg,pdf] [--scale 1|2|3] [--aspect 16:9|4:3]  write every chart as PNG"
+                + " (1920x1080 or 1440x1080 x scale), SVG or PDF, no display needed";
     }
 
     @Override
@@ -44,11 +48,15 @@ public final class RenderCommand implements Command {
         String file;
         String dir;
         double scale;
+        Aspect aspect;
+        List<String> formats;
         try {
-            Arguments a = Arguments.parse(args, Set.of("out", "scale"));
+            Arguments a = Arguments.parse(args, Set.of("out", "scale", "aspect", "format"));
             file = a.single("FILE");
             dir = a.option("out").orElseThrow(() -> new Arguments.UsageException("missing --out DIR"));
             scale = scale(a.option("scale").orElse(null));
+            aspect = aspect(a.option("aspect").orElse(null));
+            formats = formats(a.option("format").orElse("png"));
         } catch (Arguments.UsageException e) {
             return Usage.fail(this, e, err);
         }
@@ -75,7 +83,11 @@ public final class RenderCommand implements Command {
             err.println("cp1ki render: cannot create the output folder " + dir + ": " + e.getMessage());
             return Cli.FAILED;
         }
-        List<RenderPlan.Item> items = RenderPlan.of(project, report);
+        RenderPlan plan = RenderPlan.of(project, report);
+        List<RenderPlan.Item> items = plan.items();
+        for (RenderPlan.Skipped sk : plan.skipped()) {
+            err.println("cp1ki render: skipped " + sk.stem() + ": " + sk.why());
+        }
         if (items.isEmpty()) {
             err.println("cp1ki render: " + file + " has no workload served by an enabled stack, so no charts to write");
             return 0;
@@ -85,14 +97,20 @@ public final class RenderCommand implements Command {
             written = Headless.run(() -> {
                 List<Path> done = new ArrayList<>();
                 for (RenderPlan.Item it : items) {
-                    Path f = outDir.resolve(it.fileName());
-                    ChartExport.png(it.kind(), project, report, it.options(), f, scale);
-                    done.add(f);
+                    for (String format : formats) {
+                        Path f = outDir.resolve(it.fileName(format));
+                        switch (format) {
+                            case "svg" -> ChartExport.svg(it.kind(), project, report, it.options(), aspect, f);
+                            case "pdf" -> ChartExport.pdf(it.kind(), project, report, it.options(), aspect, f);
+                            default -> ChartExport.png(it.kind(), project, report, it.options(), aspect, f, scale);
+                        }
+                        done.add(f);
+                    }
                 }
                 return done;
             }, Duration.ofMinutes(5));
         } catch (IOException e) {
-            err.println("cp1ki render: cannot write a chart into " + dir + ": " + e.getMessage());
+            err.println("cp1ki render: " + e.getMessage());
             return Cli.FAILED;
         } catch (Exception e) {
             err.println("cp1ki render: rendering failed: " + e.getMessage());
@@ -105,6 +123,31 @@ public final class RenderCommand implements Command {
             err.println("cp1ki render: no plans in " + file + ", so no margin chart");
         }
         return out.checkError() ? Cli.FAILED : 0;
+    }
+
+    private static List<String> formats(String s) throws Arguments.UsageException {
+        List<String> out = new ArrayList<>();
+        for (String f : s.split(",")) {
+            String t = f.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!List.of("png", "svg", "pdf").contains(t)) {
+                throw new Arguments.UsageException("--format takes png, svg or pdf (comma-separated), was '" + s + "'");
+            }
+            if (!out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static Aspect aspect(String s) throws Arguments.UsageException {
+        if (s == null) {
+            return Aspect.WIDE;
+        }
+        Aspect a = Aspect.parse(s);
+        if (a == null) {
+            throw new Arguments.UsageException("--aspect must be 16:9 or 4:3, was '" + s + "'");
+        }
+        return a;
     }
 
     private static double scale(String s) throws Arguments.UsageException {

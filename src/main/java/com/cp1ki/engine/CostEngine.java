@@ -47,6 +47,7 @@ public final class CostEngine {
         List<StackResult> results = new ArrayList<>();
         List<CostCurve> curves = new ArrayList<>();
         List<Crossover> crossovers = new ArrayList<>();
+        Crossovers.Budget budget = new Crossovers.Budget();
         for (Workload w : project.workloads()) {
             TokenPoints pts = new TokenPoints(w.tokens());
             points.put(w.name(), pts);
@@ -63,8 +64,8 @@ public final class CostEngine {
             }
             curves.addAll(withOps);
             curves.addAll(withoutOps);
-            pairs(withOps, settings, crossovers, warnings);
-            pairs(withoutOps, settings, crossovers, warnings);
+            pairs(withOps, settings, crossovers, warnings, budget);
+            pairs(withoutOps, settings, crossovers, warnings, budget);
         }
         Portfolio portfolio = PortfolioEngine.bill(project, results);
         warnings.addAll(portfolio.warnings());
@@ -120,15 +121,18 @@ public final class CostEngine {
     }
 
     /** Crossovers of every unordered pair of curves, a before b in project order. */
-    private static void pairs(List<CostCurve> curves, Settings settings, List<Crossover> out, List<Warning> warnings) {
+    private static void pairs(List<CostCurve> curves, Settings settings, List<Crossover> out, List<Warning> warnings,
+                              Crossovers.Budget budget) {
         for (int i = 0; i < curves.size(); i++) {
             for (int j = i + 1; j < curves.size(); j++) {
-                Crossover c = Crossovers.between(curves.get(i), curves.get(j), settings.volumeMin(), settings.volumeMax());
+                Crossover c = Crossovers.between(curves.get(i), curves.get(j), settings.volumeMin(), settings.volumeMax(),
+                        warnings, budget);
                 out.add(c);
-                if (Crossovers.truncated(c)) {
+                if (c.truncated()) {
                     warnings.add(new Warning("crossings-truncated", c.a() + " / " + c.b() + " / " + c.workload(),
-                            "The costs of " + c.a() + " and " + c.b() + " cross more than " + Crossovers.MAX_CROSSINGS
-                                    + " times; only the first are listed."));
+                            "The costs of " + c.a() + " and " + c.b() + " cross " + Fmt.count(c.crossingCount())
+                                    + " times " + (c.withOps() ? "with" : "without") + " ops; only the first "
+                                    + Fmt.count(c.crossings().size()) + " are listed (the stable volume is the last of all)."));
                 }
             }
         }

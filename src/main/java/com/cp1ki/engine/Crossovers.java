@@ -4,6 +4,7 @@ import com.cp1ki.engine.report.CostCurve;
 import com.cp1ki.engine.report.CostCurve.Segment;
 import com.cp1ki.engine.report.Crossover;
 import com.cp1ki.engine.report.Crossover.Crossing;
+import com.cp1ki.engine.report.Warning;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +20,43 @@ import java.util.List;
  * of steps cheap.
  */
 final class Crossovers {
-    /** At most this many crossings are listed; a warning says when more exist. */
+    /**
+     * At most this many crossings are listed (the first ones); a warning says when more exist. The
+     * scan still finds every crossing, so the count and the stable volume are the real ones.
+     */
     static final int MAX_CROSSINGS = 1000;
+    /**
+     * At most this many breakpoints are visited per pair of curves (about 0.1 s); a warning says
+     * where the search stopped. Only two fleets of different step sizes whose costs run within one
+     * instance of each other over millions of steps come near it.
+     */
+    static final int MAX_BREAKPOINTS = 2_000_000;
+    /** At most this many breakpoints are visited for all the pairs of one report together (a second or two). */
+    static final long MAX_REPORT_BREAKPOINTS = 20_000_000;
+
+    /** What is left of a report's breakpoint budget; one per report. */
+    static final class Budget {
+        long left = MAX_REPORT_BREAKPOINTS;
+    }
 
     private Crossovers() {
     }
 
     static Crossover between(CostCurve a, CostCurve b, double vmin, double vmax) {
-        Scan scan = new Scan(a, b);
+        return between(a, b, vmin, vmax, new ArrayList<>(), new Budget());
+    }
+
+    /** The crossover of two curves; adds a warning to {@code warnings} when the search had to stop early. */
+    static Crossover between(CostCurve a, CostCurve b, double vmin, double vmax, List<Warning> warnings,
+                             Budget budget) {
+        if (a.segments().equals(b.segments())) {
+            // the same costs everywhere (a duplicated stack): nothing to scan, however many steps
+            return new Crossover(a.workload(), a.stack(), b.stack(), a.withOps(), List.of(), null, null, null, List.of());
+        }
+        if (sameSteps(a, b)) {
+            return parallelSteps(a, b, vmin, vmax);
+        }
+        Scan scan = new Scan(a, b, Math.min(MAX_BREAKPOINTS, budget.left));
         Envelope ea = Envelope.of(a, vmin, vmax);
         Envelope eb = Envelope.of(b, vmin, vmax);
         double tail = Math.min(vmax, Math.max(ea.start, eb.start));
@@ -38,19 +68,55 @@ final class Crossovers {
             }
             scan.run(vmax, vmax);
         }
+        budget.left -= Math.min(scan.visited, budget.left);
+        if (scan.visited >= scan.limit) {
+            warnings.add(new Warning("crossings-search-cut", a.stack() + " / " + b.stack() + " / " + a.workload(),
+                    "The costs of " + a.stack() + " and " + b.stack() + " stay within one instance of each other over "
+                            + "more fleet steps than are searched (" + Fmt.count(MAX_BREAKPOINTS) + " per pair, "
+                            + Fmt.count(MAX_REPORT_BREAKPOINTS) + " per report); crossings were searched up to "
+                            + Fmt.count(Math.max(vmin, scan.scanned)) + " inferences/day only."));
+        }
         String cheaperBelow = cheaper(scan.firstSign, a, b);
         String cheaperAbove = cheaper(Double.compare(a.costAt(vmax) - b.costAt(vmax), 0.0), a, b);
         List<Double> volumes = new ArrayList<>();
         for (Crossing c : scan.found) {
             volumes.add(c.volume());
         }
-        Double stable = scan.found.isEmpty() || cheaperAbove == null ? null : volumes.get(volumes.size() - 1);
+        // a search cut short by the budget does not know the last crossing, so it names none
+        Double stable = scan.lastFound == null || cheaperAbove == null || scan.visited >= scan.limit ? null
+                : scan.lastFound.volume();
         return new Crossover(a.workload(), a.stack(), b.stack(), a.withOps(), volumes, stable, cheaperAbove,
-                cheaperBelow, scan.found);
+                cheaperBelow, scan.found, scan.count);
     }
 
-    static boolean truncated(Crossover c) {
-        return c.crossings().size() >= MAX_CROSSINGS;
+    /** Two staircases that step at the same volumes by the same cost: their difference is a line. */
+    private static boolean sameSteps(CostCurve a, CostCurve b) {
+        return a.segments() instanceof CostCurve.Staircase x && b.segments() instanceof CostCurve.Staircase y
+                && x.step() == y.step() && x.firstInstances() == y.firstInstances() && x.size() == y.size()
+                && x.flatUpTo() == y.flatUpTo() && x.perInstance() == y.perInstance()
+                && x.get(0).fromVolume() == y.get(0).fromVolume()
+                && x.get(x.size() - 1).toVolume() == y.get(y.size() - 1).toVolume();
+    }
+
+    /**
+     * Crossings of two fleets with the same steps (the same GPU with other fixed costs or extras):
+     * the instance costs cancel, so a - b is the line of their base costs and slopes, solved once
+     * however many steps the fleets take; the costs at each crossing are the curves' own.
+     */
+    private static Crossover parallelSteps(CostCurve a, CostCurve b, double vmin, double vmax) {
+        CostCurve.Staircase x = (CostCurve.Staircase) a.segments();
+        CostCurve.Staircase y = (CostCurve.Staircase) b.segments();
+        CostCurve la = new CostCurve(a.workload(), a.stack(), a.withOps(),
+                List.of(new Segment(vmin, vmax, x.baseIntercept(), x.slope(), 0)));
+        CostCurve lb = new CostCurve(b.workload(), b.stack(), b.withOps(),
+                List.of(new Segment(vmin, vmax, y.baseIntercept(), y.slope(), 0)));
+        Crossover lines = between(la, lb, vmin, vmax);
+        List<Crossing> found = new ArrayList<>();
+        for (Crossing c : lines.details()) {
+            found.add(new Crossing(c.volume(), false, a.costAt(c.volume()), b.costAt(c.volume())));
+        }
+        return new Crossover(a.workload(), a.stack(), b.stack(), a.withOps(), lines.crossings(), lines.stableAbove(),
+                lines.cheaperAbove(), lines.cheaperBelow(), found);
     }
 
     private static String cheaper(int sign, CostCurve a, CostCurve b) {
@@ -103,11 +169,16 @@ final class Crossovers {
         }
     }
 
-    /** Walks the breakpoints of both curves in order, collecting sign changes of a - b. */
+    /**
+     * Walks the breakpoints of both curves in order, collecting sign changes of a - b: the first
+     * {@link #MAX_CROSSINGS} are kept, all are counted, and the last one is remembered.
+     */
     private static final class Scan {
         final CostCurve a;
         final CostCurve b;
         final List<Crossing> found = new ArrayList<>();
+        Crossing lastFound;
+        int count;
         int last;
         int firstSign;
         double prevA = Double.NaN;
@@ -116,10 +187,13 @@ final class Crossovers {
         double zeroA;
         double zeroB;
         double scanned = Double.NEGATIVE_INFINITY;
+        long visited;
+        final long limit;
 
-        Scan(CostCurve a, CostCurve b) {
+        Scan(CostCurve a, CostCurve b, long limit) {
             this.a = a;
             this.b = b;
+            this.limit = limit;
         }
 
         void run(double lo, double hi) {
@@ -131,7 +205,7 @@ final class Crossovers {
             int ib = b.segmentIndex(lo);
             double p = lo;
             boolean first = true;
-            while (found.size() < MAX_CROSSINGS) {
+            while (visited++ < limit) {
                 Segment sa = a.segments().get(ia);
                 Segment sb = b.segments().get(ib);
                 double q = Math.min(hi, Math.min(sa.toVolume(), sb.toVolume()));
@@ -146,7 +220,7 @@ final class Crossovers {
                 if (q > p && dp != 0 && dq != 0 && (dp > 0) != (dq > 0)) {
                     double r = -(sa.intercept() - sb.intercept()) / (sa.slope() - sb.slope());
                     r = Math.min(q, Math.max(p, r));
-                    found.add(new Crossing(r, false, sa.costAt(r), sb.costAt(r)));
+                    add(new Crossing(r, false, sa.costAt(r), sb.costAt(r)));
                     last = dq > 0 ? 1 : -1;
                     zeroAt = Double.NaN;
                 }
@@ -168,6 +242,14 @@ final class Crossovers {
             }
         }
 
+        private void add(Crossing c) {
+            if (found.size() < MAX_CROSSINGS) {
+                found.add(c);
+            }
+            lastFound = c;
+            count = Math.addExact(count, 1);
+        }
+
         private void visit(double d, double v, double ca, double cb, boolean afterBreak) {
             int s = d > 0 ? 1 : d < 0 ? -1 : 0;
             if (s == 0) {
@@ -183,9 +265,9 @@ final class Crossovers {
             }
             if (last != 0 && s != last) {
                 if (!Double.isNaN(zeroAt)) {
-                    found.add(new Crossing(zeroAt, false, zeroA, zeroB));
+                    add(new Crossing(zeroAt, false, zeroA, zeroB));
                 } else {
-                    found.add(new Crossing(v, afterBreak, afterBreak ? prevA : ca, afterBreak ? prevB : cb));
+                    add(new Crossing(v, afterBreak, afterBreak ? prevA : ca, afterBreak ? prevB : cb));
                 }
             }
             last = s;

@@ -1,5 +1,6 @@
 package com.cp1ki.engine;
 
+import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.SelfHostedGpu;
 
 /**
@@ -20,10 +21,14 @@ final class GpuFleet {
     final double capacityPerHour;
     final double volumePerInstance;
     final double hours;
+    /** "stack X serving workload Y", for a message. */
+    private final String serving;
 
-    GpuFleet(SelfHostedGpu gpu, double meanIn, double meanOut, double peakToAverage, double retry, double hours) {
+    GpuFleet(SelfHostedGpu gpu, double meanIn, double meanOut, double peakToAverage, double retry, double hours,
+             String serving) {
         this.gpu = gpu;
         this.hours = hours;
+        this.serving = serving;
         double s = gpu.throughputSet() ? seconds(gpu, meanIn, meanOut) : Double.NaN;
         this.meanSeconds = s;
         this.capacityPerHour = s > 0 ? 3600 / s : Double.POSITIVE_INFINITY;
@@ -47,14 +52,26 @@ final class GpuFleet {
         return volumePerInstance != Double.POSITIVE_INFINITY;
     }
 
-    /** Fleet size at a volume of inferences/day. */
-    int instancesAt(double volume) {
+    /**
+     * Fleet size at a volume of inferences/day.
+     *
+     * @param where what the volume is, for the message when the fleet cannot be sized
+     * @throws InvalidInputException when the fleet would pass {@link Integer#MAX_VALUE} instances
+     *                               (it was silently capped there, with a utilisation of 2,150%)
+     */
+    int instancesAt(double volume, String where) {
         int min = gpu.minInstances();
         if (!sized()) {
             return Math.max(min, 1);
         }
         double need = Math.ceil(volume / volumePerInstance * (1 - CEIL_SLACK));
-        return (int) Math.max(min, Math.min(need, Integer.MAX_VALUE));
+        if (!(need <= Integer.MAX_VALUE)) {
+            throw new InvalidInputException("output throughput", serving + " would need " + Fmt.count(need)
+                    + " instances " + where + ", more than the " + Fmt.count(Integer.MAX_VALUE)
+                    + " a fleet can be sized to: check its output throughput (" + gpu.outputTokensPerSecond()
+                    + " tokens/s), its input throughput and the tokens per request");
+        }
+        return (int) Math.max(min, need);
     }
 
     /** The volume at which the fleet steps from k to k + 1 instances (demand-driven). */

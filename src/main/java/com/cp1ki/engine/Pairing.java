@@ -56,8 +56,8 @@ final class Pairing {
             request = null;
             meanRequest = Double.NaN;
             fleet = new GpuFleet(g, points.meanIn, points.meanOut, workload.peakToAverage(), retry,
-                    settings.hoursPerMonth());
-            instances = fleet.instancesAt(volume);
+                    settings.hoursPerMonth(), "stack " + stack.name() + " serving " + workload.name());
+            instances = fleet.instancesAt(volume, "at " + Fmt.count(volume) + " inferences/day");
             breakdown = new Breakdown(0, fleet.monthlyCost(instances), fixed, ops, extras);
         }
     }

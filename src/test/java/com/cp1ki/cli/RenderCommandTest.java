@@ -40,14 +40,14 @@ class RenderCommandTest {
         CliRun run = CliRun.of("render", SEED, "--out", out.toString(), "--scale", "1");
         assertEquals(0, run.exit(), run.err());
         Project seed = ProjectFiles.load(Path.of(SEED));
-        int expected = RenderPlan.of(seed, CostEngine.report(seed)).size();
+        int expected = RenderPlan.of(seed, CostEngine.report(seed)).items().size();
         List<Path> files = pngs(out);
         assertEquals(expected, files.size(), files.toString());
-        assertTrue(expected >= 8, "cp1ki, 2 crossovers, ROI and a cost distribution per stack: " + expected);
+        assertEquals(5, expected, "cp1ki, 2 crossovers, ROI and the plan's margins; typed means give no distribution");
         for (Path f : files) {
             BufferedImage img = ImageIO.read(f.toFile());
-            assertEquals(1200, img.getWidth(), f.toString());
-            assertEquals(700, img.getHeight(), f.toString());
+            assertEquals(1920, img.getWidth(), f.toString());
+            assertEquals(1080, img.getHeight(), f.toString());
         }
         assertEquals(expected, run.out().lines().count());
         assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("cp1ki-document-summariser.png")));
@@ -68,7 +68,7 @@ class RenderCommandTest {
         CliRun run = CliRun.of("render", file.toString(), "--out", out.toString(), "--scale", "1");
         assertEquals(0, run.exit(), run.err());
         List<Path> files = pngs(out);
-        assertEquals(RenderPlan.of(p, CostEngine.report(p)).size(), files.size(), files.toString());
+        assertEquals(RenderPlan.of(p, CostEngine.report(p)).items().size(), files.size(), files.toString());
         for (Path f : files) {
             int bytes = f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
             assertTrue(bytes < 160, f + " is " + bytes + " bytes");
@@ -82,8 +82,70 @@ class RenderCommandTest {
         CliRun run = CliRun.of("render", SEED, "--out", out.toString());
         assertEquals(0, run.exit(), run.err());
         BufferedImage img = ImageIO.read(out.resolve("roi-document-summariser.png").toFile());
-        assertEquals(2400, img.getWidth());
-        assertEquals(1400, img.getHeight());
+        assertEquals(3840, img.getWidth());
+        assertEquals(2160, img.getHeight());
+    }
+
+    @Test
+    void chartsWithoutInformationAreSkippedAndNamedOnStderr() throws Exception {
+        Path out = Files.createTempDirectory("cp1ki-render-skip");
+        CliRun run = CliRun.of("render", SEED, "--out", out.toString(), "--scale", "1");
+        assertEquals(0, run.exit(), run.err());
+        List<String> skipped = run.err().lines().filter(l -> l.startsWith("cp1ki render: skipped cost-distribution-"))
+                .toList();
+        assertEquals(4, skipped.size(), run.err());
+        assertTrue(skipped.get(0).endsWith("costs the same on Claude Haiku 3.5 (typed token means), so its cost "
+                + "distribution would be a single spike"), skipped.get(0));
+        assertTrue(pngs(out).stream().noneMatch(p -> p.getFileName().toString().startsWith("cost-distribution")));
+    }
+
+    @Test
+    void svgAndPdfOnRequestBesideEachOther() throws Exception {
+        Path out = Files.createTempDirectory("cp1ki-render-vec");
+        CliRun run = CliRun.of("render", SEED, "--out", out.toString(), "--format", "svg,pdf");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.readString(out.resolve("roi-document-summariser.svg")).contains("<svg"));
+        assertTrue(Files.size(out.resolve("roi-document-summariser.pdf")) > 1000);
+        assertTrue(pngs(out).isEmpty(), "only the formats asked for");
+        assertEquals(10, run.out().lines().count(), run.out());
+        CliRun bad = CliRun.of("render", SEED, "--out", out.toString(), "--format", "gif");
+        assertEquals(Cli.USAGE, bad.exit());
+        assertTrue(bad.err().contains("--format takes png, svg or pdf"), bad.err());
+    }
+
+    @Test
+    void fourByThreeOnRequest() throws Exception {
+        Path out = Files.createTempDirectory("cp1ki-render43");
+        CliRun run = CliRun.of("render", SEED, "--out", out.toString(), "--scale", "1", "--aspect", "4:3");
+        assertEquals(0, run.exit(), run.err());
+        BufferedImage img = ImageIO.read(out.resolve("cp1ki-document-summariser.png").toFile());
+        assertEquals(1440, img.getWidth());
+        assertEquals(1080, img.getHeight());
+        assertEquals(Cli.USAGE, CliRun.of("render", SEED, "--out", out.toString(), "--aspect", "3:2").exit());
+    }
+
+    @Test
+    void writtenChartsHaveTheUsersNormalPermissionsAndNoTemporaryFilesRemain() throws Exception {
+        Path out = Files.createTempDirectory("cp1ki-render-perm");
+        assertEquals(0, CliRun.of("render", SEED, "--out", out.toString(), "--scale", "1").exit());
+        // what any new file of this user gets (the umask), e.g. rw-r--r--, not the rw------- of a temporary file
+        Path probe = Files.createFile(out.resolve("probe"));
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> normal = Files.getPosixFilePermissions(probe);
+        Files.delete(probe);
+        for (Path f : pngs(out)) {
+            assertEquals(normal, Files.getPosixFilePermissions(f), f.toString());
+        }
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of(), s.filter(p -> p.getFileName().toString().startsWith(".")).toList());
+        }
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileIsOneLineAndExitOne() throws Exception {
+        Path file = Files.createTempFile("cp1ki-render", ".txt");
+        CliRun run = CliRun.of("render", SEED, "--out", file.toString());
+        assertEquals(Cli.FAILED, run.exit());
+        assertTrue(run.err().contains("cannot create the output folder"), run.err());
     }
 
     @Test

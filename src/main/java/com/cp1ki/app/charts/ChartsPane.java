@@ -58,11 +58,12 @@ public final class ChartsPane extends BorderPane {
         ChartStyles.addChartRules(this);
     }
 
-    /** Draws a new report of a project (FX thread). */
+    /** Draws a new report of a project (FX thread); the explanation panel follows it. */
     public void show(Project project, Report report) {
         this.project = Objects.requireNonNull(project, "project");
         this.report = Objects.requireNonNull(report, "report");
         redraw();
+        explanation.follow(project, report);
     }
 
     /** Picks the workload the per-workload charts show (null = the first). */
@@ -73,10 +74,34 @@ public final class ChartsPane extends BorderPane {
         }
     }
 
+    /**
+     * Picks the stack the per-stack chart (the cost distribution) shows, as its own picker does;
+     * the last choice, here or in the picker, holds until the next one.
+     */
+    public void setStack(String stack) {
+        choose(o -> o.withStack(stack));
+    }
+
+    /** Picks the plan the margin chart shows, as its own picker does. */
+    public void setPlan(String plan) {
+        choose(o -> o.withPlan(plan));
+    }
+
+    private void choose(java.util.function.UnaryOperator<ChartOptions> change) {
+        adapters.values().forEach(a -> a.options(change.apply(a.options())));
+        if (project != null) {
+            redraw();
+        }
+    }
+
     /** Shows how one result was computed in the explanation panel, as clicking its bar does. */
     public void explain(StackResult result) {
         if (project != null) {
-            explanation.show(Cp1kiChart.selection(result, project.settings()));
+            Selection.Source source = Cp1kiChart.source(result);
+            Selection now = source.in(project, report);
+            if (now != null) {
+                explanation.show(now.from(source));
+            }
         }
     }
 
@@ -106,6 +131,13 @@ public final class ChartsPane extends BorderPane {
     /** Where the Export menu writes (a file chooser by default; tests give a fixed folder). */
     public ExportMenu.Target exportTarget() {
         return target;
+    }
+
+    /** Writes the current project and report as a PowerPoint deck where the export chooser says (File > Export deck…). */
+    public void exportDeck() {
+        if (project != null) {
+            ExportMenu.deck(this, new ExportMenu.Shown(project, report, ChartOptions.DEFAULT), target);
+        }
     }
 
     /** Selects the tab of a chart. */

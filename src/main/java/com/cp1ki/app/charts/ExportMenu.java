@@ -1,13 +1,16 @@
 package com.cp1ki.app.charts;
 
+import com.cp1ki.app.charts.export.Aspect;
 import com.cp1ki.app.charts.export.ChartExport;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Report;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
@@ -15,10 +18,14 @@ import javafx.stage.Window;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** The "Export…" menu of a chart tab: PNG at 1x, 2x, 3x, the image to the clipboard, the data as CSV. */
+/**
+ * The "Export…" menu of a chart tab: PNG at 1x, 2x, 3x, the image to the clipboard, the data as CSV;
+ * pictures are 16:9 (1920 x 1080 at 1x) unless "4:3" is ticked.
+ */
 public final class ExportMenu {
 
     /** What a tab shows now: the project, its report and the chart's options. */
@@ -49,45 +56,80 @@ public final class ExportMenu {
     static HBox bar(ChartKind kind, Function<ChartKind, Shown> current, Target target) {
         MenuButton menu = new MenuButton("Export…");
         menu.setId(kind.id() + "Export");
-        menu.setTooltip(new Tooltip("Save this chart as a PNG for slides, copy it, or save its data as CSV"));
+        menu.setTooltip(new Tooltip("Save this chart as a PNG for slides (16:9, or 4:3 when ticked below), as SVG or PDF "
+                + "vectors, copy it, or save its data as CSV"));
+        CheckMenuItem standard = new CheckMenuItem("4:3 instead of 16:9");
+        standard.setId(kind.id() + "Aspect43");
+        List<MenuItem> pngs = new java.util.ArrayList<>();
         for (int scale = 1; scale <= 3; scale++) {
             int s = scale;
-            MenuItem png = new MenuItem("PNG " + s + "x (" + (int) (ChartExport.WIDTH * s) + " x "
-                    + (int) (ChartExport.HEIGHT * s) + " px)");
+            MenuItem png = new MenuItem();
             png.setId(kind.id() + "Png" + s);
-            png.setOnAction(e -> write(menu, kind, current, target, ".png", (sh, p) ->
-                    ChartExport.png(kind, sh.project(), sh.report(), sh.options(), p, s)));
-            menu.getItems().add(png);
+            png.setOnAction(e -> write(menu, current, kind, target, kind.fileStem() + ".png", (sh, p) ->
+                    ChartExport.png(kind, sh.project(), sh.report(), sh.options(), aspect(standard), p, s)));
+            pngs.add(png);
         }
+        Runnable label = () -> {
+            Aspect a = aspect(standard);
+            for (int i = 0; i < pngs.size(); i++) {
+                int s = i + 1;
+                pngs.get(i).setText("PNG " + s + "x (" + a.width(s) + " x " + a.height(s) + " px, " + a.label() + ")");
+            }
+        };
+        label.run();
+        standard.selectedProperty().addListener((o, was, now) -> label.run());
+        menu.getItems().addAll(pngs);
         MenuItem copy = new MenuItem("Copy image");
         copy.setId(kind.id() + "Copy");
         copy.setOnAction(e -> {
             Shown sh = current.apply(kind);
             if (sh != null) {
-                ChartExport.copyToClipboard(kind, sh.project(), sh.report(), sh.options(), 2);
+                ChartExport.copyToClipboard(kind, sh.project(), sh.report(), sh.options(), aspect(standard), 1);
             }
         });
+        MenuItem svg = new MenuItem("SVG (vector, for print and scaling)");
+        svg.setId(kind.id() + "Svg");
+        svg.setOnAction(e -> write(menu, current, kind, target, kind.fileStem() + ".svg", (sh, p) ->
+                ChartExport.svg(kind, sh.project(), sh.report(), sh.options(), aspect(standard), p)));
+        MenuItem pdf = new MenuItem("PDF (vector)");
+        pdf.setId(kind.id() + "Pdf");
+        pdf.setOnAction(e -> write(menu, current, kind, target, kind.fileStem() + ".pdf", (sh, p) ->
+                ChartExport.pdf(kind, sh.project(), sh.report(), sh.options(), aspect(standard), p)));
         MenuItem csv = new MenuItem("Data as CSV");
         csv.setId(kind.id() + "Csv");
-        csv.setOnAction(e -> write(menu, kind, current, target, ".csv", (sh, p) ->
+        csv.setOnAction(e -> write(menu, current, kind, target, kind.fileStem() + ".csv", (sh, p) ->
                 ChartExport.csv(kind, sh.project(), sh.report(), sh.options(), p)));
-        menu.getItems().addAll(copy, csv);
+        menu.getItems().addAll(svg, pdf, copy, csv, new SeparatorMenuItem(), standard);
         HBox bar = new HBox(menu);
         bar.setAlignment(Pos.CENTER_RIGHT);
         return bar;
+    }
+
+    /** Writes a deck of what is shown: a 16:9 .pptx with native charts, results and assumptions. */
+    static void deck(Node owner, Shown sh, Target target) {
+        String name = sh.project().name().replaceAll("[^A-Za-z0-9._ -]+", "").strip();
+        write(owner, k -> sh, null, target, (name.isEmpty() ? "deck" : name) + ".pptx", (s, p) -> {
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            com.cp1ki.app.charts.export.deck.DeckWriter.write(s.project(), s.report(), java.time.LocalDate.now(), b);
+            com.cp1ki.app.charts.export.ExportFiles.write(p, b::writeTo);
+        });
+    }
+
+    private static Aspect aspect(CheckMenuItem standard) {
+        return standard.isSelected() ? Aspect.STANDARD : Aspect.WIDE;
     }
 
     private interface Writer {
         void write(Shown shown, Path file) throws IOException;
     }
 
-    private static void write(Node owner, ChartKind kind, Function<ChartKind, Shown> current, Target target,
-                              String ext, Writer w) {
+    private static void write(Node owner, Function<ChartKind, Shown> current, ChartKind kind, Target target,
+                              String suggested, Writer w) {
         Shown sh = current.apply(kind);
         if (sh == null) {
             return;
         }
-        Path file = target.chooser.apply(owner, kind.fileStem() + ext);
+        Path file = target.chooser.apply(owner, suggested);
         if (file == null) {
             return;
         }

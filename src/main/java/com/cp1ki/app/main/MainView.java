@@ -42,9 +42,11 @@ public final class MainView {
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private javafx.scene.control.CheckMenuItem darkThemeItem;
+    @FXML private MenuItem driftItem;
     private final MainViewModel vm;
     private final FileActions files;
     private final ResultsView results;
+    private final Node charts;
 
     public MainView(MainViewModel vm, EditorHost editors, Node charts) {
         this.vm = vm;
@@ -52,6 +54,7 @@ public final class MainView {
         Fxml.load(this, "Main");
         outlineHolder.getChildren().setAll(new OutlineView(vm.outline(), vm.session()).root());
         editorHolder.getChildren().setAll(editors.root());
+        this.charts = charts;
         results = new ResultsView(vm.results());
         resultsHolder.getChildren().setAll(results.root());
         if (charts != null) {
@@ -62,6 +65,7 @@ public final class MainView {
     @FXML
     private void initialize() {
         var s = vm.session();
+        // the descriptions name the user's items: their underscores are text, not mnemonics (Main.fxml)
         undoItem.textProperty().bind(s.undoDescriptionProperty().map(d -> "Undo " + d).orElse("Undo"));
         redoItem.textProperty().bind(s.redoDescriptionProperty().map(d -> "Redo " + d).orElse("Redo"));
         undoItem.disableProperty().bind(s.undoDescriptionProperty().isNull());
@@ -84,6 +88,9 @@ public final class MainView {
                 scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), vm::redo);
             }
         });
+        if (root.getTop() instanceof javafx.scene.layout.VBox top) {
+            top.getChildren().add(new DiskBanner(vm.disk(), files::reload).root());
+        }
         root.setOnDragOver(files::dragOver);
         root.setOnDragDropped(files::dragDropped);
     }
@@ -92,6 +99,7 @@ public final class MainView {
         recentMenu.getItems().clear();
         for (Path p : vm.recentFiles()) {
             MenuItem m = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            m.setMnemonicParsing(false); // a file name's underscores are part of it
             m.setOnAction(e -> files.openPath(p));
             recentMenu.getItems().add(m);
         }
@@ -136,6 +144,13 @@ public final class MainView {
         files.saveAs();
     }
 
+    /** File > Export deck…: the project as a 16:9 PowerPoint deck (the charts pane knows the current report). */
+    @FXML private void onExportDeck() {
+        if (charts instanceof com.cp1ki.app.charts.ChartsPane pane) {
+            pane.exportDeck();
+        }
+    }
+
     @FXML private void onQuit() {
         files.quit();
     }
@@ -152,5 +167,10 @@ public final class MainView {
 
     @FXML private void onRedo() {
         vm.redo();
+    }
+
+    /** Project > Drift from request logs… (the composition root opens the Drift window). */
+    public MenuItem driftItem() {
+        return driftItem;
     }
 }

@@ -40,6 +40,7 @@ public record ManagedApi(String provider, String model, double inputPrice, doubl
         Check.share("batch discount", batchDiscount);
         Check.nonNegative("platform fee", platformFeePct);
         Check.nonNegative("fee per request", feePerRequest);
+        Check.isoDate("prices-as-of date", pricesAsOf);
     }
 
     /** A plain model with input and output prices only. */

@@ -1,13 +1,15 @@
 package com.cp1ki.engine.model;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A whole project: settings, workloads, stacks and plans (the base), and its named scenarios
- * (overrides of the base; see {@link Scenario}). Names are unique per kind.
+ * (overrides of the base; see {@link Scenario}). Names are unique per kind; sizes within {@link Limits}.
  *
  * <p>Derive a project from another with the {@code withX} methods, which keep its scenarios; the
  * five-argument constructor is for a new project, which has none.
@@ -33,24 +35,29 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
                     + " scenarios beside its base; this one has " + scenarios.size());
         }
         unique("scenario", scenarios.stream().map(Scenario::name).toList());
-        unique("workload", workloads.stream().map(Workload::name).toList());
-        unique("stack", stacks.stream().map(Stack::name).toList());
+        Limits.counts(workloads.size(), stacks.size(), plans.size());
+        Set<String> workloadNames = unique("workload", workloads.stream().map(Workload::name).toList());
+        Set<String> stackNames = unique("stack", stacks.stream().map(Stack::name).toList());
         unique("plan", plans.stream().map(Plan::name).toList());
         for (Plan p : plans) {
             for (String w : p.workloads()) {
-                if (workloads.stream().noneMatch(x -> x.name().equals(w))) {
+                if (!workloadNames.contains(w)) {
                     throw new InvalidInputException("plan '" + p.name() + "' workloads",
                             "plan '" + p.name() + "' uses workload '" + w + "', which the project does not have");
                 }
             }
-            if (stacks.stream().noneMatch(x -> x.name().equals(p.stack()))) {
+            if (!stackNames.contains(p.stack())) {
                 throw new InvalidInputException("plan '" + p.name() + "' stack",
                         "plan '" + p.name() + "' uses stack '" + p.stack() + "', which the project does not have");
             }
         }
+        Map<String, Stack> byName = new HashMap<>();
+        for (Stack s : stacks) {
+            byName.put(s.name(), s);
+        }
         for (Workload w : workloads) {
             for (Route r : w.routing()) {
-                Stack s = stacks.stream().filter(x -> x.name().equals(r.stack())).findFirst().orElse(null);
+                Stack s = byName.get(r.stack());
                 if (s == null) {
                     throw new InvalidInputException("workload '" + w.name() + "' routing",
                             "workload '" + w.name() + "' routes " + Route.percent(r.share()) + " to stack '" + r.stack()
@@ -75,13 +82,14 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
         return workloads.stream().filter(Workload::routed).toList();
     }
 
-    private static void unique(String kind, List<String> names) {
+    private static Set<String> unique(String kind, List<String> names) {
         Set<String> seen = new HashSet<>();
         for (String n : names) {
             if (!seen.add(n)) {
                 throw new InvalidInputException(kind + " name", "two " + kind + "s are named '" + n + "'");
             }
         }
+        return seen;
     }
 
     public Optional<Workload> workload(String n) {

@@ -86,6 +86,8 @@ public final class TokenDistribution implements TokenProfile {
             throw new InvalidInputException("histogram", "a token distribution needs at least one request");
         }
         Builder b = new Builder();
+        int maxInBin = 0;
+        int maxOutBin = 0;
         for (int k = 0; k < n; k++) {
             // the cell's name is built only for a failure: an import restores ~16,000 cells
             int ib = inBin[k];
@@ -110,16 +112,29 @@ public final class TokenDistribution implements TokenProfile {
                     || mo < TokenBins.lowerBound(ob) * (1 - 1e-9) || mo > TokenBins.upperBoundExclusive(ob)) {
                 throw new InvalidInputException(cellName(k), cellName(k) + ": its token sums do not fit its bins");
             }
+            int before = b.size;
             b.addCell(ib, ob, w, sumIn[k], sumOut[k]);
+            if (b.size == before) {
+                throw new InvalidInputException(cellName(k), cellName(k) + ": the same bins (" + ib + ", " + ob
+                        + ") as an earlier cell; each pair of bins is one cell");
+            }
+            maxInBin = Math.max(maxInBin, ib);
+            maxOutBin = Math.max(maxOutBin, ob);
         }
         if (rows < 0) {
             throw new InvalidInputException("rows", "rows must be >= 0, was " + rows);
         }
+        largest("maxInputTokens", "input", maxInput, maxInBin);
+        largest("maxOutputTokens", "output", maxOutput, maxOutBin);
         b.rows = rows;
         b.maxIn = maxInput;
         b.maxOut = maxOutput;
         b.dropRows();
         TokenDistribution d = b.build();
+        if (!Double.isFinite(d.totalWeight) || !Double.isFinite(d.totalIn) || !Double.isFinite(d.totalOut)) {
+            throw new InvalidInputException("histogram", "the cells' weights or token sums add up to more than "
+                    + "a number can hold (" + d.totalWeight + " requests), so every mean would be wrong");
+        }
         if (rowIn != null) {
             if (rowOut == null || rowWeight == null || rowOut.length != rowIn.length || rowWeight.length != rowIn.length) {
                 throw new InvalidInputException("rows", "exact rows: arrays differ in length");
@@ -143,6 +158,15 @@ public final class TokenDistribution implements TokenProfile {
             return fromRows;
         }
         return d;
+    }
+
+    /** The largest token count of the rows lies in the highest bin any cell has. */
+    private static void largest(String field, String what, long max, int highestBin) {
+        if (max < 0 || max > TokenBins.MAX_VALUE || TokenBins.binOf(max) != highestBin) {
+            throw new InvalidInputException(field, "largest " + what + " tokens " + max
+                    + " does not fit the cells: their highest " + what + " bin holds " + TokenBins.lowerBound(highestBin)
+                    + " to " + (TokenBins.upperBoundExclusive(highestBin) - 1) + " tokens");
+        }
     }
 
     private boolean sameHistogram(TokenDistribution o) {

@@ -11,7 +11,7 @@ import java.util.List;
  * {@link #MAX_TAGS} distinct tag values are kept; further values are pooled under {@link #OTHER}
  * (their rows are kept, and the report notes it). Not thread-safe: one per thread, then merged.
  */
-final class Accumulator {
+final class Accumulator extends RowSink {
     static final int MAX_TAGS = 1000;
     static final String UNTAGGED = "(untagged)";
     static final String OTHER = "(other)";
@@ -30,10 +30,9 @@ final class Accumulator {
     private boolean pooled;
     private final TrafficBuckets traffic = new TrafficBuckets();
     long rowsUsed;
-    /** The last date, hour and minute this worker parsed (kept across its blocks). */
-    final Timestamps.Cache times = new Timestamps.Cache();
 
     /** Index of the tag whose UTF-8 bytes are {@code b[s, e)}. */
+    @Override
     int tag(byte[] b, int s, int e) {
         if (lastSlot >= 0) {
             byte[] k = keyBytes[lastSlot];
@@ -73,6 +72,7 @@ final class Accumulator {
     }
 
     /** Index of a tag given as a String (JSON logs). */
+    @Override
     int tag(String name) {
         if (name == null || name.isEmpty()) {
             return tag(NO_BYTES, 0, 0);
@@ -138,6 +138,7 @@ final class Accumulator {
     private int queued;
 
     /** Adds a good row. {@code micros} is {@link Timestamps#INVALID} when the log has no times. */
+    @Override
     void add(int tag, long in, long out, double w, long micros) {
         int q = queued;
         qTag[q] = tag;

@@ -96,30 +96,36 @@ final class ColumnNames {
         String[] cols = {o.inputCol(), o.outputCol(), o.weightCol(), o.timeCol(), o.tagCol()};
         Role[] which = {Role.INPUT, Role.OUTPUT, Role.WEIGHT, Role.TIME, Role.TAG};
         for (int k = 0; k < cols.length; k++) {
-            if (cols[k] == null) {
-                continue;
-            }
-            if (cols[k].isBlank()) {
-                for (int i = 0; i < roles.size(); i++) {
-                    if (roles.get(i) == which[k]) {
-                        roles.set(i, Role.IGNORED);
-                    }
-                }
-                continue;
-            }
-            int idx = find(names, cols[k]);
-            if (idx < 0) {
-                throw new ImportException(source, -1, "no column '" + cols[k] + "' for " + which[k].label()
-                        + " (columns: " + String.join(", ", names) + (header ? "" : "; no header, so give a column number")
-                        + ")", ImportException.Fix.COLUMN_NAME);
-            }
+            apply(names, roles, which[k], cols[k], header, source);
+        }
+    }
+
+    /** Gives {@code role} to the column named (or numbered) {@code col}; null leaves it, empty removes it. */
+    static void apply(List<String> names, List<Role> roles, Role role, String col, boolean header, String source)
+            throws ImportException {
+        if (col == null) {
+            return;
+        }
+        if (col.isBlank()) {
             for (int i = 0; i < roles.size(); i++) {
-                if (roles.get(i) == which[k]) {
+                if (roles.get(i) == role) {
                     roles.set(i, Role.IGNORED);
                 }
             }
-            roles.set(idx, which[k]);
+            return;
         }
+        int idx = find(names, col);
+        if (idx < 0) {
+            throw new ImportException(source, -1, "no column '" + col + "' for " + role.label()
+                    + " (columns: " + String.join(", ", names) + (header ? "" : "; no header, so give a column number")
+                    + ")", ImportException.Fix.COLUMN_NAME);
+        }
+        for (int i = 0; i < roles.size(); i++) {
+            if (roles.get(i) == role) {
+                roles.set(i, Role.IGNORED);
+            }
+        }
+        roles.set(idx, role);
     }
 
     private static int find(List<String> names, String col) {

@@ -22,6 +22,8 @@ final class DelimitedParser implements BlockParser {
     private final int lastRole;
     private final ImportOptions options;
     private final long delimWord;
+    /** Per column, its {@link RowDetail} slot or -1 (read only for a sink that wants detail). */
+    private final int[] detailSlot;
 
     DelimitedParser(Layout l) {
         blanks = l.delimiter() == Layout.WHITESPACE;
@@ -35,21 +37,29 @@ final class DelimitedParser implements BlockParser {
         lastRole = Math.max(Math.max(inCol, outCol), Math.max(Math.max(weightCol, timeCol), tagCol));
         options = l.options();
         delimWord = ONES * (delim & 0xff);
+        detailSlot = new int[l.roles().size()];
+        for (int i = 0; i < detailSlot.length; i++) {
+            detailSlot[i] = RowDetail.slot(l.roles().get(i));
+        }
     }
 
     @Override
-    public void parse(byte[] b, int off, int end, int skipLines, Accumulator acc, Result r) {
+    public void parse(byte[] b, int off, int end, int skipLines, RowSink acc, Result r) {
         int p = off;
         long line = 0;
         int noTag = tagCol < 0 ? acc.tag(b, 0, 0) : -1;
         Timestamps.Cache times = acc.times;
+        RowDetail d = acc.detail();
+        if (d != null) {
+            d.bytes = b;
+        }
         while (p < end) {
             line++;
             if (line <= skipLines) {
                 p = lineEnd(b, p, end);
                 continue;
             }
-            p = row(b, p, end, line, acc, r, noTag, times);
+            p = row(b, p, end, line, acc, r, noTag, times, d);
         }
         r.lines = line;
     }
@@ -92,8 +102,8 @@ final class DelimitedParser implements BlockParser {
         return c == ' ' || c == '\t' || c == '\r';
     }
 
-    private int row(byte[] b, int start, int end, long line, Accumulator acc, Result r, int noTag,
-                    Timestamps.Cache times) {
+    private int row(byte[] b, int start, int end, long line, RowSink acc, Result r, int noTag,
+                    Timestamps.Cache times, RowDetail det) {
         int p = start;
         if (p < end && (isBlank(b[p]) || b[p] == '\n')) {
             int q = p;
@@ -109,6 +119,9 @@ final class DelimitedParser implements BlockParser {
             }
         }
         r.rowsRead++;
+        if (det != null) {
+            det.reset();
+        }
         SkipReason err = null;
         long in = -1;
         long out = -1;
@@ -207,12 +220,16 @@ final class DelimitedParser implements BlockParser {
                 } else if (c == timeCol) {
                     ts = Timestamps.parse(b, s, e, times);
                     if (ts == Timestamps.INVALID) {
-                        err = SkipReason.BAD_TIMESTAMP;
+                        err = det != null && trimStart(b, s, e) == e ? SkipReason.NO_TIMESTAMP : SkipReason.BAD_TIMESTAMP;
                     }
                 } else if (c == tagCol) {
                     tagS = s;
                     tagE = e;
                 }
+            }
+            if (det != null && c < detailSlot.length && detailSlot[c] >= 0) {
+                det.start[detailSlot[c]] = s;
+                det.end[detailSlot[c]] = e;
             }
             c++;
             if (blanks) {
@@ -243,7 +260,14 @@ final class DelimitedParser implements BlockParser {
                 }
             }
             int tag = tagCol < 0 ? noTag : acc.tag(b, trimStart(b, tagS, tagE), trimEnd(b, tagS, tagE));
-            acc.add(tag, in, out, w, ts);
+            if (det == null) {
+                acc.add(tag, in, out, w, ts);
+            } else {
+                SkipReason why = acc.addDetailed(tag, in, out, w, ts, det, line);
+                if (why != null) {
+                    r.skips.add(why, line);
+                }
+            }
         } else {
             r.skips.add(err, line);
         }

@@ -28,11 +28,20 @@ final class JsonlParser implements BlockParser {
     private final Map<String, Role> root;
     private final Map<String, Map<String, Role>> nested;
     private final ImportOptions options;
+    /** Objects two levels down ("usage.prompt_tokens_details"): outer field, inner field, then roles. */
+    private final Map<String, Map<String, Map<String, Role>>> deep = new java.util.HashMap<>();
 
     JsonlParser(Layout l) {
         root = l.rootFields();
         nested = l.nested();
         options = l.options();
+        for (Map.Entry<String, Map<String, Role>> e : nested.entrySet()) {
+            int dot = e.getKey().indexOf('.');
+            if (dot > 0) {
+                deep.computeIfAbsent(e.getKey().substring(0, dot), k -> new java.util.HashMap<>())
+                        .put(e.getKey().substring(dot + 1), e.getValue());
+            }
+        }
     }
 
     /** One row being read. */
@@ -55,7 +64,8 @@ final class JsonlParser implements BlockParser {
     }
 
     @Override
-    public void parse(byte[] b, int off, int end, int skipLines, Accumulator acc, Result r) {
+    public void parse(byte[] b, int off, int end, int skipLines, RowSink acc, Result r) {
+        RowDetail d = acc.detail();
         long lines = -1;
         int pos = off;
         long lineBase = 0; // lines before pos
@@ -76,8 +86,11 @@ final class JsonlParser implements BlockParser {
                         continue;
                     }
                     row.reset();
-                    readObject(jp, row, scratch, names);
-                    finish(row, rowLine, acc, r);
+                    if (d != null) {
+                        d.reset();
+                    }
+                    readObject(jp, row, scratch, names, d);
+                    finish(row, rowLine, acc, r, d);
                     rowLine = -1;
                 }
                 // the parser stands at the end of the block: its line is one past the last newline
@@ -161,7 +174,7 @@ final class JsonlParser implements BlockParser {
         return n;
     }
 
-    private void finish(Row row, long line, Accumulator acc, Result r) {
+    private void finish(Row row, long line, RowSink acc, Result r, RowDetail d) {
         if (row.err == null) {
             if (row.in < 0) {
                 row.err = SkipReason.MISSING_FIELD;
@@ -178,13 +191,21 @@ final class JsonlParser implements BlockParser {
             r.skips.add(row.err, line);
             return;
         }
-        acc.add(acc.tag(row.tag), row.in, row.out, row.w, row.ts);
+        if (d == null) {
+            acc.add(acc.tag(row.tag), row.in, row.out, row.w, row.ts);
+        } else {
+            SkipReason why = acc.addDetailed(acc.tag(row.tag), row.in, row.out, row.w, row.ts, d, line);
+            if (why != null) {
+                r.skips.add(why, line);
+            }
+        }
     }
 
-    private void readObject(JsonParser jp, Row row, byte[] scratch, Names names) throws IOException {
+    private void readObject(JsonParser jp, Row row, byte[] scratch, Names names, RowDetail d) throws IOException {
         JsonToken t;
         while ((t = jp.nextToken()) == JsonToken.FIELD_NAME) {
-            Object known = names.root(jp.currentName());
+            String rootName = jp.currentName();
+            Object known = names.root(rootName);
             t = jp.nextToken();
             if (t == JsonToken.START_OBJECT) {
                 @SuppressWarnings("unchecked")
@@ -193,27 +214,47 @@ final class JsonlParser implements BlockParser {
                     jp.skipChildren();
                     continue;
                 }
+                Map<String, Map<String, Role>> below = deep.get(rootName);
                 while (jp.nextToken() == JsonToken.FIELD_NAME) {
-                    Role role = sub.get(jp.currentName());
+                    String name = jp.currentName();
+                    Role role = sub.get(name);
                     JsonToken v = jp.nextToken();
-                    if (role == null || v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+                    if (v == JsonToken.START_OBJECT && below != null && below.containsKey(name)) {
+                        Map<String, Role> inner = below.get(name);
+                        while (jp.nextToken() == JsonToken.FIELD_NAME) {
+                            Role r = inner.get(jp.currentName());
+                            JsonToken iv = jp.nextToken();
+                            if (r == null || iv == JsonToken.START_OBJECT || iv == JsonToken.START_ARRAY) {
+                                jp.skipChildren();
+                            } else {
+                                value(jp, iv, r, row, scratch, d);
+                            }
+                        }
+                    } else if (role == Role.TAG && v == JsonToken.START_ARRAY && d != null) {
+                        row.tag = FeatureTags.fromArray(jp);
+                    } else if (role == null || v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
                         jp.skipChildren();
                     } else {
-                        value(jp, v, role, row, scratch);
+                        value(jp, v, role, row, scratch, d);
                     }
                 }
             } else if (t == JsonToken.START_ARRAY) {
-                jp.skipChildren();
+                if (known == Role.TAG && d != null) {
+                    row.tag = FeatureTags.fromArray(jp);
+                } else {
+                    jp.skipChildren();
+                }
             } else {
                 Role role = known instanceof Role ? (Role) known : null;
                 if (role != null) {
-                    value(jp, t, role, row, scratch);
+                    value(jp, t, role, row, scratch, d);
                 }
             }
         }
     }
 
-    private static void value(JsonParser jp, JsonToken t, Role role, Row row, byte[] scratch) throws IOException {
+    private static void value(JsonParser jp, JsonToken t, Role role, Row row, byte[] scratch, RowDetail det)
+            throws IOException {
         switch (role) {
             case INPUT -> row.in = token(jp, t, row, scratch);
             case OUTPUT -> row.out = token(jp, t, row, scratch);
@@ -223,7 +264,7 @@ final class JsonlParser implements BlockParser {
                     int n = ascii(jp, scratch);
                     w = n < 0 ? Double.NaN : Numbers.weight(scratch, 0, n);
                 }
-                if (!(w > 0 && w < Double.POSITIVE_INFINITY)) {
+                if (!(w > 0 && w <= Numbers.MAX)) { // a count of 1e308 made every mean infinite
                     fail(row, SkipReason.BAD_WEIGHT);
                 } else {
                     row.w = w;
@@ -249,6 +290,15 @@ final class JsonlParser implements BlockParser {
             }
             case TAG -> row.tag = t == JsonToken.VALUE_NULL ? null : jp.getText();
             default -> {
+                int slot = det == null || t == JsonToken.VALUE_NULL ? -1 : RowDetail.slot(role);
+                if (slot >= 0) {
+                    if (t == JsonToken.VALUE_STRING) {
+                        det.copy(slot, jp.getTextCharacters(), jp.getTextOffset(), jp.getTextLength());
+                    } else {
+                        String text = jp.getText();
+                        det.copy(slot, text.toCharArray(), 0, text.length());
+                    }
+                }
             }
         }
     }

@@ -173,7 +173,7 @@ final class Numbers {
         return overflow ? error(SkipReason.OVERFLOW) : v;
     }
 
-    /** Parses a positive weight (count) from {@code b[s, e)}; NaN when it is not a positive number. */
+    /** Parses a positive weight (count) from {@code b[s, e)}; NaN when it is not a positive number up to {@link #MAX}. */
     static double weight(byte[] b, int s, int e) {
         long v = token(b, s, e);
         if (v > 0) {
@@ -193,7 +193,7 @@ final class Numbers {
         }
         try {
             double d = Double.parseDouble(new String(b, s, e - s, java.nio.charset.StandardCharsets.ISO_8859_1));
-            return d > 0 && d < Double.POSITIVE_INFINITY ? d : Double.NaN;
+            return d > 0 && d <= MAX ? d : Double.NaN;
         } catch (NumberFormatException ex) {
             return Double.NaN;
         }

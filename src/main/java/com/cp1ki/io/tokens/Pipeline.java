@@ -17,13 +17,14 @@ import java.util.function.LongSupplier;
  * Reads a log in blocks of whole lines and parses them on worker threads, in bounded memory.
  *
  * <p>The calling thread reads 1 MiB blocks, cuts each at its last newline (the partial line moves
- * to the next block) and queues it; each worker parses blocks into its own {@link Accumulator}.
+ * to the next block) and queues it; each worker parses blocks into its own sink (an {@link Accumulator}
+ * for an import, a {@link DriftSink} for a drift read).
  * Block results (row counts, skipped rows with block-relative line numbers, the block's line
  * count) are merged in block order, so every line number is the line's number in the file.
  * Memory: (2 x threads + 2) buffers of 1 MiB plus one accumulator per thread, whatever the size
  * of the log. A line longer than a block is counted as too long and discarded unread.
  */
-final class Pipeline {
+final class Pipeline<S extends RowSink> {
     static final int BLOCK = 1 << 20;
 
     private final Layout layout;
@@ -33,6 +34,10 @@ final class Pipeline {
     private final LongSupplier position;
     private final long total;
     private final BooleanSupplier cancelled;
+    private final java.util.function.Supplier<S> sinks;
+    private final java.util.function.BiConsumer<S, S> merge;
+    /** The line number before each block, in block order (a sink maps its block-relative lines with it). */
+    private final List<Long> blockStarts = new ArrayList<>();
 
     private final SkipTally skips = new SkipTally();
     private final Map<Long, BlockParser.Result> pending = new HashMap<>();
@@ -42,7 +47,9 @@ final class Pipeline {
     long blankLines;
 
     Pipeline(Layout layout, int threads, ImportProgress progress, LongSupplier position, long total,
-             BooleanSupplier cancelled) {
+             BooleanSupplier cancelled, java.util.function.Supplier<S> sinks, java.util.function.BiConsumer<S, S> merge) {
+        this.sinks = sinks;
+        this.merge = merge;
         this.layout = layout;
         this.parser = BlockParser.of(layout);
         this.threads = threads;
@@ -79,22 +86,27 @@ final class Pipeline {
         return lineOffset;
     }
 
+    /** The line number before block {@code seq} (its first line is this + 1), once every block is merged. */
+    long blockStart(long seq) {
+        return blockStarts.get((int) seq);
+    }
+
     /** Parses {@code first[0, firstLen)} and then the rest of {@code in}; returns the merged accumulator. */
-    Accumulator run(byte[] first, int firstLen, InputStream in) throws IOException {
+    S run(byte[] first, int firstLen, InputStream in) throws IOException {
         int nBuf = threads <= 1 ? 2 : 2 * threads + 2;
         BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(nBuf);
         for (int i = 0; i < nBuf; i++) {
             free.add(new byte[BLOCK]);
         }
         BlockingQueue<Item> work = new ArrayBlockingQueue<>(nBuf + 1);
-        List<Accumulator> accs = new ArrayList<>();
+        List<S> accs = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Accumulator inline = new Accumulator();
+        S inline = sinks.get();
         accs.add(inline);
         if (threads > 1) {
             for (int t = 0; t < threads; t++) {
-                Accumulator acc = new Accumulator();
+                S acc = sinks.get();
                 accs.add(acc);
                 Thread th = new Thread(() -> work(work, free, acc, failure), "token-import-" + t);
                 th.setDaemon(true);
@@ -115,15 +127,15 @@ final class Pipeline {
         if (failure.get() != null) {
             throw new IllegalStateException("token import failed: " + failure.get(), failure.get());
         }
-        Accumulator all = accs.get(0);
+        S all = accs.get(0);
         for (int i = 1; i < accs.size(); i++) {
-            all.merge(accs.get(i));
+            merge.accept(all, accs.get(i));
         }
         return all;
     }
 
     private void produce(byte[] first, int firstLen, InputStream in, BlockingQueue<byte[]> free,
-                         BlockingQueue<Item> work, Accumulator inline, AtomicReference<Throwable> failure)
+                         BlockingQueue<Item> work, S inline, AtomicReference<Throwable> failure)
             throws IOException {
         byte[] cur = take(free);
         int skip = layout.skipBytes();
@@ -190,7 +202,7 @@ final class Pipeline {
         }
     }
 
-    private void submit(Item item, BlockingQueue<Item> work, BlockingQueue<byte[]> free, Accumulator inline) {
+    private void submit(Item item, BlockingQueue<Item> work, BlockingQueue<byte[]> free, S inline) {
         if (threads <= 1) {
             complete(item.seq, parse(item, inline));
             if (item.buf != null) {
@@ -201,7 +213,7 @@ final class Pipeline {
         }
     }
 
-    private void work(BlockingQueue<Item> work, BlockingQueue<byte[]> free, Accumulator acc,
+    private void work(BlockingQueue<Item> work, BlockingQueue<byte[]> free, S acc,
                       AtomicReference<Throwable> failure) {
         while (true) {
             Item item;
@@ -228,8 +240,9 @@ final class Pipeline {
         }
     }
 
-    private BlockParser.Result parse(Item item, Accumulator acc) {
+    private BlockParser.Result parse(Item item, S acc) {
         BlockParser.Result r = new BlockParser.Result();
+        acc.startBlock(item.seq);
         if (item.overlong) {
             r.lines = 1;
             r.rowsRead = 1;
@@ -244,6 +257,7 @@ final class Pipeline {
         pending.put(seq, r);
         BlockParser.Result next;
         while ((next = pending.remove(nextSeq)) != null) {
+            blockStarts.add(lineOffset);
             skips.mergeLater(next.skips, lineOffset);
             lineOffset += next.lines;
             rowsRead += next.rowsRead;

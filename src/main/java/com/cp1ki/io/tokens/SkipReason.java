@@ -10,12 +10,19 @@ public enum SkipReason {
     RAGGED("ragged", "row has a different number of cells than the header"),
     UNTERMINATED_QUOTE("unterminatedQuote", "quote not closed on its line"),
     TEXT_AFTER_QUOTE("textAfterQuote", "text after a closing quote"),
-    BAD_WEIGHT("badWeight", "count/weight is not a positive number"),
+    BAD_WEIGHT("badWeight", "count/weight is not a positive number up to 2^52"),
     BAD_TIMESTAMP("badTimestamp", "timestamp not understood"),
     LINE_TOO_LONG("lineTooLong", "line longer than 1 MiB"),
     BAD_JSON("badJson", "line is not valid JSON"),
     NOT_AN_OBJECT("notAnObject", "JSON value is not an object"),
-    MISSING_FIELD("missingField", "no input or output token field");
+    MISSING_FIELD("missingField", "no input or output token field"),
+    NO_TIMESTAMP("noTimestamp", "no timestamp (drift needs one on every row)"),
+    NO_FEATURE("noFeature", "no feature tag"),
+    NO_MODEL("noModel", "no model name"),
+    CACHED_ABOVE_INPUT("cachedAboveInput", "more cached tokens than input tokens"),
+    BAD_CACHED("badCached", "cached-token count is not a whole number >= 0"),
+    BAD_COST("badCost", "cost is not a number >= 0"),
+    BAD_STATUS("badStatus", "status is neither a success nor a failure");
 
     private final String key;
     private final String description;

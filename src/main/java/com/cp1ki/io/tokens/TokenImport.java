@@ -112,7 +112,8 @@ public final class TokenImport {
             Layout layout = Sniffer.detect(sample, n, eof, o, source);
             checkSample(layout, sample, n, eof, source);
             int threads = eof ? 1 : o.threads() > 0 ? o.threads() : Runtime.getRuntime().availableProcessors();
-            Pipeline p = new Pipeline(layout, threads, progress, counted.count::get, totalBytes, cancelled);
+            Pipeline<Accumulator> p = new Pipeline<>(layout, threads, progress, counted.count::get, totalBytes, cancelled,
+                    Accumulator::new, Accumulator::merge);
             Accumulator acc = p.run(sample, n, in);
             progress.progress(counted.count.get(), totalBytes);
             return Results.build(layout, source, gzip, acc, p.skips(), p.rowsRead, p.blankLines);
@@ -168,7 +169,7 @@ public final class TokenImport {
                 l.columns(), l.roles(), rows);
     }
 
-    private static InputStream open(InputStream raw) throws IOException {
+    static InputStream open(InputStream raw) throws IOException {
         PushbackInputStream pb = new PushbackInputStream(raw, 2);
         byte[] magic = new byte[2];
         int n = readFully(pb, magic);
@@ -181,7 +182,7 @@ public final class TokenImport {
         return pb;
     }
 
-    private static int readFully(InputStream in, byte[] b) throws IOException {
+    static int readFully(InputStream in, byte[] b) throws IOException {
         int n = 0;
         while (n < b.length) {
             int k = in.read(b, n, b.length - n);
@@ -215,7 +216,7 @@ public final class TokenImport {
     }
 
     /** Counts bytes read from the underlying (possibly compressed) stream, for progress. */
-    private static final class Counting extends FilterInputStream {
+    static final class Counting extends FilterInputStream {
         final AtomicLong count = new AtomicLong();
 
         Counting(InputStream in) {

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChartExportTest {
 
     @Test
-    void aPngAt2xIsTwiceTheFixedLogicalSize() throws Exception {
+    void aPngAt2xIsTwiceTheFixedLogicalSizeOf16By9() throws Exception {
         Path f = Files.createTempDirectory("cp1ki-png").resolve("crossover.png");
         Fx.run(() -> {
             try {
@@ -33,8 +33,8 @@ class ChartExportTest {
             }
         });
         BufferedImage img = ImageIO.read(f.toFile());
-        assertEquals(2400, img.getWidth());
-        assertEquals(1400, img.getHeight());
+        assertEquals(3840, img.getWidth());
+        assertEquals(2160, img.getHeight());
     }
 
     @Test
@@ -43,10 +43,18 @@ class ChartExportTest {
                 ChartOptions.DEFAULT, 1));
         WritableImage three = Fx.call(() -> ChartExport.image(ChartKind.ROI, SeedReport.project(), SeedReport.report(),
                 ChartOptions.DEFAULT, 3));
-        assertEquals(1200, one.getWidth());
-        assertEquals(700, one.getHeight());
-        assertEquals(3600, three.getWidth());
-        assertEquals(2100, three.getHeight());
+        assertEquals(1920, one.getWidth());
+        assertEquals(1080, one.getHeight());
+        assertEquals(5760, three.getWidth());
+        assertEquals(3240, three.getHeight());
+    }
+
+    @Test
+    void fourByThreeIsAnOption() {
+        WritableImage img = Fx.call(() -> ChartExport.image(ChartKind.CP1KI, SeedReport.project(), SeedReport.report(),
+                ChartOptions.DEFAULT, com.cp1ki.app.charts.export.Aspect.STANDARD, 2));
+        assertEquals(2880, img.getWidth());
+        assertEquals(2160, img.getHeight());
     }
 
     @Test
@@ -56,12 +64,14 @@ class ChartExportTest {
         Report r = CostEngine.report(seed);
         List<String> footer = Fx.call(() -> {
             VBox root = ChartExport.exportNode(ChartKind.CP1KI, seed, r, ChartOptions.DEFAULT);
-            assertEquals("CP1Ki by stack: document_summariser", ((Label) root.lookup("#exportTitle")).getText());
+            assertEquals("Cost per 1,000 inferences by stack: Document summariser",
+                    ((Label) root.lookup("#exportTitle")).getText());
             return root.lookup("#exportFooter").lookupAll(".export-footer").stream()
                     .map(n -> ((Label) n).getText()).toList();
         });
         String all = String.join("\n", footer);
-        assertTrue(all.contains("document_summariser at 10,000 inferences/day"), all);
+        assertTrue(all.contains("Document summariser: 10,000 inferences/day, 1,800 input and 400 output tokens per "
+                + "inference (typed means)."), all);
         assertTrue(all.contains("Money in INR at 83 INR per USD on 2025"), all);
         assertTrue(all.contains("Claude Haiku 3.5 $0.8 in / $4 out per 1M tokens"), all);
         assertTrue(all.contains("Project Document summariser (seed 004)"), all);
@@ -69,7 +79,8 @@ class ChartExportTest {
 
     @Test
     void pricesWithAnAsOfDateSayWhen() {
-        String footer = String.join("\n", Assumptions.footer(ChartKind.CP1KI, SeedReport.project(), ChartOptions.DEFAULT));
+        String footer = String.join("\n", Assumptions.footer(ChartKind.CP1KI, SeedReport.project(), SeedReport.report(),
+                ChartOptions.DEFAULT));
         assertTrue(footer.contains("Claude Haiku 3.5 $0.8 in / $4 out per 1M tokens (as of 2024-11-04, anthropic.com/pricing)"),
                 footer);
         assertTrue(footer.contains("GPT-4o $2.5 in / $10 out per 1M tokens (typed, no as-of date)"), footer);

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * seed from the real Azure traces, so the histogram has the cells real traffic has.
  */
 final class SyntheticLog extends InputStream {
-    private static final long[][] PAIRS = load();
+    private static final long[][] PAIRS = pairs();
     private final long rows;
     private long row = -1;
     private final byte[] line = new byte[64];
@@ -73,7 +73,8 @@ final class SyntheticLog extends InputStream {
         return p + width;
     }
 
-    private static long[][] load() {
+    /** Every (input, output) pair of both Azure traces. */
+    static long[][] pairs() {
         try {
             java.util.List<long[]> all = new java.util.ArrayList<>();
             for (String name : new String[] {"AzureLLMInferenceTrace_code.csv", "AzureLLMInferenceTrace_conv.csv"}) {

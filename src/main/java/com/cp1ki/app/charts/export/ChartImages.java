@@ -9,9 +9,9 @@ import javafx.scene.transform.Transform;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
 
 /** Node snapshots at a scale (1x, 2x, 3x for slides) and PNG files. FX thread only. */
@@ -31,18 +31,25 @@ public final class ChartImages {
         return node.snapshot(p, null);
     }
 
-    /** Writes an image as PNG, creating parent folders. */
-    public static void writePng(WritableImage image, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
+    /** Writes an image as PNG to a stream (opaque: PNGs for decks have no alpha). */
+    public static void writePng(WritableImage image, OutputStream out) throws IOException {
         BufferedImage bi = SwingFXUtils.fromFXImage(image, null);
-        // drop alpha: PNGs for decks are opaque
         BufferedImage rgb = new BufferedImage(bi.getWidth(), bi.getHeight(), BufferedImage.TYPE_INT_RGB);
         rgb.getGraphics().drawImage(bi, 0, 0, null);
-        if (!ImageIO.write(rgb, "png", file.toFile())) {
-            throw new UncheckedIOException(new IOException("no PNG writer available"));
+        if (!ImageIO.write(rgb, "png", out)) {
+            throw new IOException("no PNG writer available");
         }
+    }
+
+    /** The PNG bytes of an image. */
+    public static byte[] pngBytes(WritableImage image) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        writePng(image, b);
+        return b.toByteArray();
+    }
+
+    /** Writes an image as a PNG file, whole or not at all. */
+    public static void writePng(WritableImage image, Path file) throws IOException {
+        ExportFiles.write(file, out -> writePng(image, out));
     }
 }

@@ -2,6 +2,8 @@ package com.cp1ki.app.charts.export;
 
 import com.cp1ki.app.charts.ChartKind;
 import com.cp1ki.app.charts.ChartOptions;
+import com.cp1ki.app.charts.CostDistributionChart;
+import com.cp1ki.engine.CostHistogram;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.PlanResult;
 import com.cp1ki.engine.report.Report;
@@ -14,29 +16,56 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every chart of a report, as files: per workload one CP1Ki chart, two crossover charts (with and
- * without ops) and an ROI chart (when the workload has a value per inference); one cost
- * distribution per workload and stack; one margin chart per plan. Charts with nothing to draw are
- * left out. No toolkit.
+ * Every chart of a report that carries information, as files: per workload one CP1Ki chart, the
+ * crossover with ops and (when some stack has ops overhead) without, and an ROI chart (when the
+ * workload has a value per inference); one cost distribution per workload and stack whose requests
+ * do not all cost the same; one margin chart per plan. The charts left out are listed with the
+ * reason, so `render` and the deck can say so. No toolkit.
+ *
+ * @param items    the charts to write, in deck order
+ * @param skipped  the charts left out because they would carry no information, with why
  */
-public final class RenderPlan {
+public record RenderPlan(List<Item> items, List<Skipped> skipped) {
 
-    /** One chart to write: its kind, what it shows, and its file name. */
-    public record Item(ChartKind kind, ChartOptions options, String fileName) {
+    /** One chart to write: its kind, what it shows, and its file name without extension. */
+    public record Item(ChartKind kind, ChartOptions options, String stem) {
+
+        /** The file name with an extension: "cp1ki-document-summariser.png". */
+        public String fileName(String extension) {
+            return stem + "." + extension;
+        }
+
+        /** The PNG file name. */
+        public String fileName() {
+            return fileName("png");
+        }
     }
 
-    private RenderPlan() {
+    /** A chart left out: the file it would have been and a sentence that says why. */
+    public record Skipped(String stem, String why) {
     }
 
-    public static List<Item> of(Project project, Report report) {
+    public RenderPlan {
+        items = List.copyOf(items);
+        skipped = List.copyOf(skipped);
+    }
+
+    public static RenderPlan of(Project project, Report report) {
         List<Item> items = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         Set<String> used = new HashSet<>();
         List<String> workloads = report.results().stream().map(StackResult::workload).distinct().toList();
         for (String w : workloads) {
             ChartOptions o = ChartOptions.DEFAULT.withWorkload(w);
             items.add(new Item(ChartKind.CP1KI, o, name(used, "cp1ki", w)));
             items.add(new Item(ChartKind.CROSSOVER, o, name(used, "crossover", w)));
-            items.add(new Item(ChartKind.CROSSOVER, o.withOps(false), name(used, "crossover", w, "without-ops")));
+            String withoutOps = name(used, "crossover", w, "without-ops");
+            if (report.results().stream().anyMatch(r -> r.workload().equals(w) && r.monthly().ops() > 0)) {
+                items.add(new Item(ChartKind.CROSSOVER, o.withOps(false), withoutOps));
+            } else {
+                skipped.add(new Skipped(withoutOps, "no stack serving " + w
+                        + " has ops overhead, so the crossover without ops is the same chart as with"));
+            }
             if (report.results().stream().anyMatch(r -> r.workload().equals(w) && r.roiMultiple() != null
                     && r.roiMultiple() > 0)) {
                 items.add(new Item(ChartKind.ROI, o, name(used, "roi", w)));
@@ -45,15 +74,27 @@ public final class RenderPlan {
         for (PlanResult p : report.plans()) {
             items.add(new Item(ChartKind.MARGIN, ChartOptions.DEFAULT.withPlan(p.plan()), name(used, "margin", p.plan())));
         }
-        for (StackResult r : report.results()) {
-            items.add(new Item(ChartKind.COST_DISTRIBUTION, ChartOptions.DEFAULT.withWorkload(r.workload())
-                    .withStack(r.stack()), name(used, "cost-distribution", r.workload(), r.stack())));
+        String bill = name(used, "bill");
+        if (!report.portfolio().isEmpty()) {
+            items.add(new Item(ChartKind.BILL, ChartOptions.DEFAULT, bill));
+        } else {
+            skipped.add(new Skipped(bill, "no workload is routed, so there is no product bill (portfolio)"));
         }
-        return items;
+        for (StackResult r : report.results()) {
+            String stem = name(used, "cost-distribution", r.workload(), r.stack());
+            if (CostHistogram.of(project, r.workload(), r.stack(), CostDistributionChart.BINS).bins().size() <= 1) {
+                skipped.add(new Skipped(stem, "every request of " + r.workload() + " costs the same on " + r.stack()
+                        + " (typed token means), so its cost distribution would be a single spike"));
+                continue;
+            }
+            items.add(new Item(ChartKind.COST_DISTRIBUTION, ChartOptions.DEFAULT.withWorkload(r.workload())
+                    .withStack(r.stack()), stem));
+        }
+        return new RenderPlan(items, skipped);
     }
 
-    /** A file name from words (see {@link FileNames}): short, portable, and unique in {@code used}. */
+    /** A file stem from words (see {@link FileNames}): short, portable, unique in {@code used}; no extension. */
     static String name(Set<String> used, String... parts) {
-        return FileNames.unique(used, FileNames.stem("chart", parts), ".png");
+        return FileNames.unique(used, FileNames.stem("chart", parts), "");
     }
 }

@@ -31,10 +31,11 @@ import static java.util.Map.entry;
  */
 public final class ProjectMapperV2 {
 
-    public static final int VERSION = 2;
+    /** The format these DTOs write: 3 (format 3 only added optional fields to format 2's DTOs). */
+    public static final int VERSION = 3;
 
     private static final Map<String, String> SETTINGS_FIELDS = Map.of(
-            "currency", "currency", "FX rate", "fxRateDisplayPerUsd", "hours per month", "hoursPerMonth",
+            "currency", "currency", "FX rate", "fxRateDisplayPerUsd", "FX date", "fxDate", "hours per month", "hoursPerMonth",
             "days per month", "daysPerMonth", "volume range start", "volumeMinInferencesPerDay",
             "volume range end", "volumeMaxInferencesPerDay");
     private static final Map<String, String> WORKLOAD_FIELDS = Map.of(
@@ -96,7 +97,9 @@ public final class ProjectMapperV2 {
         try {
             return new ProjectDocument(new Project(name, settings, workloads, stacks, plans, scenarios), d.notes());
         } catch (InvalidInputException e) {
-            throw root.error(null, e.getMessage());
+            // the size limits name the list at fault
+            String list = Set.of("workloads", "stacks", "plans").contains(e.field()) ? e.field() : null;
+            throw root.error(list, e.getMessage());
         }
     }
 

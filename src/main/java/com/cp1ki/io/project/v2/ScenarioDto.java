@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * A named scenario: overrides of the project's base (format 2, optional).
+ * A named scenario: overrides of the project's base (format 3, optional).
  *
  * @param name      unique among the scenarios, not "Base"
  * @param note      what the scenario stands for, for people; optional

@@ -21,7 +21,7 @@ import java.util.Set;
 import static com.cp1ki.io.project.v2.Values.required;
 
 /**
- * Scenarios between format-2 DTOs and engine records. Reading checks what a file can get wrong
+ * Scenarios (format 3) between DTOs and engine records. Reading checks what a file can get wrong
  * (the cap, one name twice, a path that is not a field path, set and scale both or neither), each
  * with the scenario's name; an override whose item the project no longer has is kept, since the
  * engine flags it when the scenario is applied.

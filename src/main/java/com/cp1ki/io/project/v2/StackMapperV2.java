@@ -35,6 +35,7 @@ final class StackMapperV2 {
             entry("batch discount", "serving.batchDiscount"),
             entry("platform fee", "serving.platformFeeFraction"),
             entry("fee per request", "serving.feePerRequestUsd"),
+            entry("prices-as-of date", "serving.pricesAsOf"),
             entry("long-context threshold", "serving.longContext.thresholdInputTokens"),
             entry("long-context input price", "serving.longContext.inputPricePerMTok"),
             entry("long-context output price", "serving.longContext.outputPricePerMTok"),

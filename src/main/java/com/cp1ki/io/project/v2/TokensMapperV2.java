@@ -55,7 +55,7 @@ final class TokensMapperV2 {
             // InvalidInputException names the field; anything else (a token count beyond the bins) is about the rows
             String f = e instanceof InvalidInputException ie ? ie.field() : "exact rows";
             String field = f.startsWith("exact") || (f.equals("rows") && e.getMessage().startsWith("exact"))
-                    ? "exactRows" : f.equals("rows") ? "rows" : "cells";
+                    ? "exactRows" : f.equals("rows") || f.startsWith("max") ? f : "cells";
             throw at.error("tokens." + field, "token distribution: " + e.getMessage());
         }
     }
