@@ -17,7 +17,8 @@ import java.util.List;
  * Scenarios: a project's base and its named "what if"s, each a list of overrides of the base
  * (docs/cost-model.md, "Scenarios"). The one public entry point of {@code engine.scenario}:
  * {@link #apply} turns a project and a scenario's name into the project the engine reports on,
- * {@link #report} reports on it with its problems as warnings. Pure, like {@link CostEngine}.
+ * {@link #report} reports on it with its problems as warnings, {@link #compare} sets the base and
+ * every scenario side by side. Pure, like {@link CostEngine}.
  */
 public final class ScenarioEngine {
 
@@ -68,6 +69,26 @@ public final class ScenarioEngine {
     public static Report report(Project project, String scenario) {
         Applied a = applied(project, scenario);
         return withProblems(CostEngine.report(a.project()), a.problems());
+    }
+
+    /**
+     * The side-by-side comparison of the base and every scenario, in project order: one report per
+     * column, each scenario's numbers with their deltas against the base, and every scenario's
+     * override problems.
+     */
+    public static Comparison compare(Project project) {
+        List<String> names = new ArrayList<>();
+        List<Report> reports = new ArrayList<>();
+        List<OverrideProblem> problems = new ArrayList<>();
+        names.add(Scenario.BASE);
+        reports.add(CostEngine.report(project.withScenarios(List.of())));
+        for (Scenario s : project.scenarios()) {
+            Applied a = Overrides.apply(project, s);
+            names.add(s.name());
+            reports.add(withProblems(CostEngine.report(a.project()), a.problems()));
+            problems.addAll(a.problems());
+        }
+        return Compare.of(names, reports, problems);
     }
 
     /** Every scenario's problems, in project order. */
