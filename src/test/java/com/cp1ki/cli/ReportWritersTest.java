@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The three report forms, on a report built by hand (see {@link HandBuiltReport}). */
 class ReportWritersTest {
 
-    static final List<String> TOP_KEYS = List.of("formatVersion", "project", "currency", "fxRate", "fxDate",
+    static final List<String> TOP_KEYS = List.of("formatVersion", "project", "scenario", "currency", "fxRate", "fxDate",
             "fxSource", "moneyUnit", "daysPerMonth", "hoursPerMonth", "results", "crossovers", "plans", "portfolio", "warnings");
     static final List<String> RESULT_KEYS = List.of("workload", "stack", "kind", "costPerInference", "cp1ki",
             "dailyCost", "monthlyCost", "monthlyInferences", "monthlyTokens", "monthlyGpu", "monthlyFixed",
