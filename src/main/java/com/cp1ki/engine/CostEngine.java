@@ -1,7 +1,5 @@
 package com.cp1ki.engine;
 
-import com.cp1ki.engine.dist.Summary;
-import com.cp1ki.engine.dist.WeightedPercentiles;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Settings;
@@ -31,6 +29,15 @@ public final class CostEngine {
 
     /** Computes every number of the report for a project. */
     public static Report report(Project project) {
+        return report(project, new ReportMemo());
+    }
+
+    /**
+     * The report of a project, reusing from {@code memo} each workload-on-a-stack result of a
+     * previous report that had the very same workload, stack and settings records (the reports of
+     * a base and its scenarios); equal to {@link #report(Project)}.
+     */
+    public static Report report(Project project, ReportMemo memo) {
         var settings = project.settings();
         List<Warning> warnings = new ArrayList<>();
         List<Stack> enabled = new ArrayList<>();
@@ -49,18 +56,15 @@ public final class CostEngine {
         List<Crossover> crossovers = new ArrayList<>();
         Crossovers.Budget budget = new Crossovers.Budget();
         for (Workload w : project.workloads()) {
-            TokenPoints pts = new TokenPoints(w.tokens());
-            points.put(w.name(), pts);
-            Summary in = WeightedPercentiles.tokens(w.tokens(), true);
-            Summary out = WeightedPercentiles.tokens(w.tokens(), false);
+            points.put(w.name(), memo.tokens(w).points());
             List<CostCurve> withOps = new ArrayList<>();
             List<CostCurve> withoutOps = new ArrayList<>();
             for (Stack s : enabled) {
-                Pairing sc = new Pairing(w, s, settings, pts);
-                results.add(StackCost.result(sc, dist, in, out));
-                StackCost.warnings(sc, warnings);
-                withOps.add(Curves.of(sc, true));
-                withoutOps.add(Curves.of(sc, false));
+                ReportMemo.Pair pair = memo.pair(w, s, settings, dist);
+                results.add(pair.result());
+                StackCost.warnings(pair.pairing(), warnings);
+                withOps.add(pair.withOps());
+                withoutOps.add(pair.withoutOps());
             }
             curves.addAll(withOps);
             curves.addAll(withoutOps);

@@ -140,6 +140,29 @@ class ScenarioCompareTest {
         }
     }
 
+    /** Reports that share a memo (as a comparison's do) equal fresh reports, whatever the order. */
+    @Test
+    void reportsSharingAMemoEqualFreshReports() {
+        Random rnd = new Random(3);
+        RandomProjects gen = new RandomProjects(3);
+        for (int trial = 0; trial < 15; trial++) {
+            Project base = PortfolioPropertiesTest.randomPortfolio(gen, rnd);
+            List<Fields.Field> numbers = Fields.all(base).stream()
+                    .filter(f -> f.kind() == Fields.Kind.NUMBER && f.value() != null).toList();
+            List<Scenario> scenarios = new ArrayList<>();
+            for (int s = 0; s < 3; s++) {
+                String f = numbers.get(rnd.nextInt(numbers.size())).path().toString();
+                scenarios.add(new Scenario("s" + s, List.of(FieldOverride.scale(f, 0.5 + rnd.nextDouble()))));
+            }
+            Project p = base.withScenarios(scenarios);
+            ReportMemo memo = new ReportMemo();
+            for (String name : new String[]{"s2", null, "s0", "s1", null, "s2"}) {
+                Project applied = ScenarioEngine.apply(p, name);
+                assertEquals(CostEngine.report(applied), CostEngine.report(applied, memo), "trial " + trial + " " + name);
+            }
+        }
+    }
+
     /** The number a row reads, looked up in a report independently of the comparison. */
     private static Double value(Report r, Row row) {
         Double v = switch (row.section()) {

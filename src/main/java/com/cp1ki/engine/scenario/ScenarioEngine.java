@@ -1,6 +1,7 @@
 package com.cp1ki.engine.scenario;
 
 import com.cp1ki.engine.CostEngine;
+import com.cp1ki.engine.ReportMemo;
 import com.cp1ki.engine.field.FieldPath;
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.FieldOverride;
@@ -80,12 +81,13 @@ public final class ScenarioEngine {
         List<String> names = new ArrayList<>();
         List<Report> reports = new ArrayList<>();
         List<OverrideProblem> problems = new ArrayList<>();
+        ReportMemo memo = new ReportMemo();
         names.add(Scenario.BASE);
-        reports.add(CostEngine.report(project.withScenarios(List.of())));
+        reports.add(CostEngine.report(project.withScenarios(List.of()), memo));
         for (Scenario s : project.scenarios()) {
             Applied a = Overrides.apply(project, s);
             names.add(s.name());
-            reports.add(withProblems(CostEngine.report(a.project()), a.problems()));
+            reports.add(withProblems(CostEngine.report(a.project(), memo), a.problems()));
             problems.addAll(a.problems());
         }
         return Compare.of(names, reports, problems);
