@@ -5,8 +5,10 @@ import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.Workload;
+import com.cp1ki.engine.report.CheapestStacks;
 import com.cp1ki.engine.report.CostCurve;
 import com.cp1ki.engine.report.Crossover;
+import com.cp1ki.engine.report.Headline;
 import com.cp1ki.engine.portfolio.PortfolioEngine;
 import com.cp1ki.engine.report.PlanResult;
 import com.cp1ki.engine.report.Portfolio;
@@ -54,13 +56,17 @@ public final class CostEngine {
         List<StackResult> results = new ArrayList<>();
         List<CostCurve> curves = new ArrayList<>();
         List<Crossover> crossovers = new ArrayList<>();
+        List<CheapestStacks> cheapest = new ArrayList<>();
+        List<Headline> headlines = new ArrayList<>();
         Crossovers.Budget budget = new Crossovers.Budget();
         for (Workload w : project.workloads()) {
             points.put(w.name(), memo.tokens(w).points());
             List<CostCurve> withOps = new ArrayList<>();
             List<CostCurve> withoutOps = new ArrayList<>();
+            List<Pairing> pairings = new ArrayList<>();
             for (Stack s : enabled) {
                 ReportMemo.Pair pair = memo.pair(w, s, settings, dist);
+                pairings.add(pair.pairing());
                 results.add(pair.result());
                 StackCost.warnings(pair.pairing(), warnings);
                 withOps.add(pair.withOps());
@@ -70,6 +76,13 @@ public final class CostEngine {
             curves.addAll(withoutOps);
             pairs(withOps, settings, crossovers, warnings, budget);
             pairs(withoutOps, settings, crossovers, warnings, budget);
+            if (!pairings.isEmpty()) {
+                CheapestStacks ops = envelope(withOps, settings, warnings);
+                CheapestStacks noOps = envelope(withoutOps, settings, warnings);
+                cheapest.add(ops);
+                cheapest.add(noOps);
+                headlines.add(Answers.of(w, pairings, ops, noOps, settings));
+            }
         }
         Portfolio portfolio = PortfolioEngine.bill(project, results);
         warnings.addAll(portfolio.warnings());
@@ -77,7 +90,7 @@ public final class CostEngine {
         for (Plan plan : project.plans()) {
             plans.add(plan(project, plan, points, portfolio, warnings));
         }
-        return new Report(results, crossovers, plans, curves, warnings, portfolio);
+        return new Report(results, crossovers, plans, curves, warnings, portfolio, cheapest, headlines);
     }
 
     /**
@@ -122,6 +135,24 @@ public final class CostEngine {
                     + " costs more than they pay: " + Fmt.usd(r.marginAtMedian()) + " a month."));
         }
         return r;
+    }
+
+    /** The cheapest stack over the volume range, with a warning when it changes too often to list every band. */
+    private static CheapestStacks envelope(List<CostCurve> curves, Settings settings, List<Warning> warnings) {
+        CheapestStacks c = LowerEnvelope.of(curves, settings.volumeMin(), settings.volumeMax());
+        List<CheapestStacks.Band> bands = c.bands();
+        CheapestStacks.Band last = bands.get(bands.size() - 1);
+        if (last.stack() == null) {
+            warnings.add(new Warning("cheapest-search-cut", c.workload(), "The cheapest stack for " + c.workload()
+                    + (c.withOps() ? " with" : " without") + " ops was searched up to " + Fmt.count(last.fromVolume())
+                    + " inferences/day only: the stacks' costs stay within one instance of each other over more fleet"
+                    + " steps than are searched (" + Fmt.count(LowerEnvelope.MAX_VISITS) + ")."));
+        } else if (!c.complete()) {
+            warnings.add(new Warning("cheapest-truncated", c.workload(), "The cheapest stack for " + c.workload()
+                    + " changes " + Fmt.count(c.changes()) + " times " + (c.withOps() ? "with" : "without")
+                    + " ops; the first " + Fmt.count(LowerEnvelope.MAX_BANDS) + " bands and the last are listed."));
+        }
+        return c;
     }
 
     /** Crossovers of every unordered pair of curves, a before b in project order. */

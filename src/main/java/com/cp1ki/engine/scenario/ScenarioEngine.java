@@ -155,7 +155,8 @@ public final class ScenarioEngine {
         List<Warning> w = new ArrayList<>();
         problems.forEach(p -> w.add(p.warning()));
         w.addAll(r.warnings());
-        return new Report(r.results(), r.crossovers(), r.plans(), r.curves(), w, r.portfolio());
+        return new Report(r.results(), r.crossovers(), r.plans(), r.curves(), w, r.portfolio(), r.cheapest(),
+                r.headlines());
     }
 
     private static String known(Project p) {
