@@ -169,6 +169,12 @@ public final class MainView {
         vm.redo();
     }
 
+    /** The shown scenario in the toolbar, a banner and a Scenarios menu ({@link com.cp1ki.app.scenario.ScenarioBar}). */
+    public void addScenarioBar(com.cp1ki.app.scenario.ScenariosViewModel scenarios,
+                               com.cp1ki.app.recompute.RecomputeService recompute) {
+        com.cp1ki.app.scenario.ScenarioBar.install(root, results::select, scenarios, recompute);
+    }
+
     /** Project > Drift from request logs… (the composition root opens the Drift window). */
     public MenuItem driftItem() {
         return driftItem;

@@ -93,6 +93,33 @@ public final class ScenarioEngine {
         return Compare.of(names, reports, problems);
     }
 
+    /**
+     * The changes from one project to another as overrides (each changed number, switch or
+     * choice set to its new value): "save these changes as a scenario", {@code from} being the
+     * project as saved and {@code to} as edited.
+     *
+     * @throws InvalidInputException when items were added, deleted or renamed in between (a
+     *         scenario changes values of the base's items only), naming one of them
+     */
+    public static List<FieldOverride> changes(Project from, Project to) {
+        return Edits.changes(from.withScenarios(List.of()), to.withScenarios(List.of()));
+    }
+
+    /**
+     * {@code into} with {@code others} added after its own scenarios, a name already taken getting
+     * " (2)", " (3)"...; their overrides are kept as they are (flagged if they do not fit this base).
+     *
+     * @throws InvalidInputException when the result would hold more than {@link Project#MAX_SCENARIOS}
+     */
+    public static Project merge(Project into, List<Scenario> others) {
+        return Edits.merge(into, others);
+    }
+
+    /** {@code wanted}, or the first of "wanted (2)", "wanted (3)"... that no scenario has. */
+    public static String freeName(Project p, String wanted) {
+        return Edits.freeName(p, wanted);
+    }
+
     /** Every scenario's problems, in project order. */
     public static List<OverrideProblem> problems(Project project) {
         List<OverrideProblem> out = new ArrayList<>();
@@ -148,7 +175,7 @@ public final class ScenarioEngine {
     }
 
     /** A report with a scenario's override problems added before its own warnings. */
-    static Report withProblems(Report r, List<OverrideProblem> problems) {
+    public static Report withProblems(Report r, List<OverrideProblem> problems) {
         if (problems.isEmpty()) {
             return r;
         }
