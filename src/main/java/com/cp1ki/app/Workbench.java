@@ -65,6 +65,7 @@ public final class Workbench {
     private final PricesActions prices;
     private final com.cp1ki.app.scenario.ScenariosViewModel scenarios;
     private final com.cp1ki.app.scenario.CompareViewModel compare;
+    private final com.cp1ki.app.scenario.CompareChart compareChart;
 
     public Workbench(Services s, Project initial, Path file, String documentName) {
         this(s, new ProjectDocument(initial, null), file, documentName);
@@ -99,7 +100,9 @@ public final class Workbench {
         compare = new com.cp1ki.app.scenario.CompareViewModel(session, s.background(), s.ui());
         view.results().addTab(new com.cp1ki.app.scenario.ScenariosView(scenarios, vm -> mergeScenarios(s, vm)).tab());
         view.results().addTab(new com.cp1ki.app.scenario.CompareView(compare).tab());
-        view.addScenarioBar(scenarios, recompute);
+        compareChart = new com.cp1ki.app.scenario.CompareChart(compare);
+        view.addScenarioBar(scenarios, recompute, () -> compareChart.showWindow(
+                view.root().getScene() == null ? null : view.root().getScene().getWindow()));
         connectCharts(outline);
         drift = new com.cp1ki.app.drift.DriftViewModel(session, s.background(), s.ui());
         view.driftItem().setOnAction(e -> driftWindow().show(view.root().getScene().getWindow()));
@@ -195,6 +198,11 @@ public final class Workbench {
 
     public com.cp1ki.app.scenario.ScenariosViewModel scenarios() {
         return scenarios;
+    }
+
+    /** The CP1Ki-by-stack-and-scenario chart (Scenarios > Chart by scenario…). */
+    public com.cp1ki.app.scenario.CompareChart compareChart() {
+        return compareChart;
     }
 
     public com.cp1ki.app.scenario.CompareViewModel compare() {

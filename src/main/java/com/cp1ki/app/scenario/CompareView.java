@@ -32,9 +32,18 @@ public final class CompareView {
         });
         vm.columns().addListener((ListChangeListener<String>) c -> columns());
         columns();
+        javafx.scene.control.CheckBox onlyChanged = new javafx.scene.control.CheckBox("Only numbers a scenario changes");
+        onlyChanged.setId("compareOnlyChanged");
+        javafx.collections.transformation.FilteredList<CompareRow> rows = new javafx.collections.transformation.FilteredList<>(vm.rows());
+        java.util.function.Predicate<CompareRow> changed = CompareRow::changed;
+        java.util.function.Predicate<CompareRow> all = r -> true;
+        rows.predicateProperty().bind(onlyChanged.selectedProperty().map(on -> on ? changed : all));
+        table.setItems(rows);
+        javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(4, onlyChanged, table);
+        javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         tab.setId("compareTab");
         tab.setClosable(false);
-        tab.setContent(table);
+        tab.setContent(left);
     }
 
     private void columns() {

@@ -27,7 +27,7 @@ public final class ScenarioBar {
 
     /** {@code selectTab} brings a results tab to the front by its id. */
     public static void install(BorderPane root, Consumer<String> selectTab, ScenariosViewModel scenarios,
-                               RecomputeService recompute) {
+                               RecomputeService recompute, Runnable chart) {
         if (!(root.getTop() instanceof VBox top)) {
             return;
         }
@@ -45,7 +45,7 @@ public final class ScenarioBar {
         banner.managedProperty().bind(banner.visibleProperty());
         for (Node n : top.getChildren()) {
             if (n instanceof MenuBar menus) {
-                menus.getMenus().add(menu(selectTab, scenarios));
+                menus.getMenus().add(menu(selectTab, scenarios, chart));
             }
             if (n instanceof ToolBar bar) {
                 bar.getItems().addAll(new Separator(), new Label("Scenario:"), picker);
@@ -55,7 +55,7 @@ public final class ScenarioBar {
         }
     }
 
-    private static Menu menu(Consumer<String> selectTab, ScenariosViewModel scenarios) {
+    private static Menu menu(Consumer<String> selectTab, ScenariosViewModel scenarios, Runnable chart) {
         Menu menu = new Menu("_Scenarios");
         menu.setId("scenariosMenu");
         MenuItem save = new MenuItem("_Save changes as scenario…");
@@ -80,7 +80,11 @@ public final class ScenarioBar {
         compare.setId("compareScenariosItem");
         compare.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+C"));
         compare.setOnAction(e -> selectTab.accept("compareTab"));
-        menu.getItems().addAll(save, base, edit, compare);
+        MenuItem bars = new MenuItem("C_hart by scenario…");
+        bars.setId("compareChartItem");
+        bars.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+G"));
+        bars.setOnAction(e -> chart.run());
+        menu.getItems().addAll(save, base, edit, compare, bars);
         return menu;
     }
 }

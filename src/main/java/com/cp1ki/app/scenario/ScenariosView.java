@@ -11,7 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -51,8 +51,9 @@ public final class ScenariosView {
         duplicate.disableProperty().bind(noScenario);
         rename.disableProperty().bind(noScenario);
         delete.disableProperty().bind(noScenario);
-        HBox actions = new HBox(6, new Label("Shown:"), picker, save, duplicate, rename, delete, merge);
+        FlowPane actions = new FlowPane(6, 4, new Label("Shown:"), picker, save, duplicate, rename, delete, merge);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        picker.setPrefWidth(200);
 
         Label message = new Label();
         message.setId("scenarioMessage");
@@ -68,6 +69,8 @@ public final class ScenariosView {
         table.getColumns().add(column("Base value", OverrideRow::base, 110));
         table.getColumns().add(column("Override", OverrideRow::change, 110));
         table.getColumns().add(column("Problem", OverrideRow::problem, 360));
+        table.setMinHeight(48);
+        table.setPrefHeight(120);
         table.setPlaceholder(new Label("The base is shown. Pick a scenario above, or save your edits as one."));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -75,7 +78,7 @@ public final class ScenariosView {
         field.setId("overrideField");
         field.setEditable(true);
         field.setPromptText("field, e.g. workloads[chat].inferencesPerDay");
-        field.setPrefWidth(330);
+        field.setPrefWidth(300);
         TextField value = new TextField();
         value.setId("overrideValue");
         value.setPromptText("7.5, x3, -50%, on, RESERVED_1Y");
@@ -93,7 +96,7 @@ public final class ScenariosView {
                 field.getEditor().setText(row.field());
             }
         });
-        HBox editor = new HBox(6, field, value, set, remove);
+        FlowPane editor = new FlowPane(6, 4, field, value, set, remove);
         editor.disableProperty().bind(noScenario);
 
         VBox box = new VBox(6, actions, message, table, editor);
