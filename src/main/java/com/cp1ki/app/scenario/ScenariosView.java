@@ -65,7 +65,7 @@ public final class ScenariosView {
 
         table.setId("scenarioOverrides");
         table.setItems(vm.overrides());
-        table.getColumns().add(column("Field", OverrideRow::field, 280));
+        table.getColumns().add(column("Field", OverrideRow::field, 340));
         table.getColumns().add(column("Base value", OverrideRow::base, 110));
         table.getColumns().add(column("Override", OverrideRow::change, 110));
         table.getColumns().add(column("Problem", OverrideRow::problem, 360));
