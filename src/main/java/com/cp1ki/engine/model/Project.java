@@ -8,24 +8,39 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A whole project: settings, workloads, stacks and plans (the base), and its named scenarios
- * (overrides of the base; see {@link Scenario}). Names are unique per kind; sizes within {@link Limits}.
+ * A whole project: settings, workloads, stacks and plans (the base), how uncertain its inputs are,
+ * and its named scenarios (overrides of the base; see {@link Scenario}). Names are unique per kind;
+ * sizes within {@link Limits}.
  *
- * <p>Derive a project from another with the {@code withX} methods, which keep its scenarios; the
- * five-argument constructor is for a new project, which has none.
+ * <p>Derive a project from another with the {@code withX} methods, which keep its uncertainty and
+ * scenarios; the five-argument constructor is for a new project, which has neither.
  *
- * @param scenarios at most {@link #MAX_SCENARIOS}, names unique; their overrides are not resolved
- *                  here (an override of a renamed or deleted item is kept, and flagged when applied)
+ * @param uncertainty ranges on inputs, the Monte Carlo seed and draws, the tornado's swing
+ *                    ({@link Uncertainty#DEFAULT} when the project has none)
+ * @param scenarios   at most {@link #MAX_SCENARIOS}, names unique; their overrides are not resolved
+ *                    here (an override of a renamed or deleted item is kept, and flagged when applied)
  */
 public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
-                      List<Scenario> scenarios) {
+                      Uncertainty uncertainty, List<Scenario> scenarios) {
 
     /** How many scenarios a project holds at most, beside its base. */
     public static final int MAX_SCENARIOS = 8;
 
+    /** A project with the default uncertainty (no ranges) and no scenarios. */
+    public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
+        this(name, settings, workloads, stacks, plans, Uncertainty.DEFAULT, List.of());
+    }
+
+    /** A project without scenarios. */
+    public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
+                   Uncertainty uncertainty) {
+        this(name, settings, workloads, stacks, plans, uncertainty, List.of());
+    }
+
     public Project {
         Check.name("project name", name);
         Check.present("settings", settings);
+        Check.present("uncertainty", uncertainty);
         workloads = List.copyOf(workloads);
         stacks = List.copyOf(stacks);
         plans = List.copyOf(plans);
@@ -72,11 +87,6 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
         }
     }
 
-    /** A new project without scenarios. */
-    public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
-        this(name, settings, workloads, stacks, plans, List.of());
-    }
-
     /** The workloads that are in the portfolio (routed), in project order. */
     public List<Workload> routedWorkloads() {
         return workloads.stream().filter(Workload::routed).toList();
@@ -114,27 +124,31 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
     }
 
     public Project withWorkloads(List<Workload> w) {
-        return new Project(name, settings, w, stacks, plans, scenarios);
+        return new Project(name, settings, w, stacks, plans, uncertainty, scenarios);
     }
 
     public Project withStacks(List<Stack> s) {
-        return new Project(name, settings, workloads, s, plans, scenarios);
+        return new Project(name, settings, workloads, s, plans, uncertainty, scenarios);
     }
 
     public Project withPlans(List<Plan> p) {
-        return new Project(name, settings, workloads, stacks, p, scenarios);
+        return new Project(name, settings, workloads, stacks, p, uncertainty, scenarios);
     }
 
     public Project withSettings(Settings s) {
-        return new Project(name, s, workloads, stacks, plans, scenarios);
+        return new Project(name, s, workloads, stacks, plans, uncertainty, scenarios);
+    }
+
+    public Project withUncertainty(Uncertainty u) {
+        return new Project(name, settings, workloads, stacks, plans, u, scenarios);
     }
 
     public Project withName(String n) {
-        return new Project(n, settings, workloads, stacks, plans, scenarios);
+        return new Project(n, settings, workloads, stacks, plans, uncertainty, scenarios);
     }
 
     public Project withScenarios(List<Scenario> s) {
-        return new Project(name, settings, workloads, stacks, plans, s);
+        return new Project(name, settings, workloads, stacks, plans, uncertainty, s);
     }
 
     public Optional<Scenario> scenario(String n) {
