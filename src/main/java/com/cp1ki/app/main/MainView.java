@@ -182,6 +182,12 @@ public final class MainView {
         vm.redo();
     }
 
+    /** The shown scenario in the toolbar, a banner and a Scenarios menu ({@link com.cp1ki.app.scenario.ScenarioBar}). */
+    public void addScenarioBar(com.cp1ki.app.scenario.ScenariosViewModel scenarios,
+                               com.cp1ki.app.recompute.RecomputeService recompute, Runnable chart) {
+        com.cp1ki.app.scenario.ScenarioBar.install(root, results::select, scenarios, recompute, chart);
+    }
+
     /** Project > Drift from request logs… (the composition root opens the Drift window). */
     public MenuItem driftItem() {
         return driftItem;
