@@ -7,6 +7,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import com.cp1ki.engine.model.Range;
+import com.cp1ki.engine.uncertainty.UncertaintyEngine;
+
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -30,6 +35,7 @@ public final class FormField {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private Object shown = new Object();
     private String prompt = "";
+    private Supplier<String> rangePath;
 
     /**
      * What a field is.
@@ -57,6 +63,28 @@ public final class FormField {
 
     public Spec spec() {
         return spec;
+    }
+
+    /**
+     * Lets this number carry a range: it shows and accepts "2.5 (1.8 to 3.2)" (see
+     * {@link RangeText}), the range kept in the project's uncertainty under the field path
+     * {@code path} supplies (read at each use, so it follows a rename); returns this field.
+     */
+    FormField ranged(Supplier<String> path) {
+        rangePath = path;
+        shown = new Object();
+        refresh();
+        return this;
+    }
+
+    /** The field path a range on this field is kept under, or null when it takes no range. */
+    public String rangePath() {
+        return rangePath == null ? null : rangePath.get();
+    }
+
+    private Range range() {
+        String path = rangePath();
+        return path == null || session == null ? null : session.project().uncertainty().range(path).orElse(null);
     }
 
     /**
@@ -90,9 +118,16 @@ public final class FormField {
         } catch (RuntimeException gone) {
             v = null;
         }
-        if (!Objects.equals(v, shown)) {
-            shown = v;
-            text.set(display(v));
+        Range r;
+        try {
+            r = range();
+        } catch (RuntimeException gone) {
+            r = null;
+        }
+        List<Object> now = Arrays.asList(v, r);
+        if (!Objects.equals(now, shown)) {
+            shown = now;
+            text.set(display(v, r));
             error.set(null);
         }
     }
@@ -100,13 +135,15 @@ public final class FormField {
     /** Whether the text differs from the stored value: an edit typed but not committed (nor refused). */
     public boolean isEdited() {
         Object v;
+        Range r;
         try {
             v = read.get();
+            r = range();
         } catch (RuntimeException gone) {
             return false;
         }
         String t = text.get() == null ? "" : text.get();
-        return !t.strip().equals(display(v)) || error.get() != null;
+        return !t.strip().equals(display(v, r)) || error.get() != null;
     }
 
     /** Shows the stored value again, dropping a typed edit and its message. */
@@ -137,12 +174,12 @@ public final class FormField {
         }
     }
 
-    private String display(Object v) {
+    private String display(Object v, Range r) {
         if (v == null) {
             return "";
         }
         if (v instanceof Number n) {
-            return Numbers.format(n.doubleValue() * spec.scale());
+            return RangeText.format(n.doubleValue(), r, spec.scale());
         }
         return v.toString();
     }
@@ -154,6 +191,7 @@ public final class FormField {
      */
     public boolean commit() {
         Object value;
+        Range typedRange = null;
         String t = text.get() == null ? "" : text.get().strip();
         if (spec.kind() == Kind.TEXT) {
             if (t.isEmpty() && !spec.optional()) {
@@ -165,6 +203,23 @@ public final class FormField {
                 return fail(spec.label() + " is required");
             }
             value = null;
+        } else if (RangeText.hasRange(t)) {
+            if (rangePath() == null) {
+                return fail(spec.label() + " cannot carry a range");
+            }
+            RangeText.Typed typed = RangeText.parse(t, spec.label());
+            if (typed.error() != null) {
+                return fail(typed.error());
+            }
+            if (!spec.rule().accepts(typed.value())) {
+                return fail(spec.rule().message(spec.label()));
+            }
+            value = typed.value() / spec.scale();
+            typedRange = typed.range().scaled(1 / spec.scale());
+            String why = UncertaintyEngine.refusal(session.project(), rangePath(), typedRange);
+            if (why != null) {
+                return fail(capitalise(why));
+            }
         } else {
             OptionalDouble d = Numbers.parse(t);
             if (d.isEmpty()) {
@@ -176,17 +231,31 @@ public final class FormField {
             value = d.getAsDouble() / spec.scale();
         }
         Object current;
+        Range currentRange;
         try {
             current = read.get();
+            currentRange = range();
         } catch (RuntimeException gone) {
             return fail(gone.getMessage() != null ? gone.getMessage() : spec.label() + ": the item being edited no longer exists");
         }
-        if (sameValue(current, value)) {
+        if (sameValue(current, value) && Objects.equals(currentRange, typedRange)) {
             error.set(null);
-            text.set(display(current));
+            text.set(display(current, currentRange));
             return true;
         }
-        var rejected = session.execute(write.apply(value));
+        Edit edit = write.apply(value);
+        if (rangePath() != null && !Objects.equals(currentRange, typedRange)) {
+            String path = rangePath();
+            Range r = typedRange;
+            Edit base = edit;
+            String what = r == null ? ", without its range" : " (" + Numbers.format(r.low() * spec.scale()) + " to "
+                    + Numbers.format(r.high() * spec.scale()) + ")";
+            edit = new Edit(base.description() + what, p -> {
+                var q = sameValue(current, value) ? p : base.change().apply(p);
+                return q.withUncertainty(q.uncertainty().withRange(path, r));
+            });
+        }
+        var rejected = session.execute(edit);
         if (rejected.isPresent()) {
             return fail(capitalise(rejected.get()));
         }
