@@ -34,6 +34,8 @@ public final class FormField {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private Object shown = new Object();
+    private double shownScale = Double.NaN;
+    private java.util.function.DoubleSupplier scale;
     private String prompt = "";
     private Supplier<String> rangePath;
 
@@ -96,6 +98,22 @@ public final class FormField {
         return this;
     }
 
+    /**
+     * Makes the shown value the stored one times {@code scale}, read at each refresh and commit
+     * (money stored in USD and shown in the display currency: the project's FX rate, which an
+     * undo may change); returns this field.
+     */
+    public FormField scaledBy(java.util.function.DoubleSupplier scale) {
+        this.scale = Objects.requireNonNull(scale);
+        revert();
+        return this;
+    }
+
+    /** Shown = stored x this. */
+    double scale() {
+        return scale == null ? spec.scale() : scale.getAsDouble();
+    }
+
     /** What a blank field shows in grey ("" for nothing). */
     public String prompt() {
         return prompt;
@@ -124,9 +142,11 @@ public final class FormField {
         } catch (RuntimeException gone) {
             r = null;
         }
+        double k = scale();
         List<Object> now = Arrays.asList(v, r);
-        if (!Objects.equals(now, shown)) {
+        if (!Objects.equals(now, shown) || k != shownScale) {
             shown = now;
+            shownScale = k;
             text.set(display(v, r));
             error.set(null);
         }
@@ -179,7 +199,7 @@ public final class FormField {
             return "";
         }
         if (v instanceof Number n) {
-            return RangeText.format(n.doubleValue(), r, spec.scale());
+            return RangeText.format(n.doubleValue(), r, scale());
         }
         return v.toString();
     }
@@ -214,8 +234,8 @@ public final class FormField {
             if (!spec.rule().accepts(typed.value())) {
                 return fail(spec.rule().message(spec.label()));
             }
-            value = typed.value() / spec.scale();
-            typedRange = typed.range().scaled(1 / spec.scale());
+            value = typed.value() / scale();
+            typedRange = typed.range().scaled(1 / scale());
             String why = UncertaintyEngine.refusal(session.project(), rangePath(), typedRange);
             if (why != null) {
                 return fail(capitalise(why));
@@ -228,7 +248,7 @@ public final class FormField {
             if (!spec.rule().accepts(d.getAsDouble())) {
                 return fail(spec.rule().message(spec.label()));
             }
-            value = d.getAsDouble() / spec.scale();
+            value = d.getAsDouble() / scale();
         }
         Object current;
         Range currentRange;
@@ -238,7 +258,9 @@ public final class FormField {
         } catch (RuntimeException gone) {
             return fail(gone.getMessage() != null ? gone.getMessage() : spec.label() + ": the item being edited no longer exists");
         }
-        if (sameValue(current, value) && Objects.equals(currentRange, typedRange)) {
+        // the text as shown (a value converted for display reads back a hair off): no edit, no drift
+        if (t.equals(display(current, currentRange))
+                || (sameValue(current, value) && Objects.equals(currentRange, typedRange))) {
             error.set(null);
             text.set(display(current, currentRange));
             return true;
@@ -248,8 +270,8 @@ public final class FormField {
             String path = rangePath();
             Range r = typedRange;
             Edit base = edit;
-            String what = r == null ? ", without its range" : " (" + Numbers.format(r.low() * spec.scale()) + " to "
-                    + Numbers.format(r.high() * spec.scale()) + ")";
+            String what = r == null ? ", without its range" : " (" + Numbers.format(r.low() * scale()) + " to "
+                    + Numbers.format(r.high() * scale()) + ")";
             edit = new Edit(base.description() + what, p -> {
                 var q = sameValue(current, value) ? p : base.change().apply(p);
                 return q.withUncertainty(q.uncertainty().withRange(path, r));
