@@ -55,14 +55,16 @@ public final class ProjectEdits {
                     replace(p.workloads(), Workload::name, from, w -> w.withName(n), "workload"), p.stacks(),
                     p.plans().stream().map(pl -> new Plan(pl.name(), pl.pricePerUserMonth(), pl.includedInferences(),
                             pl.overagePer1000(), pl.workloads().stream().map(w -> w.equals(from) ? n : w).toList(),
-                            pl.stack(), pl.usage(), pl.powerUserUsage())).toList());
+                            pl.stack(), pl.usage(), pl.powerUserUsage())).toList(),
+                    p.drift().withTargetRenamed(false, from, n));
             case STACK -> new Project(p.name(), p.settings(),
                     p.workloads().stream().map(w -> w.withRoutedStackRenamed(from, n)).toList(),
                     replace(p.stacks(), Stack::name, from, s -> s.withName(n), "stack"),
-                    p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList());
+                    p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList(),
+                    p.drift().withTargetRenamed(true, from, n));
             case PLAN -> replacePlan(p, from, pl -> new Plan(n, pl.pricePerUserMonth(), pl.includedInferences(),
                     pl.overagePer1000(), pl.workloads(), pl.stack(), pl.usage(), pl.powerUserUsage()));
-            case SETTINGS -> new Project(n, p.settings(), p.workloads(), p.stacks(), p.plans());
+            case SETTINGS -> new Project(n, p.settings(), p.workloads(), p.stacks(), p.plans(), p.drift());
         };
     }
 

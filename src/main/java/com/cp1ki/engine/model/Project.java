@@ -7,12 +7,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A whole project: settings, workloads, stacks and plans. Names are unique per kind; sizes within {@link Limits}. */
-public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
+/**
+ * A whole project: settings, workloads, stacks and plans, and how its request logs are judged for
+ * drift. Names are unique per kind; sizes within {@link Limits}.
+ *
+ * <p>Derive a project from another with the {@code withX} methods, which keep its drift setup; the
+ * five-argument constructor is for a new project, which has the default one.
+ *
+ * @param drift the drift setup ({@link DriftSetup#DEFAULT} when the file has none)
+ */
+public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
+                      DriftSetup drift) {
 
     public Project {
         Check.name("project name", name);
         Check.present("settings", settings);
+        Check.present("drift", drift);
         workloads = List.copyOf(workloads);
         stacks = List.copyOf(stacks);
         plans = List.copyOf(plans);
@@ -53,6 +63,11 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
         }
     }
 
+    /** A new project with the default drift setup. */
+    public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
+        this(name, settings, workloads, stacks, plans, DriftSetup.DEFAULT);
+    }
+
     /** The workloads that are in the portfolio (routed), in project order. */
     public List<Workload> routedWorkloads() {
         return workloads.stream().filter(Workload::routed).toList();
@@ -90,18 +105,22 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
     }
 
     public Project withWorkloads(List<Workload> w) {
-        return new Project(name, settings, w, stacks, plans);
+        return new Project(name, settings, w, stacks, plans, drift);
     }
 
     public Project withStacks(List<Stack> s) {
-        return new Project(name, settings, workloads, s, plans);
+        return new Project(name, settings, workloads, s, plans, drift);
     }
 
     public Project withPlans(List<Plan> p) {
-        return new Project(name, settings, workloads, stacks, p);
+        return new Project(name, settings, workloads, stacks, p, drift);
     }
 
     public Project withSettings(Settings s) {
-        return new Project(name, s, workloads, stacks, plans);
+        return new Project(name, s, workloads, stacks, plans, drift);
+    }
+
+    public Project withDrift(DriftSetup d) {
+        return new Project(name, settings, workloads, stacks, plans, d);
     }
 }

@@ -79,7 +79,10 @@ final class Fixtures {
      * {@link #goldenV2()}, which stays as it is), so the golden file carries it.
      */
     static Project golden() {
-        return goldenV2();
+        // drift: every field away from its default (hourly buckets, a 6-hour window), both mappings
+        return goldenV2().withDrift(new com.cp1ki.engine.model.DriftSetup(6, 168, 48, true, 1.5, 50, 2.5, true, true, 2.5,
+                "Europe/Paris", java.util.Map.of("claude-sonnet-4-20250514", "Sonnet", "claude-3-5-haiku-20241022", "Haiku"),
+                java.util.Map.of("chat-v2", "support_chat")));
     }
 
     /**

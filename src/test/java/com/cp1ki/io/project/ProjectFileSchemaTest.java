@@ -49,7 +49,8 @@ class ProjectFileSchemaTest {
             entry(ManagedApiDto.LongContextDto.class, "longContext"), entry(SelfHostedGpuDto.class, "selfHostedGpu"),
             entry(CommonCostsDto.class, "common"), entry(PlanDto.class, "plan"),
             entry(UsageDto.Lognormal.class, "lognormal"), entry(UsageDto.Counts.class, "userCounts"),
-            entry(RouteDto.class, "route"), entry(SharingDto.class, "sharing"));
+            entry(RouteDto.class, "route"), entry(SharingDto.class, "sharing"),
+            entry(com.cp1ki.io.project.v2.DriftDto.class, "drift"));
 
     static JsonNode schema() throws IOException {
         return new ObjectMapper().readTree(SCHEMA.toFile());

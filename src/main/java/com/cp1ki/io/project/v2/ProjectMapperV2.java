@@ -93,7 +93,8 @@ public final class ProjectMapperV2 {
             plans.add(p);
         }
         try {
-            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans), d.notes());
+            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans,
+                    DriftMapperV2.fromDto(d.drift(), root)), d.notes());
         } catch (InvalidInputException e) {
             // the size limits name the list at fault
             String list = Set.of("workloads", "stacks", "plans").contains(e.field()) ? e.field() : null;
@@ -205,7 +206,8 @@ public final class ProjectMapperV2 {
                 TokensMapperV2.toDto(w.tokens()))).toList();
         List<StackDto> stacks = p.stacks().stream().map(StackMapperV2::toDto).toList();
         List<PlanDto> plans = p.plans().stream().map(ProjectMapperV2::toDto).toList();
-        return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans);
+        return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans,
+                DriftMapperV2.toDto(p.drift()));
     }
 
     private static PlanDto toDto(Plan p) {
