@@ -99,8 +99,8 @@ final class DriftSample {
         // the drift setup the sample's log needs: its dated model ids mapped to the stacks (format 3)
         java.util.Map<String, String> models = java.util.Map.of("gpt-4o-mini-2024-07-18", "GPT-4o mini",
                 "claude-3-5-haiku-20241022", "Claude Haiku 3.5", "claude-sonnet-4-20250514", "Claude Sonnet 4");
-        return new ProjectDocument(new Project("Drift sample", Settings.DEFAULT, workloads, stacks, List.of(),
-                com.cp1ki.engine.model.DriftSetup.DEFAULT.withModels(models)), notes);
+        return new ProjectDocument(new Project("Drift sample", Settings.DEFAULT, workloads, stacks, List.of())
+                .withDrift(com.cp1ki.engine.model.DriftSetup.DEFAULT.withModels(models)), notes);
     }
 
     private static Stack stack(String name, Catalog c, String id) {

@@ -1,6 +1,7 @@
 package com.cp1ki.app.session;
 
 import com.cp1ki.engine.model.InvalidInputException;
+import com.cp1ki.engine.uncertainty.UncertaintyEngine;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Stack;
@@ -50,22 +51,31 @@ public final class ProjectEdits {
             throw new InvalidInputException("name", item.kind().label() + " name must not be empty");
         }
         String n = to.strip();
-        return switch (item.kind()) {
+        Project renamed = switch (item.kind()) {
             case WORKLOAD -> new Project(p.name(), p.settings(),
                     replace(p.workloads(), Workload::name, from, w -> w.withName(n), "workload"), p.stacks(),
                     p.plans().stream().map(pl -> new Plan(pl.name(), pl.pricePerUserMonth(), pl.includedInferences(),
                             pl.overagePer1000(), pl.workloads().stream().map(w -> w.equals(from) ? n : w).toList(),
-                            pl.stack(), pl.usage(), pl.powerUserUsage())).toList(),
-                    p.drift().withTargetRenamed(false, from, n));
+                            pl.stack(), pl.usage(), pl.powerUserUsage())).toList());
             case STACK -> new Project(p.name(), p.settings(),
                     p.workloads().stream().map(w -> w.withRoutedStackRenamed(from, n)).toList(),
                     replace(p.stacks(), Stack::name, from, s -> s.withName(n), "stack"),
-                    p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList(),
-                    p.drift().withTargetRenamed(true, from, n));
+                    p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList());
             case PLAN -> replacePlan(p, from, pl -> new Plan(n, pl.pricePerUserMonth(), pl.includedInferences(),
                     pl.overagePer1000(), pl.workloads(), pl.stack(), pl.usage(), pl.powerUserUsage()));
-            case SETTINGS -> new Project(n, p.settings(), p.workloads(), p.stacks(), p.plans(), p.drift());
+            case SETTINGS -> new Project(n, p.settings(), p.workloads(), p.stacks(), p.plans());
         };
+        String list = switch (item.kind()) {
+            case WORKLOAD -> "workloads";
+            case STACK -> "stacks";
+            case PLAN -> "plans";
+            case SETTINGS -> null;
+        };
+        // ranges on the item's fields, and drift mappings onto a stack or workload, follow the rename
+        return renamed.withUncertainty(list == null ? p.uncertainty()
+                : UncertaintyEngine.renamed(p.uncertainty(), list, from, n))
+                .withDrift("stacks".equals(list) || "workloads".equals(list)
+                        ? p.drift().withTargetRenamed("stacks".equals(list), from, n) : p.drift());
     }
 
     static Plan withStack(Plan pl, String stack) {

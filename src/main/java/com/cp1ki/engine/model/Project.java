@@ -8,20 +8,34 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A whole project: settings, workloads, stacks and plans, and how its request logs are judged for
- * drift. Names are unique per kind; sizes within {@link Limits}.
+ * A whole project: settings, workloads, stacks and plans, how uncertain its inputs are, and how
+ * its request logs are judged for drift. Names are unique per kind; sizes within {@link Limits}.
  *
- * <p>Derive a project from another with the {@code withX} methods, which keep its drift setup; the
- * five-argument constructor is for a new project, which has the default one.
+ * <p>Derive a project from another with the {@code withX} methods, which keep its uncertainty and
+ * drift setup; the five-argument constructor is for a new project, which has the defaults.
  *
- * @param drift the drift setup ({@link DriftSetup#DEFAULT} when the file has none)
+ * @param uncertainty ranges on inputs, the Monte Carlo seed and draws, the tornado's swing
+ *                    ({@link Uncertainty#DEFAULT} when the project has none)
+ * @param drift       the drift setup ({@link DriftSetup#DEFAULT} when the file has none)
  */
 public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
-                      DriftSetup drift) {
+                      Uncertainty uncertainty, DriftSetup drift) {
+
+    /** A project with the default uncertainty (no ranges) and drift setup. */
+    public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
+        this(name, settings, workloads, stacks, plans, Uncertainty.DEFAULT, DriftSetup.DEFAULT);
+    }
+
+    /** A project with the default drift setup. */
+    public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
+                   Uncertainty uncertainty) {
+        this(name, settings, workloads, stacks, plans, uncertainty, DriftSetup.DEFAULT);
+    }
 
     public Project {
         Check.name("project name", name);
         Check.present("settings", settings);
+        Check.present("uncertainty", uncertainty);
         Check.present("drift", drift);
         workloads = List.copyOf(workloads);
         stacks = List.copyOf(stacks);
@@ -63,11 +77,6 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
         }
     }
 
-    /** A new project with the default drift setup. */
-    public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
-        this(name, settings, workloads, stacks, plans, DriftSetup.DEFAULT);
-    }
-
     /** The workloads that are in the portfolio (routed), in project order. */
     public List<Workload> routedWorkloads() {
         return workloads.stream().filter(Workload::routed).toList();
@@ -105,22 +114,26 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
     }
 
     public Project withWorkloads(List<Workload> w) {
-        return new Project(name, settings, w, stacks, plans, drift);
+        return new Project(name, settings, w, stacks, plans, uncertainty, drift);
     }
 
     public Project withStacks(List<Stack> s) {
-        return new Project(name, settings, workloads, s, plans, drift);
+        return new Project(name, settings, workloads, s, plans, uncertainty, drift);
     }
 
     public Project withPlans(List<Plan> p) {
-        return new Project(name, settings, workloads, stacks, p, drift);
+        return new Project(name, settings, workloads, stacks, p, uncertainty, drift);
     }
 
     public Project withSettings(Settings s) {
-        return new Project(name, s, workloads, stacks, plans, drift);
+        return new Project(name, s, workloads, stacks, plans, uncertainty, drift);
+    }
+
+    public Project withUncertainty(Uncertainty u) {
+        return new Project(name, settings, workloads, stacks, plans, u, drift);
     }
 
     public Project withDrift(DriftSetup d) {
-        return new Project(name, settings, workloads, stacks, plans, d);
+        return new Project(name, settings, workloads, stacks, plans, uncertainty, d);
     }
 }

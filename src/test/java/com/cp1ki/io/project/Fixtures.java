@@ -18,6 +18,10 @@ import com.cp1ki.engine.model.TypedMeans;
 import com.cp1ki.engine.model.UserCounts;
 import com.cp1ki.engine.model.Workload;
 
+import com.cp1ki.engine.model.Range;
+import com.cp1ki.engine.model.RangedInput;
+import com.cp1ki.engine.model.Uncertainty;
+
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -79,10 +83,14 @@ final class Fixtures {
      * {@link #goldenV2()}, which stays as it is), so the golden file carries it.
      */
     static Project golden() {
+        Uncertainty u = new Uncertainty(7, 5_000, 0.25, List.of(
+                new RangedInput("stacks[Sonnet].serving.outputPrice", Range.lognormal(12, 20)),
+                new RangedInput("workloads[support_chat].inferencesPerDay", Range.triangular(8_000, 12_000, 20_000)),
+                new RangedInput("workloads[long_docs].tokens.inputScale", Range.uniform(1, 1.5))));
         // drift: every field away from its default (hourly buckets, a 6-hour window), both mappings
-        return goldenV2().withDrift(new com.cp1ki.engine.model.DriftSetup(6, 168, 48, true, 1.5, 50, 2.5, true, true, 2.5,
-                "Europe/Paris", java.util.Map.of("claude-sonnet-4-20250514", "Sonnet", "claude-3-5-haiku-20241022", "Haiku"),
-                java.util.Map.of("chat-v2", "support_chat")));
+        return goldenV2().withUncertainty(u).withDrift(new com.cp1ki.engine.model.DriftSetup(6, 168, 48, true, 1.5, 50, 2.5,
+                true, true, 2.5, "Europe/Paris", java.util.Map.of("claude-sonnet-4-20250514", "Sonnet",
+                "claude-3-5-haiku-20241022", "Haiku"), java.util.Map.of("chat-v2", "support_chat")));
     }
 
     /**

@@ -10,9 +10,11 @@ import java.util.List;
  * @param formatVersion 3 when written; older files are migrated to 3 before binding
  * @param name          project name
  * @param notes         free text for people (sources, attribution); optional
+ * @param uncertainty   ranges on inputs, Monte Carlo seed and draws, tornado swing; optional
  * @param drift         how request logs are judged for drift (format 3, optional; absent: the defaults)
  */
-@JsonPropertyOrder({"formatVersion", "name", "notes", "settings", "workloads", "stacks", "plans", "drift"})
+@JsonPropertyOrder({"formatVersion", "name", "notes", "settings", "workloads", "stacks", "plans", "uncertainty", "drift"})
 public record ProjectDto(Integer formatVersion, String name, String notes, SettingsDto settings,
-                         List<WorkloadDto> workloads, List<StackDto> stacks, List<PlanDto> plans, DriftDto drift) {
+                         List<WorkloadDto> workloads, List<StackDto> stacks, List<PlanDto> plans,
+                         UncertaintyDto uncertainty, DriftDto drift) {
 }

@@ -7,6 +7,7 @@ import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Route;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
+import com.cp1ki.engine.model.Uncertainty;
 import com.cp1ki.engine.model.UsageDistribution;
 import com.cp1ki.engine.model.UserCounts;
 import com.cp1ki.engine.model.Workload;
@@ -92,8 +93,9 @@ public final class ProjectMapperV2 {
             }
             plans.add(p);
         }
+        Uncertainty uncertainty = UncertaintyMapperV2.fromDto(d.uncertainty(), root.field("uncertainty"));
         try {
-            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans,
+            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans, uncertainty,
                     DriftMapperV2.fromDto(d.drift(), root)), d.notes());
         } catch (InvalidInputException e) {
             // the size limits name the list at fault
@@ -207,7 +209,7 @@ public final class ProjectMapperV2 {
         List<StackDto> stacks = p.stacks().stream().map(StackMapperV2::toDto).toList();
         List<PlanDto> plans = p.plans().stream().map(ProjectMapperV2::toDto).toList();
         return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans,
-                DriftMapperV2.toDto(p.drift()));
+                UncertaintyMapperV2.toDto(p.uncertainty()), DriftMapperV2.toDto(p.drift()));
     }
 
     private static PlanDto toDto(Plan p) {
