@@ -1,7 +1,5 @@
 package com.cp1ki.engine;
 
-import com.cp1ki.engine.dist.Summary;
-import com.cp1ki.engine.dist.WeightedPercentiles;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Settings;
@@ -33,6 +31,15 @@ public final class CostEngine {
 
     /** Computes every number of the report for a project. */
     public static Report report(Project project) {
+        return report(project, new ReportMemo());
+    }
+
+    /**
+     * The report of a project, reusing from {@code memo} each workload-on-a-stack result of a
+     * previous report that had the very same workload, stack and settings records (the reports of
+     * a base and its scenarios); equal to {@link #report(Project)}.
+     */
+    public static Report report(Project project, ReportMemo memo) {
         var settings = project.settings();
         List<Warning> warnings = new ArrayList<>();
         List<Stack> enabled = new ArrayList<>();
@@ -53,31 +60,28 @@ public final class CostEngine {
         List<Headline> headlines = new ArrayList<>();
         Crossovers.Budget budget = new Crossovers.Budget();
         for (Workload w : project.workloads()) {
-            TokenPoints pts = new TokenPoints(w.tokens());
-            points.put(w.name(), pts);
-            Summary in = WeightedPercentiles.tokens(w.tokens(), true);
-            Summary out = WeightedPercentiles.tokens(w.tokens(), false);
+            points.put(w.name(), memo.tokens(w).points());
             List<CostCurve> withOps = new ArrayList<>();
             List<CostCurve> withoutOps = new ArrayList<>();
-            List<Scenario> scenarios = new ArrayList<>();
+            List<Pairing> pairings = new ArrayList<>();
             for (Stack s : enabled) {
-                Scenario sc = new Scenario(w, s, settings, pts);
-                scenarios.add(sc);
-                results.add(StackCost.result(sc, dist, in, out));
-                StackCost.warnings(sc, warnings);
-                withOps.add(Curves.of(sc, true));
-                withoutOps.add(Curves.of(sc, false));
+                ReportMemo.Pair pair = memo.pair(w, s, settings, dist);
+                pairings.add(pair.pairing());
+                results.add(pair.result());
+                StackCost.warnings(pair.pairing(), warnings);
+                withOps.add(pair.withOps());
+                withoutOps.add(pair.withoutOps());
             }
             curves.addAll(withOps);
             curves.addAll(withoutOps);
             pairs(withOps, settings, crossovers, warnings, budget);
             pairs(withoutOps, settings, crossovers, warnings, budget);
-            if (!scenarios.isEmpty()) {
+            if (!pairings.isEmpty()) {
                 CheapestStacks ops = envelope(withOps, settings, warnings);
                 CheapestStacks noOps = envelope(withoutOps, settings, warnings);
                 cheapest.add(ops);
                 cheapest.add(noOps);
-                headlines.add(Answers.of(w, scenarios, ops, noOps, settings));
+                headlines.add(Answers.of(w, pairings, ops, noOps, settings));
             }
         }
         Portfolio portfolio = PortfolioEngine.bill(project, results);
@@ -110,7 +114,7 @@ public final class CostEngine {
             Workload w = project.workload(name).orElseThrow();
             var feature = portfolio.feature(name);
             double cw = feature.isPresent() ? feature.get().costPerInference()
-                    : new Scenario(w, stack, project.settings(), points.get(name)).costPerInference();
+                    : new Pairing(w, stack, project.settings(), points.get(name)).costPerInference();
             volume += w.inferencesPerDay();
             spend += w.inferencesPerDay() * cw;
             terms.append(terms.length() == 0 ? "" : " + ").append(Fmt.count(w.inferencesPerDay())).append(" x ")

@@ -10,7 +10,7 @@ import java.util.List;
 
 import static com.cp1ki.engine.Fmt.pct;
 
-/** Turns a scenario into its {@link StackResult}, with fleet warnings as data. */
+/** Turns a pairing (one workload on one stack) into its {@link StackResult}, with fleet warnings as data. */
 final class StackCost {
     /** Below this realised utilisation a fleet is reported as underused. */
     static final double UNDERUSED = 0.30;
@@ -20,7 +20,7 @@ final class StackCost {
     private StackCost() {
     }
 
-    static StackResult result(Scenario s, CostDistribution dist, Summary input, Summary output) {
+    static StackResult result(Pairing s, CostDistribution dist, Summary input, Summary output) {
         CostDistribution.Result d = dist.of(s.points, s.perRequest());
         double c = s.costPerInference();
         Double value = s.workload.valuePerInference();
@@ -46,7 +46,7 @@ final class StackCost {
     }
 
     /** Fleet warnings: throughput unset, underused, at the ceiling, reserved instances idle. */
-    static void warnings(Scenario s, List<Warning> out) {
+    static void warnings(Pairing s, List<Warning> out) {
         if (s.api()) {
             return;
         }

@@ -6,6 +6,7 @@ import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.Workload;
+import com.cp1ki.engine.scenario.ScenarioEngine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,10 @@ public final class ProjectEdits {
         return p.withPlans(replace(p.plans(), Plan::name, name, f, "plan"));
     }
 
-    /** Renames an item; plans that use a renamed workload or stack, and routes to a renamed stack, follow it. */
+    /**
+     * Renames an item; plans that use a renamed workload or stack, routes to a renamed stack, and
+     * scenarios' overrides of the item's fields follow it.
+     */
     public static Project rename(Project p, Item item, String to) {
         String from = item.name();
         if (to == null || to.isBlank()) {
@@ -56,14 +60,17 @@ public final class ProjectEdits {
                     replace(p.workloads(), Workload::name, from, w -> w.withName(n), "workload"), p.stacks(),
                     p.plans().stream().map(pl -> new Plan(pl.name(), pl.pricePerUserMonth(), pl.includedInferences(),
                             pl.overagePer1000(), pl.workloads().stream().map(w -> w.equals(from) ? n : w).toList(),
-                            pl.stack(), pl.usage(), pl.powerUserUsage())).toList());
+                            pl.stack(), pl.usage(), pl.powerUserUsage())).toList(), p.uncertainty(),
+                    ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.WORKLOADS, from, n), p.drift());
             case STACK -> new Project(p.name(), p.settings(),
                     p.workloads().stream().map(w -> w.withRoutedStackRenamed(from, n)).toList(),
                     replace(p.stacks(), Stack::name, from, s -> s.withName(n), "stack"),
-                    p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList());
+                    p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList(),
+                    p.uncertainty(), ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.STACKS, from, n), p.drift());
             case PLAN -> replacePlan(p, from, pl -> new Plan(n, pl.pricePerUserMonth(), pl.includedInferences(),
-                    pl.overagePer1000(), pl.workloads(), pl.stack(), pl.usage(), pl.powerUserUsage()));
-            case SETTINGS -> new Project(n, p.settings(), p.workloads(), p.stacks(), p.plans());
+                    pl.overagePer1000(), pl.workloads(), pl.stack(), pl.usage(), pl.powerUserUsage()))
+                    .withScenarios(ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.PLANS, from, n));
+            case SETTINGS -> p.withName(n);
         };
         String list = switch (item.kind()) {
             case WORKLOAD -> "workloads";

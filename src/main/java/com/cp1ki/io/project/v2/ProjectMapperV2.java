@@ -5,6 +5,7 @@ import com.cp1ki.engine.model.LognormalUsage;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Route;
+import com.cp1ki.engine.model.Scenario;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.Uncertainty;
@@ -94,8 +95,9 @@ public final class ProjectMapperV2 {
             plans.add(p);
         }
         Uncertainty uncertainty = UncertaintyMapperV2.fromDto(d.uncertainty(), root.field("uncertainty"));
+        List<Scenario> scenarios = ScenarioMapperV2.fromDto(d.scenarios(), root);
         try {
-            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans, uncertainty,
+            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans, uncertainty, scenarios,
                     DriftMapperV2.fromDto(d.drift(), root)), d.notes());
         } catch (InvalidInputException e) {
             // the size limits name the list at fault
@@ -209,7 +211,8 @@ public final class ProjectMapperV2 {
         List<StackDto> stacks = p.stacks().stream().map(StackMapperV2::toDto).toList();
         List<PlanDto> plans = p.plans().stream().map(ProjectMapperV2::toDto).toList();
         return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans,
-                UncertaintyMapperV2.toDto(p.uncertainty()), DriftMapperV2.toDto(p.drift()));
+                UncertaintyMapperV2.toDto(p.uncertainty()), ScenarioMapperV2.toDto(p.scenarios()),
+                DriftMapperV2.toDto(p.drift()));
     }
 
     private static PlanDto toDto(Plan p) {
