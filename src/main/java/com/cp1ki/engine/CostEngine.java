@@ -55,12 +55,30 @@ public final class CostEngine {
             Summary out = WeightedPercentiles.tokens(w.tokens(), false);
             List<CostCurve> withOps = new ArrayList<>();
             List<CostCurve> withoutOps = new ArrayList<>();
+            LeverPricing pricing = null;
             for (Stack s : enabled) {
                 Scenario sc = new Scenario(w, s, settings, pts);
-                results.add(StackCost.result(sc, dist, in, out));
-                StackCost.warnings(sc, warnings);
-                withOps.add(Curves.of(sc, true));
-                withoutOps.add(Curves.of(sc, false));
+                if (!s.hasLevers()) {
+                    results.add(StackCost.result(sc, dist, in, out));
+                    StackCost.warnings(sc, warnings);
+                    withOps.add(Curves.of(sc, true));
+                    withoutOps.add(Curves.of(sc, false));
+                    continue;
+                }
+                pricing = pricing == null ? new LeverPricing(project, w, pts) : pricing;
+                var run = LeverCost.run(s, pricing);
+                LeverCost.warnings(w, s, run, warnings);
+                if (!s.levers().any()) {
+                    // a managed API whose only lever is its batch share: priced as before, the waterfall beside it
+                    results.add(StackCost.result(sc, dist, in, out, run.result()));
+                    StackCost.warnings(sc, warnings);
+                    withOps.add(Curves.of(sc, true));
+                    withoutOps.add(Curves.of(sc, false));
+                    continue;
+                }
+                results.add(LeverCost.result(w, s, settings, run, pricing, dist, in, out));
+                withOps.add(LeverCurves.of(run, pricing, settings, w.name(), s.name(), true));
+                withoutOps.add(LeverCurves.of(run, pricing, settings, w.name(), s.name(), false));
             }
             curves.addAll(withOps);
             curves.addAll(withoutOps);
@@ -97,7 +115,7 @@ public final class CostEngine {
             Workload w = project.workload(name).orElseThrow();
             var feature = portfolio.feature(name);
             double cw = feature.isPresent() ? feature.get().costPerInference()
-                    : new Scenario(w, stack, project.settings(), points.get(name)).costPerInference();
+                    : costPerInference(project, w, stack, points.get(name));
             volume += w.inferencesPerDay();
             spend += w.inferencesPerDay() * cw;
             terms.append(terms.length() == 0 ? "" : " + ").append(Fmt.count(w.inferencesPerDay())).append(" x ")
@@ -118,6 +136,14 @@ public final class CostEngine {
                     + " costs more than they pay: " + Fmt.usd(r.marginAtMedian()) + " a month."));
         }
         return r;
+    }
+
+    /** A workload's cost per inference on one stack alone, after the stack's levers. */
+    private static double costPerInference(Project project, Workload w, Stack stack, TokenPoints pts) {
+        if (stack.levers().any()) {
+            return LeverCost.run(stack, new LeverPricing(project, w, pts)).last().perInference();
+        }
+        return new Scenario(w, stack, project.settings(), pts).costPerInference();
     }
 
     /** Crossovers of every unordered pair of curves, a before b in project order. */

@@ -51,6 +51,7 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
                 }
             }
         }
+        LeverReferences.check(stacks, byName);
     }
 
     /** The workloads that are in the portfolio (routed), in project order. */

@@ -28,14 +28,30 @@ import java.util.List;
  * @param input              input-token summary of the workload
  * @param output             output-token summary of the workload
  * @param explanations       how each headline number was computed, inputs plugged in
+ * @param levers             the stack's optimisation levers as a waterfall from the cost without them to
+ *                           this result ({@link LeverResult#NONE} when none is on); every number above is
+ *                           after the levers
  */
 public record StackResult(String workload, String stack, String kind, double costPerInference, double cp1ki,
                           double dailyCost, double monthlyCost, double monthlyInferences, Breakdown monthly,
                           Integer instances, Double utilisation, Double roiMultiple, RoiBand roiBand,
                           Double roiMultipleP95, RoiBand roiBandP95, Summary cost, double p95OverP50,
-                          double tailShare, Summary input, Summary output, List<Explanation> explanations) {
+                          double tailShare, Summary input, Summary output, List<Explanation> explanations,
+                          LeverResult levers) {
 
     public StackResult {
         explanations = List.copyOf(explanations);
+        levers = levers == null ? LeverResult.NONE : levers;
+    }
+
+    /** A result of a stack without levers. */
+    public StackResult(String workload, String stack, String kind, double costPerInference, double cp1ki,
+                       double dailyCost, double monthlyCost, double monthlyInferences, Breakdown monthly,
+                       Integer instances, Double utilisation, Double roiMultiple, RoiBand roiBand,
+                       Double roiMultipleP95, RoiBand roiBandP95, Summary cost, double p95OverP50,
+                       double tailShare, Summary input, Summary output, List<Explanation> explanations) {
+        this(workload, stack, kind, costPerInference, cp1ki, dailyCost, monthlyCost, monthlyInferences, monthly,
+                instances, utilisation, roiMultiple, roiBand, roiMultipleP95, roiBandP95, cost, p95OverP50, tailShare,
+                input, output, explanations, LeverResult.NONE);
     }
 }
