@@ -29,7 +29,8 @@ public final class DeckCommand implements Command {
 
     @Override
     public String usage() {
-        return "FILE --out DECK.pptx [--date YYYY-MM-DD]  the project as a 16:9 PowerPoint deck with editable charts";
+        return "FILE --out DECK.pptx|SUMMARY.pdf [--date YYYY-MM-DD]  the project as a 16:9 PowerPoint deck with"
+                + " editable charts, or a one-page PDF summary";
     }
 
     @Override
@@ -41,8 +42,10 @@ public final class DeckCommand implements Command {
             Arguments a = Arguments.parse(args, Set.of("out", "date"));
             file = a.single("FILE");
             String o = a.option("out").orElseThrow(() -> new Arguments.UsageException("missing --out DECK.pptx"));
-            if (!o.toLowerCase(java.util.Locale.ROOT).endsWith(".pptx")) {
-                throw new Arguments.UsageException("--out must name a .pptx file, was '" + o + "'");
+            String lower = o.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.endsWith(".pptx") && !lower.endsWith(".pdf")) {
+                throw new Arguments.UsageException("--out must name a .pptx file (the deck) or a .pdf file (the one-page "
+                        + "summary), was '" + o + "'");
             }
             target = Path.of(o);
             date = date(a.option("date").orElse(null));
@@ -59,7 +62,11 @@ public final class DeckCommand implements Command {
         try {
             byte[] bytes = Headless.run(() -> {
                 ByteArrayOutputStream b = new ByteArrayOutputStream();
-                DeckWriter.write(in.project(), in.report(), date, b);
+                if (target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+                    com.cp1ki.app.charts.export.deck.SummaryPdf.write(in.project(), in.report(), date, b);
+                } else {
+                    DeckWriter.write(in.project(), in.report(), date, b);
+                }
                 return b.toByteArray();
             }, Duration.ofMinutes(5));
             ExportFiles.write(target, o -> o.write(bytes));

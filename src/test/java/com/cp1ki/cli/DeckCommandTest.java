@@ -41,11 +41,27 @@ class DeckCommandTest {
     }
 
     @Test
+    void aPdfIsTheOnePageSummaryWithTheHeadlineAndTheTable() throws Exception {
+        Path out = dir.resolve("summary.pdf");
+        CliRun run = CliRun.of("deck", SEED, "--out", out.toString(), "--date", "2026-11-30");
+        assertEquals(0, run.exit(), run.err());
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            assertEquals(1, d.getNumberOfPages());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Document summariser (seed 004)"), text);
+            assertTrue(text.contains("is cheapest at $1.59 per 1,000 inferences"), text);
+            assertTrue(text.contains("Claude Haiku 3.5") && text.contains("$3.04") && text.contains("$8.50"), text);
+            assertTrue(text.contains("Plan margins") || text.contains("Pro"), text);
+            assertTrue(text.contains("Volume (inferences/day)"), "the crossover chart, as vectors: " + text);
+        }
+    }
+
+    @Test
     void usageErrors() {
         assertEquals(Cli.USAGE, CliRun.of("deck", SEED).exit());
         CliRun notPptx = CliRun.of("deck", SEED, "--out", dir.resolve("x.ppt").toString());
         assertEquals(Cli.USAGE, notPptx.exit());
-        assertTrue(notPptx.err().contains("--out must name a .pptx file"), notPptx.err());
+        assertTrue(notPptx.err().contains("--out must name a .pptx file (the deck) or a .pdf file"), notPptx.err());
         CliRun badDate = CliRun.of("deck", SEED, "--out", dir.resolve("x.pptx").toString(), "--date", "30/11/2026");
         assertEquals(Cli.USAGE, badDate.exit());
         assertTrue(badDate.err().contains("--date must be YYYY-MM-DD"), badDate.err());
