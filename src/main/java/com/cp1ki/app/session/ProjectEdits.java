@@ -58,7 +58,8 @@ public final class ProjectEdits {
                             pl.stack(), pl.usage(), pl.powerUserUsage())).toList());
             case STACK -> new Project(p.name(), p.settings(),
                     p.workloads().stream().map(w -> w.withRoutedStackRenamed(from, n)).toList(),
-                    replace(p.stacks(), Stack::name, from, s -> s.withName(n), "stack"),
+                    replace(p.stacks(), Stack::name, from, s -> s.withName(n), "stack").stream()
+                            .map(s -> s.withLevers(s.levers().withStackRenamed(from, n))).toList(),
                     p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList());
             case PLAN -> replacePlan(p, from, pl -> new Plan(n, pl.pricePerUserMonth(), pl.includedInferences(),
                     pl.overagePer1000(), pl.workloads(), pl.stack(), pl.usage(), pl.powerUserUsage()));
@@ -78,6 +79,7 @@ public final class ProjectEdits {
     public static Project enable(Project p, String stack, boolean on) {
         if (!on) {
             refuseIfRouted(p, stack, "switched off");
+            refuseIfUsedByLevers(p, stack, "switched off");
         }
         return replaceStack(p, stack, s -> s.withEnabled(on));
     }
@@ -93,10 +95,22 @@ public final class ProjectEdits {
         }
     }
 
+    /** Refuses when another stack's levers (a cascade's first stack, a compressor) use {@code stack}, naming them. */
+    private static void refuseIfUsedByLevers(Project p, String stack, String what) {
+        List<String> users = p.stacks().stream().filter(s -> s.levers().stacksUsed().contains(stack))
+                .map(s -> "'" + s.name() + "'").toList();
+        if (!users.isEmpty()) {
+            throw new InvalidInputException("stack", "stack '" + stack + "' is used by the levers of stack "
+                    + String.join(", ", users) + " (cascade first stack or compressor), so it cannot be " + what
+                    + "; change those levers first");
+        }
+    }
+
     /** Removes an item; refuses (with the plan's name) when a plan still uses it, or routed workloads a stack. */
     public static Project delete(Project p, Item item) {
         if (item.kind() == Item.Kind.STACK) {
             refuseIfRouted(p, item.name(), "deleted");
+            refuseIfUsedByLevers(p, item.name(), "deleted");
         }
         return switch (item.kind()) {
             case WORKLOAD -> p.withWorkloads(remove(p.workloads(), Workload::name, item.name()));

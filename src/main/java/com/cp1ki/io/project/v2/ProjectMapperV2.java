@@ -81,6 +81,7 @@ public final class ProjectMapperV2 {
             stacks.add(s);
         }
         checkRoutes(wds, workloads, stacks, root);
+        LeversMapperV2.checkReferences(stacks, root);
         List<Plan> plans = new ArrayList<>();
         List<PlanDto> pds = d.plans() == null ? List.of() : d.plans();
         names.clear();
