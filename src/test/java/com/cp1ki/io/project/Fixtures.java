@@ -18,6 +18,12 @@ import com.cp1ki.engine.model.TypedMeans;
 import com.cp1ki.engine.model.UserCounts;
 import com.cp1ki.engine.model.Workload;
 
+import com.cp1ki.engine.model.Batching;
+import com.cp1ki.engine.model.Cascade;
+import com.cp1ki.engine.model.Compression;
+import com.cp1ki.engine.model.Levers;
+import com.cp1ki.engine.model.SemanticCache;
+
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -79,7 +85,24 @@ final class Fixtures {
      * {@link #goldenV2()}, which stays as it is), so the golden file carries it.
      */
     static Project golden() {
-        return goldenV2();
+        Project p = goldenV2();
+        p = withLevers(p);
+        return p;
+    }
+
+    /**
+     * Format 3's optimisation levers: Sonnet compresses with Haiku and a fee, has a semantic cache
+     * with a stale share and cascades from Haiku; the self-hosted fleet batches off-peak; Haiku has none.
+     */
+    private static Project withLevers(Project p) {
+        Levers sonnet = new Levers(new Compression(0.25, 0.0001, "Haiku"), new SemanticCache(0.3, 0.00003, 0.02),
+                new Cascade("Haiku", 0.2), Batching.NONE);
+        Levers fleet = Levers.NONE.withBatching(new Batching(0.4));
+        return p.withStacks(p.stacks().stream().map(s -> switch (s.name()) {
+            case "Sonnet" -> s.withLevers(sonnet);
+            case "Self-hosted" -> s.withLevers(fleet);
+            default -> s;
+        }).toList());
     }
 
     /**

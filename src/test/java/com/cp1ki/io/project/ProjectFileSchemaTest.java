@@ -8,6 +8,7 @@ import com.cp1ki.io.project.v2.ProjectDto;
 import com.cp1ki.io.project.v2.SelfHostedGpuDto;
 import com.cp1ki.io.project.v2.RouteDto;
 import com.cp1ki.io.project.v2.SettingsDto;
+import com.cp1ki.io.project.v2.LeversDto;
 import com.cp1ki.io.project.v2.SharingDto;
 import com.cp1ki.io.project.v2.StackDto;
 import com.cp1ki.io.project.v2.TypedMeansDto;
@@ -49,7 +50,10 @@ class ProjectFileSchemaTest {
             entry(ManagedApiDto.LongContextDto.class, "longContext"), entry(SelfHostedGpuDto.class, "selfHostedGpu"),
             entry(CommonCostsDto.class, "common"), entry(PlanDto.class, "plan"),
             entry(UsageDto.Lognormal.class, "lognormal"), entry(UsageDto.Counts.class, "userCounts"),
-            entry(RouteDto.class, "route"), entry(SharingDto.class, "sharing"));
+            entry(RouteDto.class, "route"), entry(SharingDto.class, "sharing"),
+            entry(LeversDto.class, "levers"), entry(LeversDto.CompressionDto.class, "compression"),
+            entry(LeversDto.SemanticCacheDto.class, "semanticCache"), entry(LeversDto.CascadeDto.class, "cascade"),
+            entry(LeversDto.BatchingDto.class, "batching"));
 
     static JsonNode schema() throws IOException {
         return new ObjectMapper().readTree(SCHEMA.toFile());
