@@ -47,6 +47,7 @@ final class JsonReportWriter {
                 for (ResultColumns.Column c : ResultColumns.ALL) {
                     value(g, c.key(), c.value().apply(r));
                 }
+                LeversReport.json(g, r);
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -31,7 +31,7 @@ public final class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "FILE [--format md|json|csv] [--section results|portfolio]  print every number of a project's report"
+        return "FILE [--format md|json|csv] [--section results|portfolio|levers]  print every number of a project's report"
                 + " (default md; --section picks the CSV table)";
     }
 
@@ -39,12 +39,12 @@ public final class ReportCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         String file;
         Format format;
-        boolean portfolioCsv;
+        String section;
         try {
             Arguments a = Arguments.parse(args, Set.of("format", "section"));
             file = a.single("FILE");
             format = format(a.option("format").orElse("md"));
-            portfolioCsv = section(a.option("section").orElse(null), format);
+            section = section(a.option("section").orElse(null), format);
         } catch (Arguments.UsageException e) {
             return Usage.fail(this, e, err);
         }
@@ -69,10 +69,10 @@ public final class ReportCommand implements Command {
                 case MD -> new MarkdownReportWriter().write(project, report, w);
                 case JSON -> new JsonReportWriter().write(project, report, w);
                 case CSV -> {
-                    if (portfolioCsv) {
-                        PortfolioCsv.write(report.portfolio(), w);
-                    } else {
-                        new CsvReportWriter().write(report, w);
+                    switch (section) {
+                        case "portfolio" -> PortfolioCsv.write(report.portfolio(), w);
+                        case "levers" -> LeversReport.csv(report, w);
+                        default -> new CsvReportWriter().write(report, w);
                     }
                 }
             }
@@ -84,19 +84,19 @@ public final class ReportCommand implements Command {
         return out.checkError() ? Cli.FAILED : 0;
     }
 
-    /** Whether the CSV table asked for is the portfolio's; --section only picks a CSV table. */
-    private static boolean section(String name, Format format) throws Arguments.UsageException {
+    /** The CSV table asked for: results (the default), portfolio or levers; --section only picks a CSV table. */
+    private static String section(String name, Format format) throws Arguments.UsageException {
         if (name == null) {
-            return false;
+            return "results";
         }
         if (format != Format.CSV) {
             throw new Arguments.UsageException("--section picks the table of --format csv; md and json hold every"
                     + " section");
         }
         return switch (name) {
-            case "results" -> false;
-            case "portfolio" -> true;
-            default -> throw new Arguments.UsageException("unknown section '" + name + "' (expected results or portfolio)");
+            case "results", "portfolio", "levers" -> name;
+            default -> throw new Arguments.UsageException("unknown section '" + name
+                    + "' (expected results, portfolio or levers)");
         };
     }
 

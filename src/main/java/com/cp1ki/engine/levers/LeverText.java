@@ -25,6 +25,7 @@ final class LeverText {
     /** The stack without levers. */
     static List<Explanation> start(Stack stack, Stage s) {
         List<Explanation> out = new ArrayList<>();
+        out.add(request(s.own(), "this stack's cost per request without levers", "I, O"));
         out.add(perInference(s, "cost per inference without levers"));
         if (s.own().fleet() != null) {
             out.add(instances(s, "instances without levers"));

@@ -15,13 +15,15 @@ public final class Samples {
     public static final String PLANS = "plans-inr-subscription.cp1ki";
     /** A product of five features routed to two APIs and a shared self-hosted fleet: the monthly bill. */
     public static final String PORTFOLIO = "portfolio.cp1ki";
+    /** Seed 004 with optimisation levers on every stack: the waterfalls. */
+    public static final String LEVERS = "levers.cp1ki";
 
     private Samples() {
     }
 
     /** The file names of every bundled sample, the seed first. */
     public static List<String> names() {
-        return List.of(SEED, AZURE_TRACE, PLANS, PORTFOLIO);
+        return List.of(SEED, AZURE_TRACE, PLANS, PORTFOLIO, LEVERS);
     }
 
     /**
