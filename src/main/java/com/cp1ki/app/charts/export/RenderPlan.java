@@ -81,6 +81,12 @@ public record RenderPlan(List<Item> items, List<Skipped> skipped) {
             skipped.add(new Skipped(bill, "no workload is routed, so there is no product bill (portfolio)"));
         }
         for (StackResult r : report.results()) {
+            if (r.levers().any()) {
+                items.add(new Item(ChartKind.LEVERS, ChartOptions.DEFAULT.withWorkload(r.workload()).withStack(r.stack()),
+                        name(used, "levers", r.workload(), r.stack())));
+            }
+        }
+        for (StackResult r : report.results()) {
             String stem = name(used, "cost-distribution", r.workload(), r.stack());
             if (CostHistogram.of(project, r.workload(), r.stack(), CostDistributionChart.BINS).bins().size() <= 1) {
                 skipped.add(new Skipped(stem, "every request of " + r.workload() + " costs the same on " + r.stack()
