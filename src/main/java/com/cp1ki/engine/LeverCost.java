@@ -70,8 +70,11 @@ final class LeverCost {
         ex.add(new Explanation("daily cost", "monthly cost / days per month",
                 usd(monthly) + " / " + count(settings.daysPerMonth()) + " = " + usd(daily), daily, "USD/day"));
         if (roi != null) {
-            ex.add(roi.explainMean(value, c));
-            ex.add(roi.explainP95(value, d.cost().p95()));
+            String v = Roi.valueText(value, settings);
+            ex.add(roi.explainMean(v, c));
+            ex.add(roi.explainP95(v, d.cost().p95()));
+            ex.add(Roi.explainCostToValue(value, v, c));
+            ex.add(Roi.explainNetValue(value, v, c));
         }
         Fleet f = last.own().fleet();
         Integer n = f == null ? null : f.instances();
@@ -79,7 +82,7 @@ final class LeverCost {
         return new StackResult(w.name(), s.name(), f == null ? "api" : "gpu", c, 1000 * c, daily, monthly, m,
                 last.monthly(), n, u, roi == null ? null : roi.multiple(), roi == null ? null : roi.band(),
                 roi == null ? null : roi.multipleP95(), roi == null ? null : roi.bandP95(), d.cost(), d.p95OverP50(),
-                d.tailShare(), in, out, ex, run.result());
+                d.tailShare(), in, out, ex, value, run.result());
     }
 
     /** The fleet warnings of the stack's own fleet after its levers, and a warning for each lever that costs more than it saves. */

@@ -33,8 +33,11 @@ final class StackCost {
         Roi roi = Roi.of(value, c, d.cost().p95());
         List<Explanation> ex = new ArrayList<>(s.api() ? ApiExplanations.of(s) : GpuExplanations.of(s));
         if (roi != null) {
-            ex.add(roi.explainMean(value, c));
-            ex.add(roi.explainP95(value, d.cost().p95()));
+            String v = Roi.valueText(value, s.settings);
+            ex.add(roi.explainMean(v, c));
+            ex.add(roi.explainP95(v, d.cost().p95()));
+            ex.add(Roi.explainCostToValue(value, v, c));
+            ex.add(Roi.explainNetValue(value, v, c));
         }
         Integer n = s.api() ? null : s.instances;
         Double u = null;
@@ -45,7 +48,7 @@ final class StackCost {
                 s.monthlyCost() / s.settings.daysPerMonth(), s.monthlyCost(), s.monthlyInferences, s.breakdown,
                 n, u, roi == null ? null : roi.multiple(), roi == null ? null : roi.band(),
                 roi == null ? null : roi.multipleP95(), roi == null ? null : roi.bandP95(),
-                d.cost(), d.p95OverP50(), d.tailShare(), input, output, ex, levers);
+                d.cost(), d.p95OverP50(), d.tailShare(), input, output, ex, value, levers);
     }
 
     /** Fleet warnings: throughput unset, underused, at the ceiling, reserved instances idle. */

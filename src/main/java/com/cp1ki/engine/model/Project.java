@@ -7,12 +7,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A whole project: settings, workloads, stacks and plans. Names are unique per kind; sizes within {@link Limits}. */
-public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
+/**
+ * A whole project: settings, workloads, stacks and plans, and how uncertain its inputs are. Names
+ * are unique per kind; sizes within {@link Limits}.
+ *
+ * @param uncertainty ranges on inputs, the Monte Carlo seed and draws, the tornado's swing
+ *                    ({@link Uncertainty#DEFAULT} when the project has none)
+ */
+public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
+                      Uncertainty uncertainty) {
+
+    /** A project with the default uncertainty (no ranges). */
+    public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
+        this(name, settings, workloads, stacks, plans, Uncertainty.DEFAULT);
+    }
 
     public Project {
         Check.name("project name", name);
         Check.present("settings", settings);
+        Check.present("uncertainty", uncertainty);
         workloads = List.copyOf(workloads);
         stacks = List.copyOf(stacks);
         plans = List.copyOf(plans);
@@ -91,18 +104,22 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
     }
 
     public Project withWorkloads(List<Workload> w) {
-        return new Project(name, settings, w, stacks, plans);
+        return new Project(name, settings, w, stacks, plans, uncertainty);
     }
 
     public Project withStacks(List<Stack> s) {
-        return new Project(name, settings, workloads, s, plans);
+        return new Project(name, settings, workloads, s, plans, uncertainty);
     }
 
     public Project withPlans(List<Plan> p) {
-        return new Project(name, settings, workloads, stacks, p);
+        return new Project(name, settings, workloads, stacks, p, uncertainty);
     }
 
     public Project withSettings(Settings s) {
-        return new Project(name, s, workloads, stacks, plans);
+        return new Project(name, s, workloads, stacks, plans, uncertainty);
+    }
+
+    public Project withUncertainty(Uncertainty u) {
+        return new Project(name, settings, workloads, stacks, plans, u);
     }
 }

@@ -17,13 +17,15 @@ public final class Samples {
     public static final String PORTFOLIO = "portfolio.cp1ki";
     /** Seed 004 with optimisation levers on every stack: the waterfalls. */
     public static final String LEVERS = "levers.cp1ki";
+    /** The seed with ranges on its uncertain inputs: the tornado and the Monte Carlo. */
+    public static final String RANGES = "summariser-ranges.cp1ki";
 
     private Samples() {
     }
 
     /** The file names of every bundled sample, the seed first. */
     public static List<String> names() {
-        return List.of(SEED, AZURE_TRACE, PLANS, PORTFOLIO, LEVERS);
+        return List.of(SEED, AZURE_TRACE, PLANS, PORTFOLIO, RANGES, LEVERS);
     }
 
     /**

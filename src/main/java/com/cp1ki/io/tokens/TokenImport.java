@@ -115,6 +115,7 @@ public final class TokenImport {
             Pipeline<Accumulator> p = new Pipeline<>(layout, threads, progress, counted.count::get, totalBytes, cancelled,
                     Accumulator::new, Accumulator::merge);
             Accumulator acc = p.run(sample, n, in);
+            p.checkClosed(source);
             progress.progress(counted.count.get(), totalBytes);
             return Results.build(layout, source, gzip, acc, p.skips(), p.rowsRead, p.blankLines);
         } catch (ZipException | EOFException e) {
@@ -158,11 +159,23 @@ public final class TokenImport {
         }
         boolean eof = n < sample.length;
         Layout l = Sniffer.detect(sample, n, eof, o, source, false);
-        List<String> lines = Sniffer.lines(sample, l.skipBytes(), n, eof);
         List<List<String>> rows = new ArrayList<>();
-        for (int i = l.skipLines(); i < lines.size() && rows.size() < 10; i++) {
-            if (!lines.get(i).isBlank()) {
-                rows.add(l.format() == ImportOptions.Format.JSONL ? List.of(lines.get(i)) : Cells.split(lines.get(i), l.delimiter()));
+        if (l.format() == ImportOptions.Format.JSONL) {
+            List<String> lines = Sniffer.lines(sample, l.skipBytes(), n, eof);
+            for (int i = l.skipLines(); i < lines.size() && rows.size() < 10; i++) {
+                if (!lines.get(i).isBlank()) {
+                    rows.add(List.of(lines.get(i)));
+                }
+            }
+        } else {
+            // records, not lines: a quoted cell with line breaks is one row (RFC 4180)
+            int skipped = 0;
+            for (Sniffer.Rec r : Sniffer.records(sample, l.skipBytes(), n, eof, RecordEnds.of(l))) {
+                if (skipped < l.skipLines()) {
+                    skipped += r.lines();
+                } else if (rows.size() < 10 && !r.isBlank()) {
+                    rows.add(Cells.split(r.text(), l.delimiter()));
+                }
             }
         }
         return new Preview(Results.formatName(l), in instanceof GZIPInputStream, l.delimiterName(), l.header(),
@@ -199,9 +212,11 @@ public final class TokenImport {
             throws ImportException {
         int end = n;
         if (!eof) {
-            while (end > 0 && sample[end - 1] != '\n') {
-                end--;
-            }
+            // whole records only: a quoted cell may run past the sample
+            RecordEnds ends = RecordEnds.of(layout);
+            int from = Math.min(n, layout.skipBytes());
+            int cut = ends.last(sample, from, n);
+            end = cut < 0 ? from : cut;
         }
         BlockParser.Result r = new BlockParser.Result();
         Accumulator acc = new Accumulator();

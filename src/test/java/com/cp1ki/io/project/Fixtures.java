@@ -23,6 +23,9 @@ import com.cp1ki.engine.model.Cascade;
 import com.cp1ki.engine.model.Compression;
 import com.cp1ki.engine.model.Levers;
 import com.cp1ki.engine.model.SemanticCache;
+import com.cp1ki.engine.model.Range;
+import com.cp1ki.engine.model.RangedInput;
+import com.cp1ki.engine.model.Uncertainty;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -85,7 +88,11 @@ final class Fixtures {
      * {@link #goldenV2()}, which stays as it is), so the golden file carries it.
      */
     static Project golden() {
-        Project p = goldenV2();
+        Uncertainty u = new Uncertainty(7, 5_000, 0.25, List.of(
+                new RangedInput("stacks[Sonnet].serving.outputPrice", Range.lognormal(12, 20)),
+                new RangedInput("workloads[support_chat].inferencesPerDay", Range.triangular(8_000, 12_000, 20_000)),
+                new RangedInput("workloads[long_docs].tokens.inputScale", Range.uniform(1, 1.5))));
+        Project p = goldenV2().withUncertainty(u);
         p = withLevers(p);
         return p;
     }

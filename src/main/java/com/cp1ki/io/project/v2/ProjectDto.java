@@ -10,8 +10,10 @@ import java.util.List;
  * @param formatVersion 3 when written; older files are migrated to 3 before binding
  * @param name          project name
  * @param notes         free text for people (sources, attribution); optional
+ * @param uncertainty   ranges on inputs, Monte Carlo seed and draws, tornado swing; optional
  */
-@JsonPropertyOrder({"formatVersion", "name", "notes", "settings", "workloads", "stacks", "plans"})
+@JsonPropertyOrder({"formatVersion", "name", "notes", "settings", "workloads", "stacks", "plans", "uncertainty"})
 public record ProjectDto(Integer formatVersion, String name, String notes, SettingsDto settings,
-                         List<WorkloadDto> workloads, List<StackDto> stacks, List<PlanDto> plans) {
+                         List<WorkloadDto> workloads, List<StackDto> stacks, List<PlanDto> plans,
+                         UncertaintyDto uncertainty) {
 }

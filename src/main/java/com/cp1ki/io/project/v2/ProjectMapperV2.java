@@ -7,6 +7,7 @@ import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Route;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
+import com.cp1ki.engine.model.Uncertainty;
 import com.cp1ki.engine.model.UsageDistribution;
 import com.cp1ki.engine.model.UserCounts;
 import com.cp1ki.engine.model.Workload;
@@ -93,8 +94,9 @@ public final class ProjectMapperV2 {
             }
             plans.add(p);
         }
+        Uncertainty uncertainty = UncertaintyMapperV2.fromDto(d.uncertainty(), root.field("uncertainty"));
         try {
-            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans), d.notes());
+            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans, uncertainty), d.notes());
         } catch (InvalidInputException e) {
             // the size limits name the list at fault
             String list = Set.of("workloads", "stacks", "plans").contains(e.field()) ? e.field() : null;
@@ -206,7 +208,8 @@ public final class ProjectMapperV2 {
                 TokensMapperV2.toDto(w.tokens()))).toList();
         List<StackDto> stacks = p.stacks().stream().map(StackMapperV2::toDto).toList();
         List<PlanDto> plans = p.plans().stream().map(ProjectMapperV2::toDto).toList();
-        return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans);
+        return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans,
+                UncertaintyMapperV2.toDto(p.uncertainty()));
     }
 
     private static PlanDto toDto(Plan p) {
