@@ -29,8 +29,28 @@ public final class CostEngine {
     private CostEngine() {
     }
 
+    /** How much of a report to compute. */
+    public enum Detail {
+        /** Every number, distribution, curve, crossover and explanation. */
+        FULL,
+        /**
+         * The costs alone, the same numbers as {@link #FULL}: each result's cost per inference, CP1Ki,
+         * daily and monthly cost with its breakdown, fleet size and utilisation; the crossovers and
+         * curves with ops; plans; the portfolio; warnings. Left out (null, NaN or empty): token and
+         * request-cost distributions, ROI, the results' explanations, the curves and crossovers
+         * without ops. What a forecast evaluates for each month.
+         */
+        COSTS
+    }
+
     /** Computes every number of the report for a project. */
     public static Report report(Project project) {
+        return report(project, Detail.FULL);
+    }
+
+    /** Computes a project's report to the given detail. */
+    public static Report report(Project project, Detail detail) {
+        boolean full = detail == Detail.FULL;
         var settings = project.settings();
         List<Warning> warnings = new ArrayList<>();
         List<Stack> enabled = new ArrayList<>();
@@ -51,16 +71,18 @@ public final class CostEngine {
         for (Workload w : project.workloads()) {
             TokenPoints pts = new TokenPoints(w.tokens());
             points.put(w.name(), pts);
-            Summary in = WeightedPercentiles.tokens(w.tokens(), true);
-            Summary out = WeightedPercentiles.tokens(w.tokens(), false);
+            Summary in = full ? WeightedPercentiles.tokens(w.tokens(), true) : null;
+            Summary out = full ? WeightedPercentiles.tokens(w.tokens(), false) : null;
             List<CostCurve> withOps = new ArrayList<>();
             List<CostCurve> withoutOps = new ArrayList<>();
             for (Stack s : enabled) {
                 Scenario sc = new Scenario(w, s, settings, pts);
-                results.add(StackCost.result(sc, dist, in, out));
+                results.add(full ? StackCost.result(sc, dist, in, out) : StackCost.costs(sc));
                 StackCost.warnings(sc, warnings);
                 withOps.add(Curves.of(sc, true));
-                withoutOps.add(Curves.of(sc, false));
+                if (full) {
+                    withoutOps.add(Curves.of(sc, false));
+                }
             }
             curves.addAll(withOps);
             curves.addAll(withoutOps);

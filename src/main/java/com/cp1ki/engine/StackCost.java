@@ -42,6 +42,19 @@ final class StackCost {
                 d.cost(), d.p95OverP50(), d.tailShare(), input, output, ex);
     }
 
+    /**
+     * The result's costs only ({@link CostEngine.Detail#COSTS}): the numbers {@link #result} gives
+     * for cost, fleet and utilisation; no distribution, ROI or explanation (null, NaN, empty).
+     */
+    static StackResult costs(Scenario s) {
+        double c = s.costPerInference();
+        Integer n = s.api() ? null : s.instances;
+        Double u = !s.api() && s.fleet.sized() ? s.fleet.utilisation(s.volume, s.retry, s.instances) : null;
+        return new StackResult(s.workload.name(), s.stack.name(), s.api() ? "api" : "gpu", c, 1000 * c,
+                s.monthlyCost() / s.settings.daysPerMonth(), s.monthlyCost(), s.monthlyInferences, s.breakdown,
+                n, u, null, null, null, null, null, Double.NaN, Double.NaN, null, null, List.of());
+    }
+
     /** Fleet warnings: throughput unset, underused, at the ceiling, reserved instances idle. */
     static void warnings(Scenario s, List<Warning> out) {
         if (s.api()) {

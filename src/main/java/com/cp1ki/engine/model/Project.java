@@ -7,12 +7,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A whole project: settings, workloads, stacks and plans. Names are unique per kind; sizes within {@link Limits}. */
-public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
+/**
+ * A whole project: settings, workloads, stacks and plans, and how it is projected month by month.
+ * Names are unique per kind; sizes within {@link Limits}.
+ *
+ * <p>Derive a project from another with the {@code withX} methods, which keep its forecast; the
+ * five-argument constructor is for a new project, which has none ({@link Forecast#NONE}).
+ *
+ * @param forecast the month-by-month projection's inputs ({@link Forecast#NONE} when none is set); an
+ *                 entry for a stack the project does not have is ignored (and warned about by the forecast)
+ */
+public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
+                      Forecast forecast) {
 
     public Project {
         Check.name("project name", name);
         Check.present("settings", settings);
+        Check.present("forecast", forecast);
         workloads = List.copyOf(workloads);
         stacks = List.copyOf(stacks);
         plans = List.copyOf(plans);
@@ -53,6 +64,11 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
         }
     }
 
+    /** A new project without a forecast. */
+    public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
+        this(name, settings, workloads, stacks, plans, Forecast.NONE);
+    }
+
     /** The workloads that are in the portfolio (routed), in project order. */
     public List<Workload> routedWorkloads() {
         return workloads.stream().filter(Workload::routed).toList();
@@ -90,18 +106,26 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
     }
 
     public Project withWorkloads(List<Workload> w) {
-        return new Project(name, settings, w, stacks, plans);
+        return new Project(name, settings, w, stacks, plans, forecast);
     }
 
     public Project withStacks(List<Stack> s) {
-        return new Project(name, settings, workloads, s, plans);
+        return new Project(name, settings, workloads, s, plans, forecast);
     }
 
     public Project withPlans(List<Plan> p) {
-        return new Project(name, settings, workloads, stacks, p);
+        return new Project(name, settings, workloads, stacks, p, forecast);
     }
 
     public Project withSettings(Settings s) {
-        return new Project(name, s, workloads, stacks, plans);
+        return new Project(name, s, workloads, stacks, plans, forecast);
+    }
+
+    public Project withForecast(Forecast f) {
+        return new Project(name, settings, workloads, stacks, plans, f);
+    }
+
+    public Project withName(String n) {
+        return new Project(n, settings, workloads, stacks, plans, forecast);
     }
 }

@@ -6,7 +6,7 @@ package com.cp1ki.engine.model;
  * <p>Both are read by the engine as weighted points (input tokens, output tokens, weight). Costs
  * that are linear in tokens are exact at a point's mean; tiers apply point by point.
  */
-public sealed interface TokenProfile permits TypedMeans, TokenDistribution {
+public sealed interface TokenProfile permits TypedMeans, TokenDistribution, ScaledTokens {
 
     /** Weighted mean input tokens per inference. */
     double meanInput();

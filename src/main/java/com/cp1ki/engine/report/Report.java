@@ -11,9 +11,12 @@ import java.util.List;
  * <p>The results are the pairwise view (each workload on each stack alone: how a stack is chosen);
  * {@code portfolio} is the product as it is run (routed workloads on shared stacks, the monthly
  * bill allocated to features).
+ *
+ * <p>{@code forecast} is the project projected month by month ({@code engine.forecast}); the cost
+ * engine leaves it null, and whoever shows the forecast attaches it with {@link #withForecast}.
  */
 public record Report(List<StackResult> results, List<Crossover> crossovers, List<PlanResult> plans,
-                     List<CostCurve> curves, List<Warning> warnings, Portfolio portfolio) {
+                     List<CostCurve> curves, List<Warning> warnings, Portfolio portfolio, ForecastReport forecast) {
 
     public Report {
         results = List.copyOf(results);
@@ -22,6 +25,17 @@ public record Report(List<StackResult> results, List<Crossover> crossovers, List
         curves = List.copyOf(curves);
         warnings = List.copyOf(warnings);
         portfolio = portfolio == null ? Portfolio.EMPTY : portfolio;
+    }
+
+    /** A report without its forecast (the cost engine's own; see {@link #withForecast}). */
+    public Report(List<StackResult> results, List<Crossover> crossovers, List<PlanResult> plans,
+                  List<CostCurve> curves, List<Warning> warnings, Portfolio portfolio) {
+        this(results, crossovers, plans, curves, warnings, portfolio, null);
+    }
+
+    /** This report with its month-by-month forecast attached (null for none). */
+    public Report withForecast(ForecastReport f) {
+        return new Report(results, crossovers, plans, curves, warnings, portfolio, f);
     }
 
     /** A report without a portfolio (no workload routed). */
