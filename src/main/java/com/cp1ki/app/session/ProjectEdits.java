@@ -43,7 +43,10 @@ public final class ProjectEdits {
         return p.withPlans(replace(p.plans(), Plan::name, name, f, "plan"));
     }
 
-    /** Renames an item; plans that use a renamed workload or stack, and routes to a renamed stack, follow it. */
+    /**
+     * Renames an item; plans that use a renamed workload or stack, routes to a renamed stack, and the
+     * forecast's entry of a renamed stack follow it.
+     */
     public static Project rename(Project p, Item item, String to) {
         String from = item.name();
         if (to == null || to.isBlank()) {
@@ -55,14 +58,15 @@ public final class ProjectEdits {
                     replace(p.workloads(), Workload::name, from, w -> w.withName(n), "workload"), p.stacks(),
                     p.plans().stream().map(pl -> new Plan(pl.name(), pl.pricePerUserMonth(), pl.includedInferences(),
                             pl.overagePer1000(), pl.workloads().stream().map(w -> w.equals(from) ? n : w).toList(),
-                            pl.stack(), pl.usage(), pl.powerUserUsage())).toList());
+                            pl.stack(), pl.usage(), pl.powerUserUsage())).toList()).withForecast(p.forecast());
             case STACK -> new Project(p.name(), p.settings(),
                     p.workloads().stream().map(w -> w.withRoutedStackRenamed(from, n)).toList(),
                     replace(p.stacks(), Stack::name, from, s -> s.withName(n), "stack"),
-                    p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList());
+                    p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList())
+                    .withForecast(p.forecast().withStackRenamed(from, n));
             case PLAN -> replacePlan(p, from, pl -> new Plan(n, pl.pricePerUserMonth(), pl.includedInferences(),
                     pl.overagePer1000(), pl.workloads(), pl.stack(), pl.usage(), pl.powerUserUsage()));
-            case SETTINGS -> new Project(n, p.settings(), p.workloads(), p.stacks(), p.plans());
+            case SETTINGS -> p.withName(n);
         };
     }
 
@@ -71,11 +75,12 @@ public final class ProjectEdits {
                 pl.workloads(), stack, pl.usage(), pl.powerUserUsage());
     }
 
-    /** Removes an item; refuses (with the plan's name) when a plan still uses it. */
+    /** Removes an item (a stack with its forecast entry); refuses (with the plan's name) when a plan still uses it. */
     public static Project delete(Project p, Item item) {
         return switch (item.kind()) {
             case WORKLOAD -> p.withWorkloads(remove(p.workloads(), Workload::name, item.name()));
-            case STACK -> p.withStacks(remove(p.stacks(), Stack::name, item.name()));
+            case STACK -> p.withStacks(remove(p.stacks(), Stack::name, item.name()))
+                    .withForecast(p.forecast().withoutStack(item.name()));
             case PLAN -> p.withPlans(remove(p.plans(), Plan::name, item.name()));
             case SETTINGS -> throw new InvalidInputException("project settings", "project settings cannot be deleted");
         };
@@ -101,7 +106,9 @@ public final class ProjectEdits {
             }
             case STACK -> {
                 String n = copyName(item.name(), p.stacks().stream().map(Stack::name).toList());
-                yield new Result(p.withStacks(insertAfter(p.stacks(), Stack::name, item.name(), s -> s.withName(n))), n);
+                Project copied = p.withStacks(insertAfter(p.stacks(), Stack::name, item.name(), s -> s.withName(n)));
+                yield new Result(p.forecast().stack(item.name())
+                        .map(f -> copied.withForecast(p.forecast().withStack(f.withStack(n)))).orElse(copied), n);
             }
             case PLAN -> {
                 String n = copyName(item.name(), p.plans().stream().map(Plan::name).toList());

@@ -10,8 +10,10 @@ import java.util.List;
  * @param formatVersion always 2 for this DTO
  * @param name          project name
  * @param notes         free text for people (sources, attribution); optional
+ * @param forecast      the month-by-month projection's inputs (format 3, optional; absent: none set)
  */
-@JsonPropertyOrder({"formatVersion", "name", "notes", "settings", "workloads", "stacks", "plans"})
+@JsonPropertyOrder({"formatVersion", "name", "notes", "settings", "workloads", "stacks", "plans", "forecast"})
 public record ProjectDto(Integer formatVersion, String name, String notes, SettingsDto settings,
-                         List<WorkloadDto> workloads, List<StackDto> stacks, List<PlanDto> plans) {
+                         List<WorkloadDto> workloads, List<StackDto> stacks, List<PlanDto> plans,
+                         ForecastDto forecast) {
 }

@@ -1,5 +1,6 @@
 package com.cp1ki.io.project.v2;
 
+import com.cp1ki.engine.model.Forecast;
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.LognormalUsage;
 import com.cp1ki.engine.model.Plan;
@@ -91,8 +92,9 @@ public final class ProjectMapperV2 {
             }
             plans.add(p);
         }
+        Forecast forecast = ForecastMapperV2.fromDto(d.forecast(), root.field("forecast"), stacks);
         try {
-            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans), d.notes());
+            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans, forecast), d.notes());
         } catch (InvalidInputException e) {
             // the size limits name the list at fault
             String list = Set.of("workloads", "stacks", "plans").contains(e.field()) ? e.field() : null;
@@ -204,7 +206,8 @@ public final class ProjectMapperV2 {
                 TokensMapperV2.toDto(w.tokens()))).toList();
         List<StackDto> stacks = p.stacks().stream().map(StackMapperV2::toDto).toList();
         List<PlanDto> plans = p.plans().stream().map(ProjectMapperV2::toDto).toList();
-        return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans);
+        return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans,
+                ForecastMapperV2.toDto(p.forecast()));
     }
 
     private static PlanDto toDto(Plan p) {
