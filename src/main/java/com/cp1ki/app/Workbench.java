@@ -1,15 +1,24 @@
 package com.cp1ki.app;
 
+import com.cp1ki.app.bill.BillView;
+import com.cp1ki.app.bill.BillViewModel;
+import com.cp1ki.app.bill.MoveView;
+import com.cp1ki.app.bill.MoveViewModel;
+import com.cp1ki.app.charts.ChartKind;
 import com.cp1ki.app.charts.ChartsPane;
 import com.cp1ki.app.editor.EditorHost;
 import com.cp1ki.app.editor.workload.WorkloadEditors;
+import com.cp1ki.app.files.DiskWatch;
 import com.cp1ki.app.files.ProjectStore;
+import com.cp1ki.app.files.Safeguards;
 import com.cp1ki.app.files.RecentFiles;
 import com.cp1ki.app.main.MainView;
 import com.cp1ki.app.main.MainViewModel;
 import com.cp1ki.app.outline.OutlineViewModel;
 import com.cp1ki.app.recompute.Delay;
 import com.cp1ki.app.recompute.RecomputeService;
+import com.cp1ki.app.recovery.Autosave;
+import com.cp1ki.app.recovery.RecoveryFolder;
 import com.cp1ki.app.session.Item;
 import com.cp1ki.app.session.ProjectSession;
 import com.cp1ki.app.session.Templates;
@@ -21,6 +30,7 @@ import com.cp1ki.app.prices.PricesActions;
 import com.cp1ki.io.project.ProjectDocument;
 import javafx.scene.Scene;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -45,6 +55,11 @@ public final class Workbench {
     private final EditorHost editors;
     private final Scene scene;
     private final ChartsPane charts;
+    private final Autosave autosave;
+    private String autosaveProblem;
+    private final BillViewModel bill = new BillViewModel();
+    private final BillView billView;
+    private final MoveViewModel move;
     private final com.cp1ki.app.drift.DriftViewModel drift;
     private com.cp1ki.app.drift.DriftWindow driftWindow;
     private final PricesActions prices;
@@ -55,13 +70,25 @@ public final class Workbench {
 
     /** A window on a project and the notes of its file (kept through edits and written back on save). */
     public Workbench(Services s, ProjectDocument initial, Path file, String documentName) {
+        this(s, Safeguards.off(), initial, file, documentName);
+    }
+
+    /** A window with autosave and the check of its file on disk as {@code guards} say. */
+    public Workbench(Services s, Safeguards guards, ProjectDocument initial, Path file, String documentName) {
         session = new ProjectSession(initial.project(), initial.notes(), file, documentName);
         recompute = new RecomputeService(session, s.engine(), s.delay(), s.background(), s.ui());
         OutlineViewModel outline = new OutlineViewModel(session, s.templates());
-        vm = new MainViewModel(session, recompute, s.store(), s.recent(), s.blank(), outline);
+        DiskWatch disk = new DiskWatch(s.store(), s.background(), s.ui());
+        vm = new MainViewModel(session, recompute, s.store(), s.recent(), s.blank(), outline, disk);
+        guards.ticker().every(guards.diskCheckEvery(), () -> s.ui().execute(disk::check));
+        autosave = autosave(s, guards);
         editors = new EditorHost(session, outline.selectedProperty(), s.workloadEditors(), s.catalogs().todayProperty());
         charts = new ChartsPane();
         view = new MainView(vm, editors, charts);
+        billView = new BillView(bill, charts.explanation()::show);
+        move = new MoveViewModel(session, s.engine(), s.background(), s.ui());
+        billView.tabs().forEach(view.results()::addTab);
+        view.results().addTab(new MoveView(move).tab());
         prices = new PricesActions(session, s.catalogs(), s.background(), s.ui(),
                 () -> view.root().getScene() == null ? null : view.root().getScene().getWindow());
         view.setPriceActions(prices::importList, () -> prices.checkPrices().dialog().show());
@@ -76,20 +103,33 @@ public final class Workbench {
 
     /**
      * Charts follow the report (each applied report is of the session's current project) and the
-     * workload picked in the outline or the results table; a selected result row is explained.
+     * workload picked in the outline or the results table, the stack (cost distribution) and the plan
+     * (margins) picked in the outline; a selected result row is explained.
      */
     private void connectCharts(OutlineViewModel outline) {
         recompute.reportProperty().addListener((o, a, r) -> {
             if (r != null) {
                 charts.show(session.project(), r);
+                bill.show(session.project(), r);
             }
         });
         if (recompute.report() != null) {
             charts.show(session.project(), recompute.report());
+            bill.show(session.project(), recompute.report());
         }
+        // the Bill chart and the Bill tables go together
+        charts.tabs().getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() == ChartKind.BILL.ordinal()) {
+                view.results().select("billTab");
+            }
+        });
         outline.selectedProperty().addListener((o, a, item) -> {
             if (item != null && item.kind() == Item.Kind.WORKLOAD) {
                 charts.setWorkload(item.name());
+            } else if (item != null && item.kind() == Item.Kind.STACK) {
+                charts.setStack(item.name());
+            } else if (item != null && item.kind() == Item.Kind.PLAN) {
+                charts.setPlan(item.name());
             }
         });
         view.results().table().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
@@ -98,6 +138,48 @@ public final class Workbench {
                 charts.explain(row.result());
             }
         });
+    }
+
+    private Autosave autosave(Services s, Safeguards guards) {
+        if (guards.recoveryFolder() == null) {
+            return null;
+        }
+        try {
+            return new Autosave(session, RecoveryFolder.open(guards.recoveryFolder()), s.background(), s.ui(), s.delay(), guards);
+        } catch (IOException e) {
+            autosaveProblem = "Unsaved work cannot be autosaved: the folder " + guards.recoveryFolder()
+                    + " cannot be written (" + e.getMessage() + "). Save often.";
+            return null;
+        }
+    }
+
+    /** The autosave of unsaved work, or null when it is off or its folder cannot be written. */
+    public Autosave autosave() {
+        return autosave;
+    }
+
+    /** Why there is no autosave although one was asked for, or null. */
+    public String autosaveProblem() {
+        return autosaveProblem;
+    }
+
+    /** The window closed normally: its autosave is deleted. */
+    public void close() {
+        if (autosave != null) {
+            autosave.close();
+        }
+    }
+
+    public BillViewModel bill() {
+        return bill;
+    }
+
+    public BillView billView() {
+        return billView;
+    }
+
+    public MoveViewModel move() {
+        return move;
     }
 
     /** The Drift window (created on first use): request logs' CP1Ki per feature, drift and why. */

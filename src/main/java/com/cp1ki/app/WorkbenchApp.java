@@ -1,23 +1,25 @@
 package com.cp1ki.app;
 
 import com.cp1ki.app.editor.workload.WorkloadEditors;
-import com.cp1ki.app.files.FileProblem;
 import com.cp1ki.app.files.ProjectFilesStore;
 import com.cp1ki.app.files.RecentFiles;
+import com.cp1ki.app.files.Safeguards;
 import com.cp1ki.app.fx.FxThread;
 import com.cp1ki.app.main.MainViewModel;
 import com.cp1ki.app.recompute.Delay;
+import com.cp1ki.app.recovery.RecoveryDialog;
+import com.cp1ki.app.recovery.RecoveryOffer;
 import com.cp1ki.app.session.Templates;
 import com.cp1ki.engine.CostEngine;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.app.prices.Catalogs;
 import com.cp1ki.io.catalog.Catalog;
 import com.cp1ki.io.catalog.UserCatalog;
-import com.cp1ki.io.project.ProjectDocument;
 import com.cp1ki.io.project.Samples;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -59,25 +61,23 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        open(stage, getParameters() == null ? List.of() : getParameters().getRaw(), services());
+        open(stage, getParameters() == null ? List.of() : getParameters().getRaw(), services(), Safeguards.forUser());
+    }
+
+    /** A window without autosave (tests); see {@link #open(Stage, List, Workbench.Services, Safeguards)}. */
+    public static Workbench open(Stage stage, List<String> args, Workbench.Services services) {
+        return open(stage, args, services, Safeguards.off());
     }
 
     /**
      * Shows a workbench window in {@code stage}: on the file named by the first argument, or else
      * on the bundled seed sample (then a file that does not open is reported over the sample).
+     * With an autosave folder, work a crashed window autosaved there is offered back, and a
+     * normal close deletes this window's autosave.
      */
-    public static Workbench open(Stage stage, List<String> args, Workbench.Services services) {
-        Workbench wb = new Workbench(services, Samples.seedDocument(), null, Samples.SEED);
-        String failed = null;
-        if (!args.isEmpty()) {
-            Path file = Path.of(args.get(0));
-            try {
-                ProjectDocument d = services.store().load(file);
-                wb.session().replace(d.project(), d.notes(), file, file.getFileName().toString());
-            } catch (FileProblem e) {
-                failed = e.getMessage();
-            }
-        }
+    public static Workbench open(Stage stage, List<String> args, Workbench.Services services, Safeguards guards) {
+        Workbench wb = new Workbench(services, guards, Samples.seedDocument(), null, Samples.SEED);
+        String failed = args.isEmpty() ? null : wb.viewModel().open(Path.of(args.get(0))).orElse(null);
         stage.titleProperty().bind(wb.viewModel().titleProperty());
         stage.setScene(wb.scene());
         for (int size : new int[]{16, 32, 48, 64, 128, 256}) {
@@ -91,10 +91,17 @@ public final class WorkbenchApp extends Application {
                 e.consume();
             }
         });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> wb.close());
         stage.show();
-        if (failed != null) {
-            String message = failed;
-            FxThread.later(() -> wb.view().files().showError("Could not open the project", message));
+        String problem = failed != null ? failed : wb.autosaveProblem();
+        if (problem != null) {
+            FxThread.later(() -> wb.view().files().showError(failed != null ? "Could not open the project"
+                    : "Autosave is off", problem));
+        }
+        if (wb.autosave() != null) {
+            RecoveryOffer.start(wb.autosave().folder(), services.background(), services.ui(),
+                    r -> RecoveryDialog.ask(stage, r), wb.viewModel().files()::restore,
+                    m -> wb.view().files().showError("Autosave", m));
         }
         return wb;
     }

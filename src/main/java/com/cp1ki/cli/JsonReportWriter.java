@@ -94,6 +94,7 @@ final class JsonReportWriter {
         value(g, "stableAbove", c.stableAbove());
         g.writeStringField("cheaperAbove", c.cheaperAbove());
         g.writeStringField("cheaperBelow", c.cheaperBelow());
+        g.writeNumberField("crossingCount", c.crossingCount());
         g.writeEndObject();
     }
 

@@ -186,7 +186,13 @@ final class MarkdownReportWriter {
             b.append(md(above)).append(" is cheaper than ").append(md(other)).append(" at the top of the volume range ")
                     .append(ops).append('.');
         }
-        if (c.crossings().size() > 1 || c.stableAbove() == null) {
+        int n = c.crossingCount();
+        if (n > SENTENCE_CROSSINGS) {
+            b.append(" The cheaper stack changes ").append(Amounts.count(n)).append(" times, from ")
+                    .append(Amounts.volume(c.crossings().get(0)))
+                    .append(c.stableAbove() != null ? " to " + Amounts.volume(c.stableAbove()) : " on")
+                    .append(" inferences/day.");
+        } else if (n > 1 || c.stableAbove() == null) {
             b.append(" The cheaper stack changes at ");
             for (int k = 0; k < c.crossings().size(); k++) {
                 b.append(k == 0 ? "" : ", ").append(Amounts.volume(c.crossings().get(k)));
@@ -195,6 +201,9 @@ final class MarkdownReportWriter {
         }
         return b.toString();
     }
+
+    /** A crossover sentence lists at most this many crossings; beyond, it counts them (JSON lists them). */
+    static final int SENTENCE_CROSSINGS = 12;
 
     private static void plans(PrintWriter out, Amounts amounts, List<PlanResult> plans) {
         if (plans.isEmpty()) {

@@ -7,9 +7,12 @@ import com.cp1ki.io.catalog.PriceUpdate;
 import com.cp1ki.io.catalog.lists.PriceList;
 import com.cp1ki.io.catalog.lists.PriceListException;
 import com.cp1ki.io.catalog.lists.PriceLists;
+import com.cp1ki.io.files.FileRefusedException;
+import com.cp1ki.io.files.FileStamp;
 import com.cp1ki.io.project.ProjectDocument;
 import com.cp1ki.io.project.ProjectFileException;
 import com.cp1ki.io.project.ProjectFiles;
+import com.cp1ki.io.project.StampedDocument;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -71,9 +74,12 @@ public final class PricesCommand implements Command {
                     + a(args)), err);
         }
         ProjectDocument doc;
+        FileStamp read;
         PriceList list;
         try {
-            doc = ProjectFiles.loadDocument(Path.of(file));
+            StampedDocument stamped = ProjectFiles.loadStamped(Path.of(file));
+            doc = stamped.document();
+            read = stamped.stamp();
             list = a.option("catalog").isPresent() ? PriceLists.read(Path.of(a.option("catalog").get()))
                     : bundled();
         } catch (ProjectFileException | PriceListException e) {
@@ -87,11 +93,15 @@ public final class PricesCommand implements Command {
         boolean apply = a.flag("apply") && !r.differences().isEmpty();
         if (apply) {
             try {
+                // only over the version read: another program's change since is refused, not lost
                 ProjectFiles.save(new ProjectDocument(PriceUpdate.apply(doc.project(), r.differences(), r.differences()),
-                        doc.notes()), Path.of(file));
+                        doc.notes()), Path.of(file), read);
             } catch (InvalidInputException e) {
                 err.println("cp1ki prices: " + file + ": the list's prices are not valid for this project: " + e.getMessage()
                         + "; the file was not changed");
+                return Cli.FAILED;
+            } catch (FileRefusedException e) {
+                err.println("cp1ki prices: " + e.getMessage());
                 return Cli.FAILED;
             } catch (IOException e) {
                 err.println("cp1ki prices: " + file + ": cannot save: " + e.getMessage() + "; the file was not changed");

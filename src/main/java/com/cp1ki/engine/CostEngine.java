@@ -150,10 +150,11 @@ public final class CostEngine {
                 Crossover c = Crossovers.between(curves.get(i), curves.get(j), settings.volumeMin(), settings.volumeMax(),
                         warnings, budget);
                 out.add(c);
-                if (Crossovers.truncated(c)) {
+                if (c.truncated()) {
                     warnings.add(new Warning("crossings-truncated", c.a() + " / " + c.b() + " / " + c.workload(),
-                            "The costs of " + c.a() + " and " + c.b() + " cross more than " + Crossovers.MAX_CROSSINGS
-                                    + " times; only the first are listed."));
+                            "The costs of " + c.a() + " and " + c.b() + " cross " + Fmt.count(c.crossingCount())
+                                    + " times " + (c.withOps() ? "with" : "without") + " ops; only the first "
+                                    + Fmt.count(c.crossings().size()) + " are listed (the stable volume is the last of all)."));
                 }
             }
         }

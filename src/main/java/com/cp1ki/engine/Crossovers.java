@@ -20,7 +20,10 @@ import java.util.List;
  * of steps cheap.
  */
 final class Crossovers {
-    /** At most this many crossings are listed; a warning says when more exist. */
+    /**
+     * At most this many crossings are listed (the first ones); a warning says when more exist. The
+     * scan still finds every crossing, so the count and the stable volume are the real ones.
+     */
     static final int MAX_CROSSINGS = 1000;
     /**
      * At most this many breakpoints are visited per pair of curves (about 0.1 s); a warning says
@@ -79,9 +82,11 @@ final class Crossovers {
         for (Crossing c : scan.found) {
             volumes.add(c.volume());
         }
-        Double stable = scan.found.isEmpty() || cheaperAbove == null ? null : volumes.get(volumes.size() - 1);
+        // a search cut short by the budget does not know the last crossing, so it names none
+        Double stable = scan.lastFound == null || cheaperAbove == null || scan.visited >= scan.limit ? null
+                : scan.lastFound.volume();
         return new Crossover(a.workload(), a.stack(), b.stack(), a.withOps(), volumes, stable, cheaperAbove,
-                cheaperBelow, scan.found);
+                cheaperBelow, scan.found, scan.count);
     }
 
     /** Two staircases that step at the same volumes by the same cost: their difference is a line. */
@@ -112,10 +117,6 @@ final class Crossovers {
         }
         return new Crossover(a.workload(), a.stack(), b.stack(), a.withOps(), lines.crossings(), lines.stableAbove(),
                 lines.cheaperAbove(), lines.cheaperBelow(), found);
-    }
-
-    static boolean truncated(Crossover c) {
-        return c.crossings().size() >= MAX_CROSSINGS;
     }
 
     private static String cheaper(int sign, CostCurve a, CostCurve b) {
@@ -168,11 +169,16 @@ final class Crossovers {
         }
     }
 
-    /** Walks the breakpoints of both curves in order, collecting sign changes of a - b. */
+    /**
+     * Walks the breakpoints of both curves in order, collecting sign changes of a - b: the first
+     * {@link #MAX_CROSSINGS} are kept, all are counted, and the last one is remembered.
+     */
     private static final class Scan {
         final CostCurve a;
         final CostCurve b;
         final List<Crossing> found = new ArrayList<>();
+        Crossing lastFound;
+        int count;
         int last;
         int firstSign;
         double prevA = Double.NaN;
@@ -199,7 +205,7 @@ final class Crossovers {
             int ib = b.segmentIndex(lo);
             double p = lo;
             boolean first = true;
-            while (found.size() < MAX_CROSSINGS && visited++ < limit) {
+            while (visited++ < limit) {
                 Segment sa = a.segments().get(ia);
                 Segment sb = b.segments().get(ib);
                 double q = Math.min(hi, Math.min(sa.toVolume(), sb.toVolume()));
@@ -214,7 +220,7 @@ final class Crossovers {
                 if (q > p && dp != 0 && dq != 0 && (dp > 0) != (dq > 0)) {
                     double r = -(sa.intercept() - sb.intercept()) / (sa.slope() - sb.slope());
                     r = Math.min(q, Math.max(p, r));
-                    found.add(new Crossing(r, false, sa.costAt(r), sb.costAt(r)));
+                    add(new Crossing(r, false, sa.costAt(r), sb.costAt(r)));
                     last = dq > 0 ? 1 : -1;
                     zeroAt = Double.NaN;
                 }
@@ -236,6 +242,14 @@ final class Crossovers {
             }
         }
 
+        private void add(Crossing c) {
+            if (found.size() < MAX_CROSSINGS) {
+                found.add(c);
+            }
+            lastFound = c;
+            count = Math.addExact(count, 1);
+        }
+
         private void visit(double d, double v, double ca, double cb, boolean afterBreak) {
             int s = d > 0 ? 1 : d < 0 ? -1 : 0;
             if (s == 0) {
@@ -251,9 +265,9 @@ final class Crossovers {
             }
             if (last != 0 && s != last) {
                 if (!Double.isNaN(zeroAt)) {
-                    found.add(new Crossing(zeroAt, false, zeroA, zeroB));
+                    add(new Crossing(zeroAt, false, zeroA, zeroB));
                 } else {
-                    found.add(new Crossing(v, afterBreak, afterBreak ? prevA : ca, afterBreak ? prevB : cb));
+                    add(new Crossing(v, afterBreak, afterBreak ? prevA : ca, afterBreak ? prevB : cb));
                 }
             }
             last = s;

@@ -26,7 +26,7 @@ class ReportWritersTest {
             "roiBandP95", "costP50", "costP90", "costP95", "costP99", "costMax", "p95OverP50", "tailShare",
             "meanInputTokens", "meanOutputTokens");
     static final List<String> CROSSOVER_KEYS = List.of("workload", "a", "b", "withOps", "crossings", "stableAbove",
-            "cheaperAbove", "cheaperBelow");
+            "cheaperAbove", "cheaperBelow", "crossingCount");
     static final List<String> PLAN_KEYS = List.of("plan", "stack", "meanMarginPerUser", "grossMarginPct",
             "unprofitableShare", "breakEvenUsage", "powerUserWipeout", "costPerInference", "priceUsd",
             "includedInferences", "overagePer1000Usd", "meanUsage", "medianUsage", "meanRevenuePerUser",

@@ -77,10 +77,12 @@ class CrashSafetyTest {
         long temp = o.stream().filter(CrashTrials.Outcome::tempLeft).count();
         long lock = o.stream().filter(CrashTrials.Outcome::lockLeft).count();
         int done = o.stream().mapToInt(CrashTrials.Outcome::completed).sum();
-        String line = String.format(Locale.ROOT, "%s: %d kills (seed %d), %d completed operations before them; "
-                        + "file left at the old version %d, the new %d; backup one version back %d, equal to the file %d, "
-                        + "none yet %d; kills that left a temporary file %d, a lock file %d; left after the next save 0",
-                kind, o.size(), SEED, done, o.size() - newer, newer, o.size() - sameBak - noBak, sameBak, noBak, temp, lock);
+        String line = String.format(Locale.ROOT, "%s: %d kills (seed %d) after %d completed operations; %d kills fell inside "
+                        + "a save (its lock file was left), %d left a temporary file; the file loaded as the last completed "
+                        + "version %d times and as the one being written %d times; the backup loaded as the version before "
+                        + "the file's %d times, as the same version %d times (killed between backup and rename), was not "
+                        + "made yet %d times; after every kill the next save left no temporary or lock file",
+                kind, o.size(), SEED, done, lock, temp, o.size() - newer, newer, o.size() - sameBak - noBak, sameBak, noBak);
         System.out.println(line);
         Path out = Path.of("target", "crash-safety-" + kind + ".txt");
         Files.createDirectories(out.getParent());

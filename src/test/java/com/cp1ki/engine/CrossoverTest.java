@@ -83,6 +83,56 @@ class CrossoverTest {
         assertEquals("cheap", c.cheaperAbove());
     }
 
+    /**
+     * An API line of the fleet's own slope ($730 per 86,400 inferences/day), half a step above the
+     * staircase's foot, crosses every step twice: 2 x 1,157 crossings up to 1e8/day, more than are listed.
+     */
+    static Report staircaseAgainstItsOwnSlope() {
+        Stack line = api(730.0 / 86_400 * 1000 / 30, 365);
+        return CostEngine.report(Fixtures.project(List.of(W), List.of(line, gpu(0)), List.of()));
+    }
+
+    @Test
+    void withMoreCrossingsThanListedTheStableVolumeIsTheRealLastCrossing() {
+        Report r = staircaseAgainstItsOwnSlope();
+        Crossover c = crossover(r, false);
+        // the fleet's last step below 1e8 is at 1,157 x 86,400; above it the API stays cheaper to the range end
+        assertEquals(1157 * 86_400.0, c.stableAbove(), 1e-3);
+        assertEquals("api", c.cheaperAbove());
+        CostCurve api = r.curves().stream().filter(x -> x.stack().equals("api") && !x.withOps()).findFirst().orElseThrow();
+        CostCurve gpu = r.curves().stream().filter(x -> x.stack().equals("gpu") && !x.withOps()).findFirst().orElseThrow();
+        for (double v = c.stableAbove() * (1 + 1e-9); v <= 1e8; v += 997) {
+            assertTrue(api.costAt(v) < gpu.costAt(v), "the API is cheaper above stableAbove, not at " + v);
+        }
+        assertTrue(api.costAt(1157 * 86_400.0 - 1) > gpu.costAt(1157 * 86_400.0 - 1), "below the last step the fleet is cheaper");
+    }
+
+    @Test
+    void theListedCrossingsAreExactlyTheDocumentedCapAndTheWarningCountsThemAll() {
+        Report r = staircaseAgainstItsOwnSlope();
+        Crossover c = crossover(r, false);
+        assertEquals(Crossovers.MAX_CROSSINGS, c.crossings().size());
+        assertEquals(Crossovers.MAX_CROSSINGS, c.details().size());
+        assertEquals(2 * 1157, c.crossingCount());
+        assertEquals(43_200, c.crossings().get(0), 1e-6);
+        var w = r.warnings().stream().filter(x -> x.code().equals("crossings-truncated")).toList();
+        assertEquals(2, w.size(), "with and without ops: " + w);
+        assertTrue(w.get(0).message().contains("2,314 times"), w.get(0).message());
+        assertTrue(w.get(0).message().contains("first 1,000"), w.get(0).message());
+    }
+
+    @Test
+    void exactlyAsManyCrossingsAsTheCapAreNotTruncated() {
+        // 500 steps below the range end: 1,000 crossings, every one listed, no warning
+        Stack line = api(730.0 / 86_400 * 1000 / 30, 365);
+        var s = new com.cp1ki.engine.model.Settings("USD", 1, null, null, 730, 30, 1e2, 500 * 86_400.0 + 43_100);
+        Report r = CostEngine.report(new com.cp1ki.engine.model.Project("t", s, List.of(W), List.of(line, gpu(0)), List.of()));
+        Crossover c = crossover(r, false);
+        assertEquals(1000, c.crossingCount());
+        assertEquals(1000, c.crossings().size());
+        assertFalse(r.warnings().stream().anyMatch(x -> x.code().equals("crossings-truncated")), r.warnings().toString());
+    }
+
     @Test
     void everyStackHasACurveWithAndWithoutOpsThatStepsWithTheFleet() {
         Report r = CostEngine.report(Fixtures.project(List.of(W), List.of(api(1, 0), gpu(10)), List.of()));

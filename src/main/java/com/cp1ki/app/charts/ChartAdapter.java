@@ -88,6 +88,11 @@ public abstract class ChartAdapter {
         return options;
     }
 
+    /** Sets what the chart shows when it next draws (e.g. the stack or plan picked in the outline). */
+    public final void options(ChartOptions o) {
+        options = Objects.requireNonNull(o, "options");
+    }
+
     /** What the chart is about now, for titles: "document_summariser", "plan Pro", the project name. */
     public String subject() {
         return subject;
@@ -112,13 +117,20 @@ public abstract class ChartAdapter {
         return placeholder.getText();
     }
 
-    /** Called when the user clicks a bar or point: what was picked and how it was computed. */
+    /**
+     * Called when the user clicks a bar or point: what was picked and how it was computed, with the
+     * {@link Selection#source()} that finds the same item in each later report.
+     */
     public void setOnSelect(Consumer<Selection> handler) {
         onSelect = handler == null ? s -> { } : handler;
     }
 
-    protected final void select(Selection s) {
-        onSelect.accept(s);
+    /** Picks an item: it is explained from the report drawn now, and from every later one by {@code source}. */
+    protected final void select(Selection.Source source) {
+        Selection now = project == null ? null : source.in(project, report);
+        if (now != null) {
+            onSelect.accept(now.from(source));
+        }
     }
 
     /** Replaces the chart with a sentence; returns an empty table. */

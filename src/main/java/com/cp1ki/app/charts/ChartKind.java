@@ -6,10 +6,11 @@ public enum ChartKind {
     CROSSOVER("crossoverChart", "Crossover", "crossover", Scope.WORKLOAD),
     ROI("roiChart", "ROI bands", "roi", Scope.WORKLOAD),
     MARGIN("marginChart", "Plan margins", "margin", Scope.PLAN),
-    COST_DISTRIBUTION("costDistributionChart", "Cost distribution", "cost-distribution", Scope.STACK);
+    COST_DISTRIBUTION("costDistributionChart", "Cost distribution", "cost-distribution", Scope.STACK),
+    BILL("billChart", "Bill", "bill", Scope.PROJECT);
 
-    /** What one chart covers: one workload, one workload on one stack, or one plan. */
-    public enum Scope { WORKLOAD, STACK, PLAN }
+    /** What one chart covers: one workload, one workload on one stack, one plan, or the whole product. */
+    public enum Scope { WORKLOAD, STACK, PLAN, PROJECT }
 
     private final String id;
     private final String title;
@@ -48,6 +49,7 @@ public enum ChartKind {
             case ROI -> new RoiChart();
             case MARGIN -> new MarginChart();
             case COST_DISTRIBUTION -> new CostDistributionChart();
+            case BILL -> new BillChart();
         };
     }
 }

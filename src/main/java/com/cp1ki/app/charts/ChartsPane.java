@@ -58,11 +58,12 @@ public final class ChartsPane extends BorderPane {
         ChartStyles.addChartRules(this);
     }
 
-    /** Draws a new report of a project (FX thread). */
+    /** Draws a new report of a project (FX thread); the explanation panel follows it. */
     public void show(Project project, Report report) {
         this.project = Objects.requireNonNull(project, "project");
         this.report = Objects.requireNonNull(report, "report");
         redraw();
+        explanation.follow(project, report);
     }
 
     /** Picks the workload the per-workload charts show (null = the first). */
@@ -73,10 +74,34 @@ public final class ChartsPane extends BorderPane {
         }
     }
 
+    /**
+     * Picks the stack the per-stack chart (the cost distribution) shows, as its own picker does;
+     * the last choice, here or in the picker, holds until the next one.
+     */
+    public void setStack(String stack) {
+        choose(o -> o.withStack(stack));
+    }
+
+    /** Picks the plan the margin chart shows, as its own picker does. */
+    public void setPlan(String plan) {
+        choose(o -> o.withPlan(plan));
+    }
+
+    private void choose(java.util.function.UnaryOperator<ChartOptions> change) {
+        adapters.values().forEach(a -> a.options(change.apply(a.options())));
+        if (project != null) {
+            redraw();
+        }
+    }
+
     /** Shows how one result was computed in the explanation panel, as clicking its bar does. */
     public void explain(StackResult result) {
         if (project != null) {
-            explanation.show(Cp1kiChart.selection(result, project.settings()));
+            Selection.Source source = Cp1kiChart.source(result);
+            Selection now = source.in(project, report);
+            if (now != null) {
+                explanation.show(now.from(source));
+            }
         }
     }
 

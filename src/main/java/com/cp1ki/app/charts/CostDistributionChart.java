@@ -126,12 +126,6 @@ public final class CostDistributionChart extends ChartAdapter {
         String cur = s.currency();
         Summary c = r.cost();
         chart.marks().clear();
-        Selection why = Selection.serving("Request costs of " + r.stack(), r.workload(), List.of(
-                "p50 " + ChartFormat.money(s.toDisplay(c.p50()), cur) + ", p95 " + ChartFormat.money(s.toDisplay(c.p95()), cur)
-                        + ", p99 " + ChartFormat.money(s.toDisplay(c.p99()), cur) + " per request",
-                "The dearest 5% of requests carry " + ChartFormat.percent(r.tailShare()) + " of the spend",
-                c.exact() ? "Percentiles are exact (nearest rank)" : "Percentiles come from log bins, within 1%"),
-                r.explanations());
         String[] names = {"p50", "p95", "p99"};
         double[] values = {c.p50(), c.p95(), c.p99()};
         for (int i = 0; i < names.length; i++) {
@@ -140,6 +134,18 @@ public final class CostDistributionChart extends ChartAdapter {
             table.row(r.workload(), r.stack(), names[i], v, v, null);
         }
         table.row(r.workload(), r.stack(), "tail share (dearest 5% of requests)", null, null, r.tailShare());
-        chart.setOnMouseClicked(e -> select(why));
+        chart.setOnMouseClicked(e -> select(Selection.ofResult(r.workload(), r.stack(), CostDistributionChart::why)));
+    }
+
+    /** What clicking the histogram shows: the request-cost percentiles and tail share of a result. */
+    static Selection why(StackResult r, Settings s) {
+        String cur = s.currency();
+        Summary c = r.cost();
+        return Selection.serving("Request costs of " + r.stack(), r.workload(), List.of(
+                "p50 " + ChartFormat.money(s.toDisplay(c.p50()), cur) + ", p95 " + ChartFormat.money(s.toDisplay(c.p95()), cur)
+                        + ", p99 " + ChartFormat.money(s.toDisplay(c.p99()), cur) + " per request",
+                "The dearest 5% of requests carry " + ChartFormat.percent(r.tailShare()) + " of the spend",
+                c.exact() ? "Percentiles are exact (nearest rank)" : "Percentiles come from log bins, within 1%"),
+                r.explanations());
     }
 }

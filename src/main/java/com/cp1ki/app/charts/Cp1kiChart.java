@@ -68,7 +68,7 @@ public final class Cp1kiChart extends ChartAdapter {
         int n = results.size();
         List<String> stacks = results.stream().map(r -> category(r.stack(), n)).toList();
         crowd(x, n);
-        x.setCategories(FXCollections.observableArrayList(stacks));
+        categories(x, stacks);
 
         ChartTable.Builder table = new ChartTable.Builder(header(cur));
         List<XYChart.Series<String, Number>> series = new ArrayList<>();
@@ -120,6 +120,21 @@ public final class Cp1kiChart extends ChartAdapter {
         return ChartFormat.wrap(stack, stacks > ROOMY ? NARROW : WIDE);
     }
 
+    /**
+     * Sets the categories of a fixed category axis so that its tick labels follow them. The axis's
+     * own list is changed in place: JavaFX redraws the tick labels when that list changes, but not
+     * when {@code setCategories} hands it a new list of the same length (the old names stayed drawn,
+     * and a new or renamed stack's bar had no name under it).
+     */
+    public static void categories(CategoryAxis axis, List<String> categories) {
+        if (axis.isAutoRanging()) {
+            axis.setCategories(FXCollections.observableArrayList()); // fixed from now on
+        }
+        if (!axis.getCategories().equals(categories)) {
+            axis.getCategories().setAll(categories);
+        }
+    }
+
     /** Marks a category axis of {@code stacks} stacks as crowded (smaller tick labels, see charts.css) or not. */
     public static void crowd(CategoryAxis axis, int stacks) {
         axis.getStyleClass().remove("crowded");
@@ -155,9 +170,14 @@ public final class Cp1kiChart extends ChartAdapter {
                 }
                 tips.attach(d.getNode(), r.stack() + ", " + component + ": "
                         + ChartFormat.money(d.getYValue().doubleValue(), cur) + " per 1,000 inferences");
-                d.getNode().setOnMouseClicked(e -> select(selection(r, settings)));
+                d.getNode().setOnMouseClicked(e -> select(source(r)));
             }
         }
+    }
+
+    /** The CP1Ki explanation of this result's workload and stack, in this report and every later one. */
+    static Selection.Source source(StackResult r) {
+        return Selection.ofResult(r.workload(), r.stack(), Cp1kiChart::selection);
     }
 
     /**

@@ -105,7 +105,10 @@ public final class CrossoverChart extends ChartAdapter {
     }
 
     /** One crossing to mark, with how much its label matters. */
-    private record Mark(Crossover pair, Crossover.Crossing at, int rank, double distance) {
+    private record Mark(Crossover pair, int index, int rank, double distance) {
+        Crossover.Crossing at() {
+            return pair.details().get(index);
+        }
     }
 
     /**
@@ -120,10 +123,11 @@ public final class CrossoverChart extends ChartAdapter {
             if (!x.workload().equals(w) || x.withOps() != ops) {
                 continue;
             }
-            for (Crossover.Crossing c : x.details()) {
+            for (int k = 0; k < x.details().size(); k++) {
+                Crossover.Crossing c = x.details().get(k);
                 boolean stable = x.stableAbove() != null && Math.abs(c.volume() - x.stableAbove()) <= 1e-9 * c.volume();
                 int rank = stable ? 0 : c.atStep() ? 2 : 1;
-                marks.add(new Mark(x, c, rank, Math.abs(Math.log10(c.volume() / current))));
+                marks.add(new Mark(x, k, rank, Math.abs(Math.log10(c.volume() / current))));
             }
         }
         marks.sort(java.util.Comparator.comparingInt(Mark::rank).thenComparingDouble(Mark::distance));
@@ -141,20 +145,34 @@ public final class CrossoverChart extends ChartAdapter {
         String label = c.atStep()
                 ? x.a() + " / " + x.b() + " swap at " + where + " (fleet step)"
                 : x.a() + " = " + x.b() + " at " + where + ", " + ChartFormat.moneyCompact(cost, cur) + "/mo";
+        List<String> facts = facts(x, c, s);
+        String a = x.a();
+        String b = x.b();
+        int index = m.index();
+        Selection.Source source = (project, report) -> report.crossovers().stream()
+                .filter(y -> y.workload().equals(w) && y.a().equals(a) && y.b().equals(b) && y.withOps() == ops
+                        && index < y.details().size())
+                .findFirst().map(y -> new Selection("Crossover of " + a + " and " + b,
+                        facts(y, y.details().get(index), project.settings()), List.of())).orElse(null);
+        chart.marks().point(c.volume(), cost, labelled ? label : null, label + "\n" + String.join("\n", facts),
+                "crossover-point", () -> select(source));
+        table.row(w, x.a() + " / " + x.b(), c.atStep() ? "crossover at fleet step" : "crossover",
+                c.volume(), cost, ops);
+    }
+
+    /** What a crossing's tooltip and explanation say: the volume, both costs, ops, and the stable volume. */
+    private static List<String> facts(Crossover x, Crossover.Crossing c, Settings s) {
+        String cur = s.currency();
         List<String> facts = new ArrayList<>(List.of(
                 "Volume: " + ChartFormat.count(c.volume()) + " inferences/day",
                 x.a() + ": " + ChartFormat.money(s.toDisplay(c.costA()), cur) + "/month",
                 x.b() + ": " + ChartFormat.money(s.toDisplay(c.costB()), cur) + "/month",
-                "Ops overhead " + (ops ? "included" : "left out")));
+                "Ops overhead " + (x.withOps() ? "included" : "left out")));
         if (x.stableAbove() != null) {
             facts.add(x.cheaperAbove() + " is cheaper for every volume above "
                     + ChartFormat.count(x.stableAbove()) + "/day");
         }
-        Selection sel = new Selection("Crossover of " + x.a() + " and " + x.b(), facts, List.of());
-        chart.marks().point(c.volume(), cost, labelled ? label : null, label + "\n" + String.join("\n", facts),
-                "crossover-point", () -> select(sel));
-        table.row(w, x.a() + " / " + x.b(), c.atStep() ? "crossover at fleet step" : "crossover",
-                c.volume(), cost, ops);
+        return facts;
     }
 
     private void markCurrentVolume(Project project, Report report, String w, List<CostCurve> curves, Settings s,
@@ -172,14 +190,32 @@ public final class CrossoverChart extends ChartAdapter {
             if (!(cost > 0)) {
                 continue;
             }
-            StackResult r = report.results().stream()
-                    .filter(x -> x.workload().equals(w) && x.stack().equals(c.stack())).findFirst().orElse(null);
-            String tip = c.stack() + ": " + ChartFormat.money(cost, cur) + "/month at "
-                    + ChartFormat.count(v) + " inferences/day";
-            Runnable click = r == null ? null : () -> select(Selection.serving("Monthly cost of " + c.stack(), w,
-                    List.of(tip), r.explanations()));
+            boolean served = report.results().stream().anyMatch(x -> x.workload().equals(w) && x.stack().equals(c.stack()));
+            String tip = tip(c.stack(), cost, v, cur);
+            String stack = c.stack();
+            Runnable click = !served ? null : () -> select((p, rep) -> currentCost(p, rep, w, stack, ops));
             chart.marks().point(v, cost, null, tip, "current-point series-" + (i % 8), click);
             table.row(w, c.stack(), "current volume", v, cost, ops);
         }
+    }
+
+    private static String tip(String stack, double cost, double volume, String cur) {
+        return stack + ": " + ChartFormat.money(cost, cur) + "/month at " + ChartFormat.count(volume) + " inferences/day";
+    }
+
+    /** What clicking a stack's point at the current volume shows, in any report; null when it is gone. */
+    private static Selection currentCost(Project p, Report report, String w, String stack, boolean ops) {
+        Workload wl = workload(p, w);
+        StackResult r = report.results().stream()
+                .filter(x -> x.workload().equals(w) && x.stack().equals(stack)).findFirst().orElse(null);
+        CostCurve c = report.curves().stream()
+                .filter(x -> x.workload().equals(w) && x.stack().equals(stack) && x.withOps() == ops).findFirst().orElse(null);
+        if (wl == null || r == null || c == null) {
+            return null;
+        }
+        Settings s = p.settings();
+        double v = wl.inferencesPerDay();
+        return Selection.serving("Monthly cost of " + stack, w,
+                List.of(tip(stack, s.toDisplay(c.costAt(v)), v, s.currency())), r.explanations());
     }
 }

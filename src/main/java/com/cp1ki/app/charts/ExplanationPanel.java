@@ -1,6 +1,8 @@
 package com.cp1ki.app.charts;
 
+import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Explanation;
+import com.cp1ki.engine.report.Report;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -8,6 +10,8 @@ import javafx.scene.layout.VBox;
 /**
  * How the number picked on a chart was computed: the engine's explanations, each its quantity, the
  * formula and the formula with the inputs plugged in, so a consultant can defend it in the room.
+ * The panel is a view of the latest report: {@link #follow} re-reads the picked item from every
+ * applied report (its {@link Selection#source()}), and clears when the item is gone.
  */
 public final class ExplanationPanel extends ScrollPane {
 
@@ -50,6 +54,23 @@ public final class ExplanationPanel extends ScrollPane {
             VBox one = new VBox(2, text(e.quantity(), "explanation-quantity"),
                     text(e.formula(), "explanation-formula"), text(e.substituted(), "explanation-substituted"));
             lines.getChildren().add(one);
+        }
+    }
+
+    /**
+     * Shows the picked item as {@code report} of {@code project} has it, or the hint when the item is
+     * gone (or cannot be found again): never a number of an older report.
+     */
+    public void follow(Project project, Report report) {
+        if (shown == null) {
+            return;
+        }
+        Selection.Source source = shown.source();
+        Selection now = source == null ? null : source.in(project, report);
+        if (now == null) {
+            clear();
+        } else {
+            show(now.from(source));
         }
     }
 

@@ -143,23 +143,26 @@ public final class MarginChart extends ChartAdapter {
         chart.marks().clear();
         density.marks().clear();
         chart.marks().hline(0, null, "zero-line");
-        Selection why = new Selection("Margins of plan " + p.plan(), facts(p, s), p.explanations());
+        String plan = p.plan();
+        Runnable why = () -> select((project, report) -> report.plans().stream().filter(x -> x.plan().equals(plan))
+                .findFirst().map(x -> new Selection("Margins of plan " + x.plan(), facts(x, project.settings()),
+                        x.explanations())).orElse(null));
         if (p.breakEvenUsage() != null) {
             double b = p.breakEvenUsage();
             chart.marks().point(b, 0, "break-even: " + ChartFormat.count(b) + " inferences",
                     "Above " + ChartFormat.count(b) + " inferences a month a user costs more than they pay",
-                    "break-even", () -> select(why));
+                    "break-even", why);
             density.marks().vline(b, null, "break-even");
             table.row(p.plan(), "break-even", b, 0.0, null);
         }
         double med = s.toDisplay(p.marginAtMedian());
         chart.marks().point(p.medianUsage(), med, "median user: " + ChartFormat.count(p.medianUsage())
                         + " inferences, " + ChartFormat.money(med, cur),
-                "The median user's margin", "median", () -> select(why));
+                "The median user's margin", "median", why);
         table.row(p.plan(), "median user", p.medianUsage(), med, null);
         double mp = s.toDisplay(p.marginAtPowerUser());
         chart.marks().point(p.powerUserUsage(), mp, wipeout(p), "Margin of the power user: "
-                + ChartFormat.money(mp, cur) + "/month", "power-user", () -> select(why));
+                + ChartFormat.money(mp, cur) + "/month", "power-user", why);
         density.marks().vline(p.powerUserUsage(), null, "power-user");
         table.row(p.plan(), "power user", p.powerUserUsage(), mp, null);
     }

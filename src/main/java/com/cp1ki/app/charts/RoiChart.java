@@ -56,7 +56,7 @@ public final class RoiChart extends ChartAdapter {
         x.setLabel("Stack, serving " + w);
         List<String> cats = rs.stream().map(r -> Cp1kiChart.category(r.stack(), rs.size())).toList();
         Cp1kiChart.crowd(x, rs.size());
-        x.setCategories(FXCollections.observableArrayList(cats));
+        Cp1kiChart.categories(x, cats);
         // a left gutter keeps the band names clear of the first points
         x.setStartMargin(BAND_GUTTER);
 
@@ -114,15 +114,25 @@ public final class RoiChart extends ChartAdapter {
             if (d.getNode() == null) {
                 continue;
             }
-            double m = d.getYValue().doubleValue();
-            String what = atP95 ? "at the p95 request cost" : "at the mean cost";
-            String tip = r.stack() + " serving " + r.workload() + ": ROI " + ChartFormat.multiple(m) + " " + what
-                    + " (" + RoiBand.of(m).label() + ")";
-            tips.attach(d.getNode(), tip);
-            Selection sel = Selection.serving("ROI of " + r.stack(), r.workload(), List.of(tip),
-                    roiExplanations(r));
-            d.getNode().setOnMouseClicked(e -> select(sel));
+            tips.attach(d.getNode(), tip(r, d.getYValue().doubleValue(), atP95));
+            d.getNode().setOnMouseClicked(e -> select(Selection.ofResult(r.workload(), r.stack(),
+                    (x, settings) -> selection(x, atP95))));
         }
+    }
+
+    private static String tip(StackResult r, double m, boolean atP95) {
+        String what = atP95 ? "at the p95 request cost" : "at the mean cost";
+        return r.stack() + " serving " + r.workload() + ": ROI " + ChartFormat.multiple(m) + " " + what
+                + " (" + RoiBand.of(m).label() + ")";
+    }
+
+    /** What clicking a result's ROI point shows (at the mean or the p95 cost); null when it has no ROI. */
+    static Selection selection(StackResult r, boolean atP95) {
+        Double m = atP95 ? r.roiMultipleP95() : r.roiMultiple();
+        if (m == null || !(m > 0)) {
+            return null;
+        }
+        return Selection.serving("ROI of " + r.stack(), r.workload(), List.of(tip(r, m, atP95)), roiExplanations(r));
     }
 
     /** The ROI lines of a result's explanations (all of them when none mentions ROI). */

@@ -10,10 +10,12 @@ import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.SelfHostedGpu;
 import com.cp1ki.engine.model.Settings;
+import com.cp1ki.engine.model.Sharing;
 import com.cp1ki.engine.model.TypedMeans;
 import com.cp1ki.engine.model.Workload;
 
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 
 /** The {@link Target}s editors edit: settings, a workload, a stack's serving and common costs, a plan. */
 public final class Targets {
@@ -26,51 +28,94 @@ public final class Targets {
     }
 
     public static Target<Workload> workload(String name) {
-        return of("workload '" + name + "'", p -> p.workload(name).orElseThrow(),
-                (p, w) -> ProjectEdits.replaceWorkload(p, name, old -> w));
+        return workload(() -> name);
+    }
+
+    /**
+     * A workload by its current name: {@code name} is read at each use, so an editor's targets
+     * follow a rename of the item they edit.
+     */
+    public static Target<Workload> workload(Supplier<String> name) {
+        return of(() -> "workload '" + name.get() + "'", p -> p.workload(name.get()).orElseThrow(),
+                (p, w) -> ProjectEdits.replaceWorkload(p, name.get(), old -> w));
     }
 
     /** The typed means of a workload; setting them replaces a distribution with typed means. */
     public static Target<TypedMeans> typedMeans(String workload) {
+        return typedMeans(() -> workload);
+    }
+
+    public static Target<TypedMeans> typedMeans(Supplier<String> workload) {
         Target<Workload> w = workload(workload);
-        return of(w.describe(), p -> {
+        return of(w::describe, p -> {
             var t = w.get(p).tokens();
             return t instanceof TypedMeans m ? m : new TypedMeans(t.meanInput(), t.meanOutput());
         }, (p, m) -> w.set(p, w.get(p).withTokens(m)));
     }
 
     public static Target<ManagedApi> api(String stack) {
-        return of("stack '" + stack + "'", p -> {
-            if (p.stack(stack).orElseThrow().serving() instanceof ManagedApi m) {
+        return api(() -> stack);
+    }
+
+    public static Target<ManagedApi> api(Supplier<String> stack) {
+        return of(() -> "stack '" + stack.get() + "'", p -> {
+            if (p.stack(stack.get()).orElseThrow().serving() instanceof ManagedApi m) {
                 return m;
             }
-            throw new NoSuchElementException(stack + " is not a managed API stack");
-        }, (p, m) -> ProjectEdits.replaceStack(p, stack, s -> s.withServing(m)));
+            throw new NoSuchElementException(stack.get() + " is not a managed API stack");
+        }, (p, m) -> ProjectEdits.replaceStack(p, stack.get(), s -> s.withServing(m)));
     }
 
     public static Target<SelfHostedGpu> gpu(String stack) {
-        return of("stack '" + stack + "'", p -> {
-            if (p.stack(stack).orElseThrow().serving() instanceof SelfHostedGpu g) {
+        return gpu(() -> stack);
+    }
+
+    public static Target<SelfHostedGpu> gpu(Supplier<String> stack) {
+        return of(() -> "stack '" + stack.get() + "'", p -> {
+            if (p.stack(stack.get()).orElseThrow().serving() instanceof SelfHostedGpu g) {
                 return g;
             }
-            throw new NoSuchElementException(stack + " is not a self-hosted GPU stack");
-        }, (p, g) -> ProjectEdits.replaceStack(p, stack, s -> s.withServing(g)));
+            throw new NoSuchElementException(stack.get() + " is not a self-hosted GPU stack");
+        }, (p, g) -> ProjectEdits.replaceStack(p, stack.get(), s -> s.withServing(g)));
     }
 
     public static Target<CommonCosts> common(String stack) {
-        return of("stack '" + stack + "'", p -> p.stack(stack).orElseThrow().common(),
-                (p, c) -> ProjectEdits.replaceStack(p, stack, s -> s.withCommon(c)));
+        return common(() -> stack);
+    }
+
+    public static Target<CommonCosts> common(Supplier<String> stack) {
+        return of(() -> "stack '" + stack.get() + "'", p -> p.stack(stack.get()).orElseThrow().common(),
+                (p, c) -> ProjectEdits.replaceStack(p, stack.get(), s -> s.withCommon(c)));
+    }
+
+    /** A stack's sharing keys in the portfolio. */
+    public static Target<Sharing> sharing(String stack) {
+        return sharing(() -> stack);
+    }
+
+    /** A stack's sharing keys, the stack read by its current name (it follows a rename). */
+    public static Target<Sharing> sharing(Supplier<String> stack) {
+        return of(() -> "stack '" + stack.get() + "'", p -> p.stack(stack.get()).orElseThrow().sharing(),
+                (p, s) -> ProjectEdits.replaceStack(p, stack.get(), x -> x.withSharing(s)));
     }
 
     public static Target<Plan> plan(String name) {
-        return of("plan '" + name + "'", p -> p.plans().stream().filter(x -> x.name().equals(name)).findFirst()
-                .orElseThrow(), (p, pl) -> ProjectEdits.replacePlan(p, name, old -> pl));
+        return plan(() -> name);
+    }
+
+    public static Target<Plan> plan(Supplier<String> name) {
+        return of(() -> "plan '" + name.get() + "'", p -> p.plans().stream().filter(x -> x.name().equals(name.get()))
+                .findFirst().orElseThrow(), (p, pl) -> ProjectEdits.replacePlan(p, name.get(), old -> pl));
     }
 
     /** A plan's lognormal usage (median, p95); absent when the plan uses imported user counts. */
     public static Target<LognormalUsage> usage(String plan) {
+        return usage(() -> plan);
+    }
+
+    public static Target<LognormalUsage> usage(Supplier<String> plan) {
         Target<Plan> t = plan(plan);
-        return of(t.describe(), p -> {
+        return of(t::describe, p -> {
             if (t.get(p).usage() instanceof LognormalUsage u) {
                 return u;
             }
@@ -87,10 +132,16 @@ public final class Targets {
     /** A target from a getter and a setter. */
     public static <T> Target<T> of(String describe, java.util.function.Function<Project, T> get,
                                    java.util.function.BiFunction<Project, T, Project> set) {
+        return of(() -> describe, get, set);
+    }
+
+    /** A target whose description is read at each use (it names the item as it is called now). */
+    public static <T> Target<T> of(Supplier<String> describe, java.util.function.Function<Project, T> get,
+                                   java.util.function.BiFunction<Project, T, Project> set) {
         return new Target<>() {
             @Override
             public String describe() {
-                return describe;
+                return describe.get();
             }
 
             @Override

@@ -14,7 +14,37 @@ final class Dialogs {
     static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
     static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
 
+    static final ButtonType RELOAD = new ButtonType("Reload", ButtonBar.ButtonData.LEFT);
+    static final ButtonType OVERWRITE = new ButtonType("Overwrite", ButtonBar.ButtonData.OTHER);
+    static final ButtonType SAVE_HERE = new ButtonType("Save here", ButtonBar.ButtonData.OTHER);
+    static final ButtonType SAVE_AS = new ButtonType("Save As…", ButtonBar.ButtonData.YES);
+
     private Dialogs() {
+    }
+
+    /**
+     * Another program changed (or removed) the open file: Reload, Overwrite (Save here) or Save As,
+     * or Cancel. The message says what is on disk now.
+     */
+    static ButtonType conflict(Window owner, String documentName, String message, boolean missing) {
+        String name = documentName;
+        String body = message + "\n\n" + (missing
+                ? "Save here writes your version at the same place again; Save As puts it elsewhere."
+                : "Reload shows the version on disk (your changes stay in Undo). Overwrite replaces it with yours "
+                + "(the other version is kept as " + name + ".bak). Save As keeps both.");
+        Alert a = new Alert(Alert.AlertType.WARNING, body);
+        a.getButtonTypes().setAll(missing ? java.util.List.of(SAVE_HERE, SAVE_AS, CANCEL)
+                : java.util.List.of(RELOAD, OVERWRITE, SAVE_AS, CANCEL));
+        a.setTitle("File changed on disk");
+        a.setHeaderText(missing ? name + " is no longer on disk" : name + " was changed by another program");
+        a.getDialogPane().setId("conflictDialog");
+        for (ButtonType b : a.getButtonTypes()) {
+            a.getDialogPane().lookupButton(b).setId(b == RELOAD ? "conflictReload" : b == OVERWRITE ? "conflictOverwrite"
+                    : b == SAVE_HERE ? "conflictSaveHere" : b == SAVE_AS ? "conflictSaveAs" : "conflictCancel");
+        }
+        style(a, owner);
+        a.getDialogPane().setPrefWidth(640);
+        return a.showAndWait().orElse(CANCEL);
     }
 
     static void fileError(Window owner, String title, String message) {

@@ -1,5 +1,6 @@
 package com.cp1ki.app.main;
 
+import com.cp1ki.app.files.FileProblem;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -75,7 +76,33 @@ public final class FileActions {
         if (vm.needsFileName()) {
             return saveAs();
         }
-        return report("Could not save the project", vm.save());
+        return saved(vm.trySave(vm.session().file()));
+    }
+
+    /** Reports a failed save; for another program's change, asks: reload, overwrite, save as. */
+    private boolean saved(Optional<FileProblem> problem) {
+        if (problem.isEmpty()) {
+            return true;
+        }
+        if (!problem.get().isConflict()) {
+            return report("Could not save the project", Optional.of(problem.get().getMessage()));
+        }
+        boolean missing = problem.get().kind() == FileProblem.Kind.MISSING_ON_DISK;
+        ButtonType b = Dialogs.conflict(window.get(), vm.session().documentNameProperty().get(), problem.get().getMessage(),
+                missing);
+        if (b == Dialogs.RELOAD) {
+            report("Could not reload the project", vm.reload());
+            return false;
+        }
+        if (b == Dialogs.OVERWRITE || b == Dialogs.SAVE_HERE) {
+            return report("Could not save the project", vm.overwrite());
+        }
+        return b == Dialogs.SAVE_AS && saveAs();
+    }
+
+    /** Reload from the disk banner (undoable); a failure is a dialog. */
+    public void reload() {
+        report("Could not reload the project", vm.reload());
     }
 
     /** @return true when the project was saved */
@@ -90,7 +117,7 @@ public final class FileActions {
         if (!p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".cp1ki")) {
             p = p.resolveSibling(p.getFileName() + ".cp1ki");
         }
-        return report("Could not save the project", vm.saveAs(p));
+        return saved(vm.trySave(p));
     }
 
     public void quit() {

@@ -65,6 +65,7 @@ public final class MainView {
     @FXML
     private void initialize() {
         var s = vm.session();
+        // the descriptions name the user's items: their underscores are text, not mnemonics (Main.fxml)
         undoItem.textProperty().bind(s.undoDescriptionProperty().map(d -> "Undo " + d).orElse("Undo"));
         redoItem.textProperty().bind(s.redoDescriptionProperty().map(d -> "Redo " + d).orElse("Redo"));
         undoItem.disableProperty().bind(s.undoDescriptionProperty().isNull());
@@ -87,6 +88,9 @@ public final class MainView {
                 scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), vm::redo);
             }
         });
+        if (root.getTop() instanceof javafx.scene.layout.VBox top) {
+            top.getChildren().add(new DiskBanner(vm.disk(), files::reload).root());
+        }
         root.setOnDragOver(files::dragOver);
         root.setOnDragDropped(files::dragDropped);
     }
@@ -95,6 +99,7 @@ public final class MainView {
         recentMenu.getItems().clear();
         for (Path p : vm.recentFiles()) {
             MenuItem m = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            m.setMnemonicParsing(false); // a file name's underscores are part of it
             m.setOnAction(e -> files.openPath(p));
             recentMenu.getItems().add(m);
         }

@@ -1,5 +1,7 @@
 package com.cp1ki.app.main;
 
+import com.cp1ki.app.files.DiskWatch;
+import com.cp1ki.app.files.FileCommands;
 import com.cp1ki.app.files.FileProblem;
 import com.cp1ki.app.files.ProjectStore;
 import com.cp1ki.app.files.RecentFiles;
@@ -29,21 +31,27 @@ public final class MainViewModel {
 
     private final ProjectSession session;
     private final RecomputeService recompute;
-    private final ProjectStore store;
     private final RecentFiles recent;
-    private final Supplier<Project> blank;
     private final OutlineViewModel outline;
     private final ResultsViewModel results = new ResultsViewModel();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final StringBinding title;
+    private final DiskWatch disk;
+    private final FileCommands commands;
 
     public MainViewModel(ProjectSession session, RecomputeService recompute, ProjectStore store, RecentFiles recent,
                          Supplier<Project> blank, OutlineViewModel outline) {
+        this(session, recompute, store, recent, blank, outline, new DiskWatch(store, Runnable::run, Runnable::run));
+    }
+
+    /** With the watch of the open file on disk (its checks run on the executors it was given). */
+    public MainViewModel(ProjectSession session, RecomputeService recompute, ProjectStore store, RecentFiles recent,
+                         Supplier<Project> blank, OutlineViewModel outline, DiskWatch disk) {
+        this.disk = disk;
+        this.commands = new FileCommands(session, store, disk, blank, this::remember);
         this.session = session;
         this.recompute = recompute;
-        this.store = store;
         this.recent = recent;
-        this.blank = blank;
         this.outline = outline;
         this.title = Bindings.createStringBinding(
                 () -> APP_TITLE + " — " + session.documentNameProperty().get() + (session.isDirty() ? " *" : ""),
@@ -79,19 +87,22 @@ public final class MainViewModel {
     }
 
     public void newProject() {
-        session.replace(blank.get(), null, "Untitled.cp1ki");
+        commands.newProject();
     }
 
     /** Opens {@code file}; on failure the open project stays and the message is returned. */
     public Optional<String> open(Path file) {
-        try {
-            ProjectDocument d = store.load(file);
-            session.replace(d.project(), d.notes(), file, file.getFileName().toString());
-            remember(file);
-            return Optional.empty();
-        } catch (FileProblem e) {
-            return Optional.of(e.getMessage());
-        }
+        return commands.open(file);
+    }
+
+    /** The open file's version on disk, watched for other programs' changes. */
+    public DiskWatch disk() {
+        return disk;
+    }
+
+    /** Open, save, overwrite, reload, restore. */
+    public FileCommands files() {
+        return commands;
     }
 
     /** Whether Save needs a file name first (a new or bundled project). */
@@ -106,14 +117,20 @@ public final class MainViewModel {
 
     /** Saves to {@code file}; on failure the project stays open and dirty and the message is returned. */
     public Optional<String> saveAs(Path file) {
-        try {
-            store.save(new ProjectDocument(session.project(), session.notes()), file);
-            session.markSaved(file);
-            remember(file);
-            return Optional.empty();
-        } catch (FileProblem e) {
-            return Optional.of(e.getMessage());
-        }
+        return trySave(file).map(FileProblem::getMessage);
+    }
+
+    /** See {@link FileCommands#trySave}: a conflict with another program's change is a problem of its own kind. */
+    public Optional<FileProblem> trySave(Path file) {
+        return commands.trySave(file);
+    }
+
+    public Optional<String> overwrite() {
+        return commands.overwrite();
+    }
+
+    public Optional<String> reload() {
+        return commands.reload();
     }
 
     private void remember(Path file) {

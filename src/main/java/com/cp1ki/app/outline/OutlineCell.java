@@ -35,7 +35,11 @@ final class OutlineCell extends TreeCell<Object> {
                 CheckBox box = new CheckBox();
                 box.setSelected(on);
                 box.setTooltip(new Tooltip("Include this stack in comparisons and charts (Space)"));
-                box.setOnAction(e -> vm.setEnabled(item.name(), box.isSelected()));
+                box.setFocusTraversable(false); // Space on the selected row switches it; Tab leaves the outline
+                box.setOnAction(e -> {
+                    vm.setEnabled(item.name(), box.isSelected());
+                    box.setSelected(vm.isEnabled(item.name())); // a refused switch (a routed stack) snaps back
+                });
                 setGraphic(box);
             }
             if (item.kind() != Item.Kind.SETTINGS) {

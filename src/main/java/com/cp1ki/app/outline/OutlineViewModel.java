@@ -130,7 +130,7 @@ public final class OutlineViewModel {
     /** Switches a stack on or off for comparison. */
     public void setEnabled(String stack, boolean enabled) {
         run(new Edit((enabled ? "Enable" : "Disable") + " stack '" + stack + "'",
-                p -> ProjectEdits.replaceStack(p, stack, s -> s.withEnabled(enabled))));
+                p -> ProjectEdits.enable(p, stack, enabled)));
     }
 
     /** Whether stack {@code name} is switched on. */

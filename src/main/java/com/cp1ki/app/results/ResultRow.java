@@ -3,12 +3,13 @@ package com.cp1ki.app.results;
 import com.cp1ki.engine.report.StackResult;
 
 /**
- * One row of the results table, formatted for display (money in the display currency).
+ * One row of the results table, formatted for display (money in the display currency); each number
+ * is a {@link Figure}, its text and the value it sorts by.
  *
  * @param roiStyle style class for the ROI band ("roi-good", ...), or "" when the workload has no value
  * @param result   the engine's result the row shows, so selecting the row can show how it was computed
  */
-public record ResultRow(String workload, String stack, String costPerInference, String cp1ki, String monthly,
-                        String instances, String utilisation, String roi, String roiStyle,
+public record ResultRow(String workload, String stack, Figure costPerInference, Figure cp1ki, Figure monthly,
+                        Figure instances, Figure utilisation, Figure roi, String roiStyle,
                         StackResult result) {
 }

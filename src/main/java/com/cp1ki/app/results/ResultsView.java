@@ -1,7 +1,9 @@
 package com.cp1ki.app.results;
 
 import com.cp1ki.app.fx.Fxml;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -20,12 +22,12 @@ public final class ResultsView {
     @FXML private TableView<ResultRow> resultsTable;
     @FXML private TableColumn<ResultRow, String> workloadColumn;
     @FXML private TableColumn<ResultRow, String> stackColumn;
-    @FXML private TableColumn<ResultRow, String> costColumn;
-    @FXML private TableColumn<ResultRow, String> cp1kiColumn;
-    @FXML private TableColumn<ResultRow, String> monthlyColumn;
-    @FXML private TableColumn<ResultRow, String> instancesColumn;
-    @FXML private TableColumn<ResultRow, String> utilisationColumn;
-    @FXML private TableColumn<ResultRow, String> roiColumn;
+    @FXML private TableColumn<ResultRow, Figure> costColumn;
+    @FXML private TableColumn<ResultRow, Figure> cp1kiColumn;
+    @FXML private TableColumn<ResultRow, Figure> monthlyColumn;
+    @FXML private TableColumn<ResultRow, Figure> instancesColumn;
+    @FXML private TableColumn<ResultRow, Figure> utilisationColumn;
+    @FXML private TableColumn<ResultRow, Figure> roiColumn;
     @FXML private ListView<String> warningsList;
     @FXML private Tab warningsTab;
     @FXML private Tab resultsTab;
@@ -41,28 +43,31 @@ public final class ResultsView {
     private void initialize() {
         bind(workloadColumn, ResultRow::workload);
         bind(stackColumn, ResultRow::stack);
-        bind(costColumn, ResultRow::costPerInference);
-        bind(cp1kiColumn, ResultRow::cp1ki);
-        bind(monthlyColumn, ResultRow::monthly);
-        bind(instancesColumn, ResultRow::instances);
-        bind(utilisationColumn, ResultRow::utilisation);
-        bind(roiColumn, ResultRow::roi);
+        figure(costColumn, ResultRow::costPerInference);
+        figure(cp1kiColumn, ResultRow::cp1ki);
+        figure(monthlyColumn, ResultRow::monthly);
+        figure(instancesColumn, ResultRow::instances);
+        figure(utilisationColumn, ResultRow::utilisation);
+        figure(roiColumn, ResultRow::roi);
         for (var c : java.util.List.of(costColumn, cp1kiColumn, monthlyColumn, instancesColumn, utilisationColumn)) {
             c.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
         roiColumn.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(String s, boolean empty) {
+            protected void updateItem(Figure s, boolean empty) {
                 super.updateItem(s, empty);
                 getStyleClass().removeIf(x -> x.startsWith("roi-"));
-                setText(empty ? null : s);
+                setText(empty || s == null ? null : s.text());
                 ResultRow r = empty || getTableRow() == null ? null : getTableRow().getItem();
                 if (r != null && !r.roiStyle().isEmpty()) {
                     getStyleClass().add(r.roiStyle());
                 }
             }
         });
-        resultsTable.setItems(vm.rows());
+        // sorted by the column the user picked, and still so when a new report replaces the rows
+        SortedList<ResultRow> sorted = new SortedList<>(vm.rows());
+        sorted.comparatorProperty().bind(resultsTable.comparatorProperty());
+        resultsTable.setItems(sorted);
         warningsList.setItems(vm.warnings());
         workloadColumn.visibleProperty().bind(vm.manyWorkloadsProperty());
         vm.currencyProperty().addListener((o, a, b) -> headers(b));
@@ -84,7 +89,7 @@ public final class ResultsView {
         header(roiColumn, "ROI", "ROI band and multiple (value per inference over cost per inference)");
     }
 
-    private static void header(TableColumn<ResultRow, String> c, String text, String tip) {
+    private static void header(TableColumn<ResultRow, ?> c, String text, String tip) {
         Label l = c.getGraphic() instanceof Label g ? g : new Label();
         l.setText(text);
         l.setTooltip(new Tooltip(tip));
@@ -96,8 +101,32 @@ public final class ResultsView {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
     }
 
+    /** A numeric column: shows the figure's text, sorts by its value. */
+    private static void figure(TableColumn<ResultRow, Figure> c, Function<ResultRow, Figure> f) {
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Figure v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : v.text());
+            }
+        });
+    }
+
     public Parent root() {
         return root;
+    }
+
+    /** Adds a tab after Results and Warnings (the Bill and Move tabs of the portfolio). */
+    public void addTab(Tab tab) {
+        ((javafx.scene.control.TabPane) root).getTabs().add(tab);
+    }
+
+    /** Selects the tab with this id, if there is one. */
+    public void select(String tabId) {
+        var tabs = (javafx.scene.control.TabPane) root;
+        tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     public TableView<ResultRow> table() {

@@ -60,16 +60,21 @@ public final class ResultsViewModel {
     }
 
     static ResultRow row(StackResult r, Settings s) {
-        String roi = r.roiMultiple() == null ? "–"
-                : String.format(Locale.ROOT, "%s (%.1f×)", r.roiBand().label(), r.roiMultiple());
+        Figure roi = r.roiMultiple() == null ? Figure.NONE : new Figure(
+                String.format(Locale.ROOT, "%s (%.1f×)", r.roiBand().label(), r.roiMultiple()), r.roiMultiple());
         String style = r.roiBand() == null ? "" : "roi-" + r.roiBand().name().toLowerCase(Locale.ROOT);
         return new ResultRow(r.workload(), r.stack(),
-                Numbers.money(s.toDisplay(r.costPerInference())),
-                Numbers.money(s.toDisplay(r.cp1ki())),
-                Numbers.money(s.toDisplay(r.monthlyCost())),
-                r.instances() == null ? "–" : Integer.toString(r.instances()),
-                r.utilisation() == null ? "–" : String.format(Locale.ROOT, "%.0f %%", 100 * r.utilisation()),
+                money(s.toDisplay(r.costPerInference())),
+                money(s.toDisplay(r.cp1ki())),
+                money(s.toDisplay(r.monthlyCost())),
+                r.instances() == null ? Figure.NONE : new Figure(Integer.toString(r.instances()), r.instances()),
+                r.utilisation() == null ? Figure.NONE
+                        : new Figure(String.format(Locale.ROOT, "%.0f %%", 100 * r.utilisation()), r.utilisation()),
                 roi, style, r);
+    }
+
+    private static Figure money(double v) {
+        return new Figure(Numbers.money(v), v);
     }
 
     private static String warning(Warning w) {

@@ -75,8 +75,36 @@ public final class ProjectEdits {
                 pl.workloads(), stack, pl.usage(), pl.powerUserUsage());
     }
 
-    /** Removes an item (a stack with its forecast entry); refuses (with the plan's name) when a plan still uses it. */
+    /**
+     * Switches a stack on or off; refuses to switch off a stack routed workloads are served by,
+     * naming them (their routing must move first: the bill needs every route's stack).
+     */
+    public static Project enable(Project p, String stack, boolean on) {
+        if (!on) {
+            refuseIfRouted(p, stack, "switched off");
+        }
+        return replaceStack(p, stack, s -> s.withEnabled(on));
+    }
+
+    private static void refuseIfRouted(Project p, String stack, String what) {
+        List<String> served = p.workloads().stream().filter(w -> w.shareOn(stack) > 0
+                        || w.routing().stream().anyMatch(r -> r.stack().equals(stack)))
+                .map(w -> w.name() + " (" + com.cp1ki.engine.model.Route.percent(w.shareOn(stack)) + ")").toList();
+        if (!served.isEmpty()) {
+            throw new InvalidInputException("stack", "stack '" + stack + "' serves " + String.join(", ", served)
+                    + " in production, so it cannot be " + what + "; move those shares to another stack first"
+                    + " (the workload's routing, or Move a share beside the results)");
+        }
+    }
+
+    /**
+     * Removes an item (a stack with its forecast entry); refuses (with the plan's name) when a plan still
+     * uses it, or routed workloads a stack.
+     */
     public static Project delete(Project p, Item item) {
+        if (item.kind() == Item.Kind.STACK) {
+            refuseIfRouted(p, item.name(), "deleted");
+        }
         return switch (item.kind()) {
             case WORKLOAD -> p.withWorkloads(remove(p.workloads(), Workload::name, item.name()));
             case STACK -> p.withStacks(remove(p.stacks(), Stack::name, item.name()))

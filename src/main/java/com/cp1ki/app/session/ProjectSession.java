@@ -106,6 +106,21 @@ public final class ProjectSession {
         set(p);
     }
 
+    /**
+     * The file's version from disk (Reload, after another program changed it) becomes the project
+     * as one undoable step, and counts as saved: Undo brings back what the window held.
+     */
+    public void reload(Project fromDisk, String notes) {
+        Objects.requireNonNull(fromDisk, "project");
+        Project before = project.get();
+        if (!fromDisk.equals(before)) {
+            commands.push(new CommandStack.Command("Reload " + documentName.get() + " from disk", before, fromDisk));
+        }
+        saved = fromDisk;
+        this.notes = notes;
+        set(fromDisk);
+    }
+
     /** Records that the current project was written to {@code f}. */
     public void markSaved(Path f) {
         saved = project.get();

@@ -102,6 +102,76 @@ public record Workload(String name, double inferencesPerDay, TokenProfile tokens
     }
 
     /**
+     * Sets the share of the route to {@code stack} and keeps the total at 100%: the last other
+     * route takes the difference (the routing editor's rule, so each typed share is one valid edit).
+     *
+     * @throws InvalidInputException when there is no such route, no other route to take the rest,
+     *                               or the other route would fall below 0%
+     */
+    public Workload withShare(String stack, double share) {
+        Check.share("routing share", share);
+        int at = indexOf(stack);
+        if (routing.size() == 1) {
+            if (Math.abs(share - 1) > SHARE_TOLERANCE) {
+                throw new InvalidInputException("routing shares", "workload '" + name + "' has one route, so it"
+                        + " takes 100%; add another stack to split it");
+            }
+            return this;
+        }
+        int rest = at == routing.size() - 1 ? routing.size() - 2 : routing.size() - 1;
+        double left = routing.get(rest).share() + routing.get(at).share() - share;
+        if (left < -SHARE_TOLERANCE) {
+            throw new InvalidInputException("routing shares", "workload '" + name + "' can send at most "
+                    + Route.percent(routing.get(rest).share() + routing.get(at).share()) + " to stack '" + stack
+                    + "' (the other routes take the rest)");
+        }
+        List<Route> out = new ArrayList<>(routing);
+        out.set(at, routing.get(at).withShare(share));
+        out.set(rest, routing.get(rest).withShare(Math.max(0, Math.min(1, left))));
+        return withRouting(out);
+    }
+
+    /** Adds a route to {@code stack} at 0% (100% when it is the first), before the route that takes the rest. */
+    public Workload withRouteAdded(String stack) {
+        Check.name("routed stack", stack);
+        if (routing.isEmpty()) {
+            return withRouting(List.of(new Route(stack, 1)));
+        }
+        List<Route> out = new ArrayList<>(routing);
+        out.add(routing.size() - 1, new Route(stack, 0));
+        return withRouting(out);
+    }
+
+    /** Removes the route to {@code stack}; its share goes to the last other route (none left: unrouted). */
+    public Workload withRouteRemoved(String stack) {
+        int at = indexOf(stack);
+        List<Route> out = new ArrayList<>(routing);
+        Route gone = out.remove(at);
+        if (!out.isEmpty()) {
+            Route last = out.get(out.size() - 1);
+            out.set(out.size() - 1, last.withShare(Math.min(1, last.share() + gone.share())));
+        }
+        return withRouting(out);
+    }
+
+    /** The route to {@code from} sent to {@code to} instead, with the same share. */
+    public Workload withRouteRestacked(String from, String to) {
+        int at = indexOf(from);
+        List<Route> out = new ArrayList<>(routing);
+        out.set(at, new Route(to, routing.get(at).share()));
+        return withRouting(out);
+    }
+
+    private int indexOf(String stack) {
+        for (int i = 0; i < routing.size(); i++) {
+            if (routing.get(i).stack().equals(stack)) {
+                return i;
+            }
+        }
+        throw new InvalidInputException("routing", "workload '" + name + "' is not routed to stack '" + stack + "'");
+    }
+
+    /**
      * Moves {@code amount} of the workload's inferences (a share of all of them, in (0, 1]) from
      * stack {@code from} to stack {@code to}: the first route loses it (and goes when nothing is
      * left), the second gains it (and is added after the others when new). "What if we move it".

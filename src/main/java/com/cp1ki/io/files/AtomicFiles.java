@@ -114,6 +114,19 @@ public final class AtomicFiles {
         return write(target, content, options, REAL);
     }
 
+    /**
+     * Deletes the temporary files that killed writes of {@code target} left beside it (a write does
+     * this itself; call it for a file that will not be written again).
+     *
+     * @return how many were deleted
+     */
+    public static int removeLeftovers(Path target) throws IOException {
+        Path real = resolve(target);
+        try (SaveLock lock = SaveLock.acquire(real, SaveLock.DEFAULT_WAIT)) {
+            return TempFiles.cleanStale(real);
+        }
+    }
+
     /** The backup kept beside a file: {@code summariser.cp1ki} -> {@code summariser.cp1ki.bak}. */
     public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".bak");

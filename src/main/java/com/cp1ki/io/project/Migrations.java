@@ -10,18 +10,19 @@ import java.util.function.UnaryOperator;
  * version before it is bound to the current DTOs. Step {@code k} (index k - 1 of {@link #STEPS})
  * turns a format-k tree into a format-(k+1) tree and sets its {@code formatVersion}.
  *
- * <p>Format 2 (this session's format) is format 1 plus optional fields, each with a default that
- * keeps a format-1 file's meaning, so step 1 -> 2 only sets the version: every format-1 file is a
- * valid format-2 file and computes the same report. The format-1 DTOs are therefore gone; a test
- * reads the kept format-1 golden files through this step. A later format adds its DTOs in a new
- * package ({@code v3}), the step 2 -> 3 here, and a golden format-2 file.
+ * <p>Formats 2 and 3 are each the previous format plus optional fields, each with a default that
+ * keeps an older file's meaning, so steps 1 -> 2 and 2 -> 3 only set the version: every older file
+ * is a valid current file and computes the same report. The older DTOs are therefore gone (the
+ * current ones live in {@code io.project.v2}, named after the format that introduced them); tests
+ * read the kept golden files of formats 1 and 2 through these steps. A format that renames,
+ * removes or re-means a field adds a step here that rewrites the tree.
  */
 final class Migrations {
 
     /** The version this program writes and reads. */
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
 
-    private static final List<UnaryOperator<ObjectNode>> STEPS = List.of(Migrations::oneToTwo);
+    private static final List<UnaryOperator<ObjectNode>> STEPS = List.of(Migrations::oneToTwo, Migrations::twoToThree);
 
     private Migrations() {
     }
@@ -38,6 +39,15 @@ final class Migrations {
      */
     static ObjectNode oneToTwo(ObjectNode v1) {
         return v1.put("formatVersion", 2);
+    }
+
+    /**
+     * Format 2 to 3. Format 3 (the release after the portfolio's) adds optional fields only, each
+     * absent from a format-2 file and defaulting to "as in format 2", so the tree only changes its
+     * version.
+     */
+    static ObjectNode twoToThree(ObjectNode v2) {
+        return v2.put("formatVersion", 3);
     }
 
     /** Applies {@code steps[version - 1 ..]} in order; each step takes format k to k + 1. */

@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Reading and writing {@code .cp1ki} project files (JSON, {@code "formatVersion": 2}; format 1 is migrated on load; see
+ * Reading and writing {@code .cp1ki} project files (JSON, {@code "formatVersion": 3}; formats 1 and 2 are migrated on load; see
  * docs/project-file.md). Reading never lets a stack trace reach the user: every problem is a
  * {@link ProjectFileException} whose message names the file and the field or line.
  */

@@ -20,6 +20,51 @@ class Cp1kiChartTest {
                 .getYValue().doubleValue();
     }
 
+    /** The category axis's visible tick labels, in order (call on the FX thread). */
+    private static List<String> tickLabels(Cp1kiChart a) {
+        return a.chart().getXAxis().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text t && t.isVisible())
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+    }
+
+    /** The bars' categories, in order. */
+    private static List<String> barCategories(Cp1kiChart a) {
+        return a.chart().getData().get(0).getData().stream().map(XYChart.Data::getXValue).toList();
+    }
+
+    /**
+     * Adding a stack or renaming one redraws the axis with every stack's name under its bar, as
+     * reopening the file does (issue 8 item 3: only "GPT-4o" was left).
+     */
+    @Test
+    void theAxisNamesEveryBarAfterAStackIsAddedOrRenamed() {
+        com.cp1ki.engine.model.Project seed = com.cp1ki.io.project.Samples.seed();
+        com.cp1ki.engine.model.Project added = com.cp1ki.app.session.NewItems.stack(seed, "g5.xlarge",
+                seed.stacks().get(seed.stacks().size() - 1).serving());
+        com.cp1ki.engine.model.Project renamed = com.cp1ki.app.session.ProjectEdits.rename(added,
+                com.cp1ki.app.session.Item.stack("Claude Haiku 3.5"), "Haiku, renamed");
+        List<List<String>> seen = new java.util.ArrayList<>();
+        Fx.run(() -> {
+            Cp1kiChart a = new Cp1kiChart();
+            StackPane root = new StackPane(a.view());
+            Fx.stage(root, 1100, 600);
+            for (com.cp1ki.engine.model.Project p : List.of(seed, added, renamed, seed)) {
+                a.show(p, com.cp1ki.engine.CostEngine.report(p), ChartOptions.DEFAULT);
+                root.applyCss();
+                root.layout();
+                seen.add(barCategories(a));
+                seen.add(List.copyOf(((javafx.scene.chart.CategoryAxis) a.chart().getXAxis()).getCategories()));
+                seen.add(tickLabels(a));
+            }
+        });
+        for (int i = 0; i < seen.size(); i += 3) {
+            String step = List.of("seed", "stack added", "stack renamed", "seed again").get(i / 3);
+            assertEquals(seen.get(i), seen.get(i + 1), step + ": the axis's categories are the bars'");
+            assertEquals(seen.get(i), seen.get(i + 2), step + ": a visible label under every bar");
+        }
+        assertTrue(seen.get(6).contains(Cp1kiChart.category("g5.xlarge", seen.get(6).size())), seen.get(6).toString());
+    }
+
     @Test
     void haikuBarIsAllTokensAtTheSeedsThreeDollarsFour() {
         Cp1kiChart c = Fx.call(() -> {

@@ -29,15 +29,15 @@ class RenderPlanTest {
     @Test
     void chartsWithoutInformationAreSkippedAndSaySo() {
         // typed means: every request costs the same, so each cost distribution is one spike;
-        // no stack has ops, so the crossover without ops is the one with
+        // no stack has ops, so the crossover without ops is the one with; nothing is routed, so no bill
         List<RenderPlan.Skipped> skipped = RenderPlan.of(SeedReport.project(), SeedReport.report()).skipped();
-        assertEquals(List.of("crossover-document-summariser-without-ops",
+        assertEquals(List.of("crossover-document-summariser-without-ops", "bill",
                 "cost-distribution-document-summariser-claude-haiku-3-5",
                 "cost-distribution-document-summariser-gpt-4o",
                 "cost-distribution-document-summariser-llama-3-70b"),
                 skipped.stream().map(RenderPlan.Skipped::stem).toList());
-        assertTrue(skipped.get(1).why().contains("every request of document_summariser costs the same on Claude Haiku"
-                + " 3.5 (typed token means), so its cost distribution would be a single spike"), skipped.get(1).why());
+        assertTrue(skipped.get(2).why().contains("every request of document_summariser costs the same on Claude Haiku"
+                + " 3.5 (typed token means), so its cost distribution would be a single spike"), skipped.get(2).why());
         assertTrue(skipped.get(0).why().contains("no stack serving document_summariser has ops overhead"));
     }
 
@@ -75,5 +75,16 @@ class RenderPlanTest {
         });
         assertEquals(1920, size[0]);
         assertEquals(1080, size[1]);
+    }
+
+    @Test
+    void theBillIsRenderedOnlyWhenSomethingIsRouted() throws Exception {
+        RenderPlan seed = RenderPlan.of(SeedReport.project(), SeedReport.report());
+        assertTrue(seed.items().stream().noneMatch(i -> i.kind() == ChartKind.BILL));
+        assertTrue(seed.skipped().stream().anyMatch(k -> k.stem().equals("bill") && k.why().contains("no workload is routed")));
+        var portfolio = com.cp1ki.io.project.ProjectFiles.load(java.nio.file.Path.of("sample-projects/portfolio.cp1ki"));
+        var items = RenderPlan.of(portfolio, com.cp1ki.engine.CostEngine.report(portfolio)).items();
+        assertEquals(1, items.stream().filter(i -> i.kind() == ChartKind.BILL).count());
+        assertTrue(items.stream().anyMatch(i -> i.fileName().equals("bill.png")));
     }
 }

@@ -83,4 +83,28 @@ class RoiChartTest {
             Fx.screenshot(root, "chart-roi");
         });
     }
+
+    /** The ROI chart's stack axis follows an added stack too (issue 8 item 3). */
+    @Test
+    void theStackAxisNamesEveryPointAfterAStackIsAdded() {
+        com.cp1ki.engine.model.Project seed = com.cp1ki.io.project.Samples.seed();
+        com.cp1ki.engine.model.Project added = com.cp1ki.app.session.NewItems.stack(seed, "g5.xlarge",
+                seed.stacks().get(seed.stacks().size() - 1).serving());
+        List<List<String>> seen = new java.util.ArrayList<>();
+        Fx.run(() -> {
+            RoiChart a = new RoiChart();
+            javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(a.view());
+            Fx.stage(root, 1100, 600);
+            for (com.cp1ki.engine.model.Project p : List.of(seed, added)) {
+                a.show(p, com.cp1ki.engine.CostEngine.report(p), ChartOptions.DEFAULT);
+                root.applyCss();
+                root.layout();
+                seen.add(a.chart().getData().get(0).getData().stream().map(javafx.scene.chart.XYChart.Data::getXValue).toList());
+                seen.add(TickLabels.hidden(a.chart().getXAxis()));
+            }
+        });
+        assertEquals(List.of(), seen.get(1), "seed: every stack named");
+        assertEquals(5, seen.get(2).size());
+        assertEquals(List.of(), seen.get(3), "stack added: every stack named");
+    }
 }

@@ -125,8 +125,8 @@ class MainViewModelTest {
     void theResultsTableFollowsEveryReport() {
         int rows = vm.results().rows().size();
         assertEquals(2, rows);
-        assertTrue(vm.results().rows().get(0).cp1ki().equals("3.04"), vm.results().rows().get(0).toString());
+        assertTrue(vm.results().rows().get(0).cp1ki().text().equals("3.04"), vm.results().rows().get(0).toString());
         session.execute(new Edit("volume", p -> TestProjects.withVolume(p, 5)));
-        assertEquals("3.04", vm.results().rows().get(0).cp1ki());
+        assertEquals("3.04", vm.results().rows().get(0).cp1ki().text());
     }
 }

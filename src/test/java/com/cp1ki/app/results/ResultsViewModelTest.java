@@ -40,9 +40,9 @@ class ResultsViewModelTest {
         var report = CostEngine.report(seed);
         vm.show(report, seed.settings());
         assertSame(report.results().get(0), vm.rows().get(0).result());
-        assertEquals("3.04", vm.rows().get(0).cp1ki());
+        assertEquals("3.04", vm.rows().get(0).cp1ki().text());
         Project inr = seed.withSettings(new com.cp1ki.engine.model.Settings("INR", 83, "2025", "seed 004", 730, 30, 1e2, 1e8));
         vm.show(CostEngine.report(inr), inr.settings());
-        assertEquals("252.32", vm.rows().get(0).cp1ki(), "seed 004's $3.04 at 83 INR/USD");
+        assertEquals("252.32", vm.rows().get(0).cp1ki().text(), "seed 004's $3.04 at 83 INR/USD");
     }
 }

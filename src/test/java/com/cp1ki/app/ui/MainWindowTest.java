@@ -31,7 +31,7 @@ class MainWindowTest {
     void theSeedSampleOpensWithItsNumbersAndChartsAtOnce(FxRobot robot) {
         TableView<ResultRow> table = robot.lookup("#resultsTable").queryTableView();
         assertEquals(wb.recompute().report().results().size(), table.getItems().size());
-        assertEquals("3.04", table.getItems().get(0).cp1ki(), "Claude Haiku 3.5 at seed 004's $3.04, in USD as the article states it");
+        assertEquals("3.04", table.getItems().get(0).cp1ki().text(), "Claude Haiku 3.5 at seed 004's $3.04, in USD as the article states it");
         assertTrue(robot.lookup("#chartsPane").tryQuery().isPresent());
         assertTrue(stage.getTitle().startsWith("CP1Ki Workbench — summariser-seed.cp1ki"), stage.getTitle());
         robot.interact(() -> Screenshots.save(wb.scene().getRoot(), "main-window", 1));

@@ -122,4 +122,36 @@ class RoutingTest {
         assertEquals(1000, w.withVolume(1000).inferencesPerDay());
         assertEquals(w.routing(), w.withVolume(5).withName("x").withTokens(TOKENS).routing());
     }
+
+    @Test
+    void typingAShareKeepsTheTotalByTheLastOtherRoute() {
+        Workload w = chat(new Route("Haiku", 0.5), new Route("GPT-4o", 0.3), new Route("L", 0.2));
+        assertEquals(List.of(new Route("Haiku", 0.6), new Route("GPT-4o", 0.3), new Route("L", 0.1)),
+                round(w.withShare("Haiku", 0.6)));
+        assertEquals(List.of(new Route("Haiku", 0.5), new Route("GPT-4o", 0.45), new Route("L", 0.05)),
+                round(w.withShare("L", 0.05).withShare("GPT-4o", 0.45).withShare("L", 0.05)));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> w.withShare("Haiku", 0.8));
+        assertEquals("workload 'chat' can send at most 70% to stack 'Haiku' (the other routes take the rest)", e.getMessage());
+        assertThrows(InvalidInputException.class, () -> chat(new Route("Haiku", 1)).withShare("Haiku", 0.5));
+        assertThrows(InvalidInputException.class, () -> w.withShare("Haiku", -0.1));
+    }
+
+    @Test
+    void addingRemovingAndRestackingRoutesKeepThe100Percent() {
+        Workload none = new Workload("chat", 1000, TOKENS, null, 1);
+        Workload one = none.withRouteAdded("Haiku");
+        assertEquals(List.of(new Route("Haiku", 1)), one.routing());
+        Workload two = one.withRouteAdded("GPT-4o");
+        assertEquals(List.of(new Route("GPT-4o", 0), new Route("Haiku", 1)), two.routing());
+        assertEquals(List.of(new Route("Haiku", 1)), two.withShare("GPT-4o", 0.25).withRouteRemoved("GPT-4o").routing());
+        assertEquals(List.of(new Route("GPT-4o", 1)), two.withRouteRemoved("Haiku").routing());
+        assertEquals(List.of(), one.withRouteRemoved("Haiku").routing());
+        assertEquals(List.of(new Route("L", 0), new Route("Haiku", 1)), two.withRouteRestacked("GPT-4o", "L").routing());
+        assertThrows(InvalidInputException.class, () -> two.withRouteAdded("Haiku"));
+        assertThrows(InvalidInputException.class, () -> two.withRouteRemoved("L"));
+    }
+
+    static List<Route> round(Workload w) {
+        return w.routing().stream().map(r -> new Route(r.stack(), Math.round(r.share() * 1e9) / 1e9)).toList();
+    }
 }

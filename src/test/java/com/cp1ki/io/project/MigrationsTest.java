@@ -42,6 +42,14 @@ class MigrationsTest {
     void stepOneToTwoChangesOnlyTheVersion() throws Exception {
         ObjectNode v1 = (ObjectNode) ProjectJson.MAPPER.readTree(ProjectFilesGoldenTest.resource(ProjectFilesGoldenTest.GOLDEN_V1));
         ObjectNode expected = v1.deepCopy().put("formatVersion", 2);
-        assertEquals(expected, Migrations.upgrade(v1, 1));
+        assertEquals(expected, Migrations.oneToTwo(v1.deepCopy()));
+        assertEquals(v1.deepCopy().put("formatVersion", 3), Migrations.upgrade(v1, 1));
+    }
+
+    @Test
+    void stepTwoToThreeChangesOnlyTheVersion() throws Exception {
+        ObjectNode v2 = (ObjectNode) ProjectJson.MAPPER.readTree(ProjectFilesGoldenTest.resource(ProjectFilesGoldenTest.GOLDEN_V2));
+        ObjectNode expected = v2.deepCopy().put("formatVersion", 3);
+        assertEquals(expected, Migrations.upgrade(v2, 2));
     }
 }

@@ -18,7 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ProjectFilesGoldenTest {
 
-    static final String GOLDEN = "golden/golden-v2.cp1ki";
+    static final String GOLDEN = "golden/golden-v3.cp1ki";
+    /** The format-2 golden file, kept forever: it must read, through the migration, as the same project. */
+    static final String GOLDEN_V2 = "golden/golden-v2.cp1ki";
     /** The format-1 golden file, kept forever: it must read, through the migration, as the same project. */
     static final String GOLDEN_V1 = "golden/golden-v1.cp1ki";
 
@@ -44,7 +46,22 @@ class ProjectFilesGoldenTest {
 
     @Test
     void theGoldenFileReadsAsTheProjectThatWroteIt() throws Exception {
-        assertEquals(Fixtures.golden(), ProjectFiles.read(resource(GOLDEN), "golden-v2.cp1ki"));
+        assertEquals(Fixtures.golden(), ProjectFiles.read(resource(GOLDEN), "golden-v3.cp1ki"));
+    }
+
+    @Test
+    void theFormat2GoldenFileReadsAsTheSameProjectWithTheSameReport() throws Exception {
+        com.cp1ki.engine.model.Project v2 = ProjectFiles.read(resource(GOLDEN_V2), "golden-v2.cp1ki");
+        assertEquals(Fixtures.goldenV2(), v2);
+        assertEquals(com.cp1ki.engine.CostEngine.report(Fixtures.goldenV2()), com.cp1ki.engine.CostEngine.report(v2));
+        assertTrue(resource(GOLDEN_V2).startsWith("{\n  \"formatVersion\": 2,\n"), "the kept file is format 2");
+    }
+
+    @Test
+    void aFormat2FileSavedAgainIsTheCurrentFormat() throws Exception {
+        String again = ProjectFiles.write(ProjectFiles.read(resource(GOLDEN_V2), "golden-v2.cp1ki"));
+        assertTrue(again.startsWith("{\n  \"formatVersion\": 3,\n"), again);
+        assertEquals(Fixtures.goldenV2(), ProjectFiles.read(again, "again"));
     }
 
     @Test
@@ -56,9 +73,9 @@ class ProjectFilesGoldenTest {
     }
 
     @Test
-    void aFormat1FileSavedAgainIsFormat2WithTheDefaultsWrittenOut() throws Exception {
+    void aFormat1FileSavedAgainIsTheCurrentFormatWithTheDefaultsWrittenOut() throws Exception {
         String again = ProjectFiles.write(ProjectFiles.read(resource(GOLDEN_V1), "golden-v1.cp1ki"));
-        assertTrue(again.startsWith("{\n  \"formatVersion\": 2,\n"), again);
+        assertTrue(again.startsWith("{\n  \"formatVersion\": 3,\n"), again);
         assertTrue(again.contains("\"routing\": [ ]"), "an unrouted workload is written with empty routing");
         assertTrue(again.contains("\"overheadKey\": \"GPU_SECONDS\""), "a fleet's default keys are written out");
         assertEquals(Fixtures.goldenV1(), ProjectFiles.read(again, "again"));

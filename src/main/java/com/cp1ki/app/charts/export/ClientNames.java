@@ -46,6 +46,7 @@ public final class ClientNames {
             case ROI -> "Return on each inference (value / cost) by stack: " + w;
             case MARGIN -> "Margin per user: plan " + plan(report, o);
             case COST_DISTRIBUTION -> "What each request costs: " + w + " on " + stack(report, project, o);
+            case BILL -> "The monthly bill by stack and feature: " + project.name();
         };
     }
 

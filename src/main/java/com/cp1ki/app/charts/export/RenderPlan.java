@@ -74,6 +74,12 @@ public record RenderPlan(List<Item> items, List<Skipped> skipped) {
         for (PlanResult p : report.plans()) {
             items.add(new Item(ChartKind.MARGIN, ChartOptions.DEFAULT.withPlan(p.plan()), name(used, "margin", p.plan())));
         }
+        String bill = name(used, "bill");
+        if (!report.portfolio().isEmpty()) {
+            items.add(new Item(ChartKind.BILL, ChartOptions.DEFAULT, bill));
+        } else {
+            skipped.add(new Skipped(bill, "no workload is routed, so there is no product bill (portfolio)"));
+        }
         for (StackResult r : report.results()) {
             String stem = name(used, "cost-distribution", r.workload(), r.stack());
             if (CostHistogram.of(project, r.workload(), r.stack(), CostDistributionChart.BINS).bins().size() <= 1) {

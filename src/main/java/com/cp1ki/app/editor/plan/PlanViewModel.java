@@ -28,7 +28,8 @@ public final class PlanViewModel extends EditorViewModel {
     private final List<FormField> usage;
     private final ChoiceField<String> stack;
 
-    public PlanViewModel(ProjectSession session, String name) {
+    /** @param name the plan's current name: the editor host moves it when the plan is renamed */
+    public PlanViewModel(ProjectSession session, java.util.function.Supplier<String> name) {
         super(session);
         plan = Targets.plan(name);
         String cur = session.project().settings().currency();
@@ -36,7 +37,11 @@ public final class PlanViewModel extends EditorViewModel {
         pricing = List.of(
                 custom(new FormField.Spec("planName", "Name", "", "The plan's name, unique in the project.",
                                 FormField.Kind.TEXT, Rule.ANY, 1, false), () -> plan.get(session.project()).name(),
-                        v -> new Edit("Rename plan '" + name + "' to '" + v + "'", p -> ProjectEdits.rename(p, Item.plan(name), (String) v))),
+                        v -> {
+                            String from = name.get();
+                            return new Edit("Rename plan '" + from + "' to '" + v + "'",
+                                    p -> ProjectEdits.rename(p, Item.plan(from), (String) v));
+                        }),
                 f.number("pricePerUserMonth", "Price", cur + " / user / month", "What one user pays per month, in the display currency (converted with the project's FX rate).", Rule.NON_NEGATIVE),
                 f.optionalNumber("includedInferences", "Included inferences", "inferences / user / month", "q: inferences included in the price. Blank: unlimited, no overage.", Rule.NON_NEGATIVE)
                         .prompt("unlimited"),
@@ -50,7 +55,7 @@ public final class PlanViewModel extends EditorViewModel {
         stack = new ChoiceField<>("planStack", "Stack", "The stack that serves this plan's users.",
                 () -> session.project().stacks().stream().map(Stack::name).toList(), s -> s, session,
                 () -> plan.get(session.project()).stack(),
-                s -> new Edit("Serve plan '" + name + "' with stack '" + s + "'",
+                s -> new Edit("Serve " + plan.describe() + " with stack '" + s + "'",
                         p -> plan.set(p, Records.with(plan.get(p), "stack", s))));
     }
 

@@ -27,6 +27,11 @@ public final class ApiServingViewModel extends EditorViewModel {
     private final List<FormField> fees;
 
     public ApiServingViewModel(ProjectSession session, String stack) {
+        this(session, () -> stack);
+    }
+
+    /** @param stack the stack's current name (it follows a rename) */
+    public ApiServingViewModel(ProjectSession session, java.util.function.Supplier<String> stack) {
         super(session);
         api = Targets.api(stack);
         FieldSet<ManagedApi> f = fields(api, "api");
@@ -45,7 +50,7 @@ public final class ApiServingViewModel extends EditorViewModel {
                 f.percent("cacheWriteShare", "Cache write share", "w: share of input tokens written to the prompt cache.", Rule.PERCENT),
                 f.percent("batchShare", "Batch share", "b: share of requests sent through the provider's batch API.", Rule.PERCENT),
                 f.percent("batchDiscount", "Batch discount", "d: discount of the batch API (50 % for half price). Stacks with the cache price.", Rule.PERCENT));
-        FieldSet<LongContextTier> t = fields(tier(stack), "apiLong");
+        FieldSet<LongContextTier> t = fields(tier(), "apiLong");
         longContext = List.of(threshold(),
                 t.number("inputPrice", "Long-context input price", PER_M, "Input price when a request's input exceeds the threshold (the whole request uses tier prices).", Rule.NON_NEGATIVE),
                 t.number("outputPrice", "Long-context output price", PER_M, "Output price above the threshold.", Rule.NON_NEGATIVE),
@@ -56,8 +61,8 @@ public final class ApiServingViewModel extends EditorViewModel {
                 f.number("feePerRequest", "Fee per request", "USD", "A fixed fee charged per request, USD.", Rule.NON_NEGATIVE));
     }
 
-    private Target<LongContextTier> tier(String stack) {
-        return Targets.of(api.describe() + " long-context tier", p -> {
+    private Target<LongContextTier> tier() {
+        return Targets.of(() -> api.describe() + " long-context tier", p -> {
             LongContextTier t = api.get(p).longContext();
             if (t == null) {
                 throw new NoSuchElementException("Set a long-context threshold first");

@@ -13,6 +13,7 @@ import com.cp1ki.io.catalog.GpuInstanceEntry;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Fills a stack's serving from the bundled price catalog, as one undoable edit. Prices, tiers,
@@ -23,9 +24,10 @@ public final class CatalogViewModel {
 
     private final ProjectSession session;
     private final Catalog catalog;
-    private final String stack;
+    private final Supplier<String> stack;
 
-    public CatalogViewModel(ProjectSession session, Catalog catalog, String stack) {
+    /** @param stack the stack's current name (it follows a rename) */
+    public CatalogViewModel(ProjectSession session, Catalog catalog, Supplier<String> stack) {
         this.session = session;
         this.catalog = catalog;
         this.stack = stack;

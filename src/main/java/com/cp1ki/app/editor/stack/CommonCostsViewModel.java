@@ -18,7 +18,8 @@ public final class CommonCostsViewModel extends EditorViewModel {
     private final List<FormField> ops;
     private final List<FormField> extras;
 
-    public CommonCostsViewModel(ProjectSession session, String stack) {
+    /** @param stack the stack's current name (it follows a rename) */
+    public CommonCostsViewModel(ProjectSession session, java.util.function.Supplier<String> stack) {
         super(session);
         FieldSet<CommonCosts> f = fields(Targets.common(stack), "common");
         fixed = List.of(

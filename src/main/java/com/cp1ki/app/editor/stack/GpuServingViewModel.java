@@ -28,6 +28,11 @@ public final class GpuServingViewModel extends EditorViewModel {
     private final ChoiceField<RateKind> reservedTerm;
 
     public GpuServingViewModel(ProjectSession session, String stack) {
+        this(session, () -> stack);
+    }
+
+    /** @param stack the stack's current name (it follows a rename) */
+    public GpuServingViewModel(ProjectSession session, java.util.function.Supplier<String> stack) {
         super(session);
         gpu = Targets.gpu(stack);
         FieldSet<SelfHostedGpu> f = fields(gpu, "gpu");

@@ -21,6 +21,8 @@ public final class StackView implements Editor {
     @FXML private CheckBox stackEnabled;
     @FXML private VBox servingHolder;
     @FXML private VBox commonHolder;
+    @FXML private VBox sharingHolder;
+    @FXML private Label stackEnabledMessage;
     private final StackViewModel vm;
     private final Parent root;
 
@@ -34,11 +36,18 @@ public final class StackView implements Editor {
         stackKind.setText(vm.kindLabel());
         FormGrid.fill(nameForm, List.of(vm.name()));
         stackEnabled.setSelected(vm.enabledProperty().get());
-        stackEnabled.setOnAction(e -> vm.setEnabled(stackEnabled.isSelected()));
+        stackEnabled.setOnAction(e -> {
+            vm.setEnabled(stackEnabled.isSelected());
+            stackEnabled.setSelected(vm.enabledProperty().get());
+        });
         vm.enabledProperty().addListener((o, a, b) -> stackEnabled.setSelected(b));
+        stackEnabledMessage.textProperty().bind(vm.enabledMessageProperty());
+        stackEnabledMessage.visibleProperty().bind(vm.enabledMessageProperty().isNotNull());
+        stackEnabledMessage.managedProperty().bind(stackEnabledMessage.visibleProperty());
         servingHolder.getChildren().setAll(vm.isApi() ? new ApiServingView(vm.apiServing(), vm.catalog()).root()
                 : new GpuServingView(vm.gpuServing(), vm.catalog()).root());
         commonHolder.getChildren().setAll(new CommonCostsView(vm.common()).root());
+        sharingHolder.getChildren().setAll(new SharingView(vm.sharing()).root());
     }
 
     @Override

@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A workload's token distribution: paste text (a spreadsheet column pair, or anything the
@@ -35,7 +36,7 @@ import java.util.Set;
 public final class DistributionViewModel {
 
     private final ProjectSession session;
-    private final String workload;
+    private final Supplier<String> workload;
     private final StringProperty pasteText = new SimpleStringProperty(this, "pasteText", "");
     private final StringProperty outputRatio = new SimpleStringProperty(this, "outputRatio", "");
     private final StringProperty outputMean = new SimpleStringProperty(this, "outputMean", "");
@@ -46,6 +47,11 @@ public final class DistributionViewModel {
     private final ChangeListener<Project> listener = (o, a, b) -> refresh();
 
     public DistributionViewModel(ProjectSession session, String workload) {
+        this(session, () -> workload);
+    }
+
+    /** @param workload the workload's current name: the editor host moves it when the workload is renamed */
+    public DistributionViewModel(ProjectSession session, Supplier<String> workload) {
         this.session = session;
         this.workload = workload;
         session.projectProperty().addListener(listener);
@@ -221,7 +227,7 @@ public final class DistributionViewModel {
         message.set(rejected.orElse(String.format(Locale.ROOT,
                 "Added %d workloads, one per tag value, each with its share of %s's volume; %s keeps all rows and its "
                         + "volume, so it overlaps them (switch it off in comparisons or delete it for per-feature costs only).",
-                r.tags().size(), workload, workload)));
+                r.tags().size(), workload.get(), workload.get())));
         return rejected.isEmpty();
     }
 
@@ -300,7 +306,7 @@ public final class DistributionViewModel {
     }
 
     private void refresh() {
-        session.project().workload(workload).ifPresent(w -> {
+        session.project().workload(workload.get()).ifPresent(w -> {
             percentiles.setAll(TokenStats.percentiles(w.tokens()));
             List<TokenStats.Bar> bars = TokenStats.inputHistogram(w.tokens());
             histogram.setAll(bars);

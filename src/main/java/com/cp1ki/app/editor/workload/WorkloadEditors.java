@@ -7,7 +7,8 @@ import com.cp1ki.app.session.ProjectSession;
 @FunctionalInterface
 public interface WorkloadEditors {
 
-    Editor create(ProjectSession session, String workload);
+    /** @param workload the workload's current name: the editor host moves it when the workload is renamed */
+    Editor create(ProjectSession session, java.util.function.Supplier<String> workload);
 
     /** A workload editor with fields only (no distribution section). */
     static WorkloadEditors fieldsOnly() {

@@ -1,6 +1,8 @@
 package com.cp1ki.app.editor.workload;
 
 import com.cp1ki.app.editor.Editor;
+import com.cp1ki.app.editor.routing.RoutingView;
+import com.cp1ki.app.editor.routing.RoutingViewModel;
 import com.cp1ki.app.form.FormGrid;
 import com.cp1ki.app.fx.Fxml;
 import javafx.fxml.FXML;
@@ -10,13 +12,15 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** The workload editor: basics, typed means, and the distribution section (paste, import, percentiles). */
+/** The workload editor: basics, routing in production, typed means, and the distribution section (paste, import, percentiles). */
 public final class WorkloadView implements Editor {
 
     @FXML private GridPane basicsForm;
     @FXML private GridPane meansForm;
     @FXML private Label workloadProfile;
     @FXML private VBox distributionHolder;
+    @FXML private VBox routingHolder;
+    private RoutingView routing;
     private final WorkloadViewModel vm;
     private final Node distribution;
     private final Runnable disposeDistribution;
@@ -45,6 +49,8 @@ public final class WorkloadView implements Editor {
     private void initialize() {
         FormGrid.fill(basicsForm, vm.basics());
         FormGrid.fill(meansForm, vm.means());
+        routing = new RoutingView(new RoutingViewModel(vm.session(), vm::workload));
+        routingHolder.getChildren().setAll(routing.root());
         workloadProfile.textProperty().bind(vm.profileProperty());
         if (distribution != null) {
             distributionHolder.getChildren().setAll(distribution);
@@ -64,6 +70,7 @@ public final class WorkloadView implements Editor {
     @Override
     public void dispose() {
         vm.dispose();
+        routing.dispose();
         disposeDistribution.run();
     }
 }

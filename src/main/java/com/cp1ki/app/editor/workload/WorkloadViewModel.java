@@ -17,24 +17,33 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** A workload: name, volume, value, traffic shape and typed token means. */
 public final class WorkloadViewModel extends EditorViewModel {
 
-    private final String workload;
+    private final Supplier<String> workload;
     private final List<FormField> basics;
     private final List<FormField> means;
     private final ReadOnlyStringWrapper profile = new ReadOnlyStringWrapper(this, "profile");
 
     public WorkloadViewModel(ProjectSession session, String workload) {
+        this(session, () -> workload);
+    }
+
+    /** @param workload the workload's current name: the editor host moves it when the workload is renamed */
+    public WorkloadViewModel(ProjectSession session, Supplier<String> workload) {
         super(session);
         this.workload = workload;
         FieldSet<Workload> f = fields(Targets.workload(workload), "workload");
         basics = List.of(
                 custom(new FormField.Spec("workloadName", "Name", "", "The workload's name (one AI feature), unique in the project; plans follow a rename.",
                                 FormField.Kind.TEXT, Rule.ANY, 1, false), () -> current().name(),
-                        v -> new Edit("Rename workload '" + workload + "' to '" + v + "'",
-                                p -> ProjectEdits.rename(p, Item.workload(workload), (String) v))),
+                        v -> {
+                            String from = workload.get();
+                            return new Edit("Rename workload '" + from + "' to '" + v + "'",
+                                    p -> ProjectEdits.rename(p, Item.workload(from), (String) v));
+                        }),
                 f.number("inferencesPerDay", "Volume", "inferences / day", "How many inferences (model round trips) the feature runs per day.", Rule.POSITIVE),
                 f.optionalNumber("valuePerInference", "Value per inference", "USD", "Business value of one inference, for ROI bands. Blank: no ROI.", Rule.NON_NEGATIVE),
                 f.number("peakToAverage", "Peak-to-average", "×", "Peak hourly load / mean hourly load; sizes a GPU fleet for the peak (1 = flat).", Rule.AT_LEAST_ONE));
@@ -46,11 +55,11 @@ public final class WorkloadViewModel extends EditorViewModel {
     }
 
     private Workload current() {
-        return session.project().workload(workload).orElseThrow();
+        return session.project().workload(workload.get()).orElseThrow();
     }
 
     public String workload() {
-        return workload;
+        return workload.get();
     }
 
     public List<FormField> basics() {
@@ -69,7 +78,7 @@ public final class WorkloadViewModel extends EditorViewModel {
     @Override
     protected void refresh() {
         super.refresh();
-        session.project().workload(workload).ifPresent(w -> profile.set(describe(w)));
+        session.project().workload(workload.get()).ifPresent(w -> profile.set(describe(w)));
     }
 
     static String describe(Workload w) {

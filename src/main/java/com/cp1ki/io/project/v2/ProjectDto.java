@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The top level of a format-2 project file (format 1 files are migrated to it, see Migrations). Field names carry their units; see docs/project-file.md.
  *
- * @param formatVersion always 2 for this DTO
+ * @param formatVersion 3 when written; older files are migrated to 3 before binding
  * @param name          project name
  * @param notes         free text for people (sources, attribution); optional
  * @param forecast      the month-by-month projection's inputs (format 3, optional; absent: none set)

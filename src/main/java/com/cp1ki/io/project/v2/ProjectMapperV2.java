@@ -31,7 +31,8 @@ import static java.util.Map.entry;
  */
 public final class ProjectMapperV2 {
 
-    public static final int VERSION = 2;
+    /** The format these DTOs write: 3 (format 3 only added optional fields to format 2's DTOs). */
+    public static final int VERSION = 3;
 
     private static final Map<String, String> SETTINGS_FIELDS = Map.of(
             "currency", "currency", "FX rate", "fxRateDisplayPerUsd", "FX date", "fxDate", "hours per month", "hoursPerMonth",

@@ -33,14 +33,20 @@ class VectorExportTest {
 
     private final Project seed = Samples.seed();
     private final Report report = CostEngine.report(seed);
+    /** The seed with its workload routed (the Bill has nothing to draw otherwise). */
+    private final Project routed = seed.withWorkloads(List.of(seed.workloads().get(0).withRouting(
+            List.of(new com.cp1ki.engine.model.Route(seed.stacks().get(0).name(), 1)))));
+    private final Report routedReport = CostEngine.report(routed);
 
     private void export(ChartKind kind, String format, Path file) {
+        Project p = kind == ChartKind.BILL ? routed : seed;
+        Report r = kind == ChartKind.BILL ? routedReport : report;
         Fx.run(() -> {
             try {
                 if (format.equals("svg")) {
-                    ChartExport.svg(kind, seed, report, ChartOptions.DEFAULT, Aspect.WIDE, file);
+                    ChartExport.svg(kind, p, r, ChartOptions.DEFAULT, Aspect.WIDE, file);
                 } else {
-                    ChartExport.pdf(kind, seed, report, ChartOptions.DEFAULT, Aspect.WIDE, file);
+                    ChartExport.pdf(kind, p, r, ChartOptions.DEFAULT, Aspect.WIDE, file);
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
