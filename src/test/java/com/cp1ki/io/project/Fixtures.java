@@ -2,6 +2,8 @@ package com.cp1ki.io.project;
 
 import com.cp1ki.engine.model.AllocationKey;
 import com.cp1ki.engine.model.CommonCosts;
+import com.cp1ki.engine.model.DeclinePreset;
+import com.cp1ki.engine.model.Forecast;
 import com.cp1ki.engine.model.LognormalUsage;
 import com.cp1ki.engine.model.LongContextTier;
 import com.cp1ki.engine.model.ManagedApi;
@@ -13,6 +15,7 @@ import com.cp1ki.engine.model.SelfHostedGpu;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Sharing;
 import com.cp1ki.engine.model.Stack;
+import com.cp1ki.engine.model.StackForecast;
 import com.cp1ki.engine.model.TokenDistribution;
 import com.cp1ki.engine.model.TypedMeans;
 import com.cp1ki.engine.model.UserCounts;
@@ -79,7 +82,11 @@ final class Fixtures {
      * {@link #goldenV2()}, which stays as it is), so the golden file carries it.
      */
     static Project golden() {
-        return goldenV2();
+        Project p = goldenV2();
+        // the forecast: every field set, a stack's own decline and a reservation part-way through its term
+        p = p.withForecast(new Forecast(36, 0.04, 0.01, DeclinePreset.TEN_X.declinePerYear(), 0.15,
+                List.of(new StackForecast("Self-hosted", 0.2, 7), new StackForecast("Haiku", 0.5, null))));
+        return p;
     }
 
     /**

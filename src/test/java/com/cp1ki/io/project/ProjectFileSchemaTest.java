@@ -2,6 +2,7 @@ package com.cp1ki.io.project;
 
 import com.cp1ki.io.project.v2.CommonCostsDto;
 import com.cp1ki.io.project.v2.DistributionDto;
+import com.cp1ki.io.project.v2.ForecastDto;
 import com.cp1ki.io.project.v2.ManagedApiDto;
 import com.cp1ki.io.project.v2.PlanDto;
 import com.cp1ki.io.project.v2.ProjectDto;
@@ -49,7 +50,8 @@ class ProjectFileSchemaTest {
             entry(ManagedApiDto.LongContextDto.class, "longContext"), entry(SelfHostedGpuDto.class, "selfHostedGpu"),
             entry(CommonCostsDto.class, "common"), entry(PlanDto.class, "plan"),
             entry(UsageDto.Lognormal.class, "lognormal"), entry(UsageDto.Counts.class, "userCounts"),
-            entry(RouteDto.class, "route"), entry(SharingDto.class, "sharing"));
+            entry(RouteDto.class, "route"), entry(SharingDto.class, "sharing"),
+            entry(ForecastDto.class, "forecast"), entry(ForecastDto.StackForecastDto.class, "stackForecast"));
 
     static JsonNode schema() throws IOException {
         return new ObjectMapper().readTree(SCHEMA.toFile());
