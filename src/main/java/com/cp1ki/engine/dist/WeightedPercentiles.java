@@ -98,7 +98,7 @@ public final class WeightedPercentiles {
         double mean = input ? profile.meanInput() : profile.meanOutput();
         if (profile instanceof ScaledTokens s) {
             // nearest-rank percentiles scale with the tokens
-            double f = input ? s.inputFactor() : s.outputFactor();
+            double f = input ? s.inputScale() : s.outputScale();
             Summary b = tokens(s.base(), input);
             return new Summary(b.count(), mean, b.p50() * f, b.p90() * f, b.p95() * f, b.p99() * f, b.max() * f,
                     b.exact());

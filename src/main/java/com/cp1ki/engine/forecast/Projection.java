@@ -36,7 +36,7 @@ final class Projection {
         if (vf != 1 || tf != 1) {
             workloads = new ArrayList<>();
             for (Workload w : p.workloads()) {
-                workloads.add(w.withVolume(w.inferencesPerDay() * vf).withTokens(ScaledTokens.of(w.tokens(), tf)));
+                workloads.add(w.withVolume(w.inferencesPerDay() * vf).withTokens(ScaledTokens.of(w.tokens(), tf, tf)));
             }
         }
         List<Stack> stacks = new ArrayList<>();
