@@ -98,7 +98,7 @@ final class Series {
             }
             crossovers.computeIfAbsent(c.workload() + "\u0000" + c.a() + "\u0000" + c.b(),
                     k -> new Cross(c.workload(), c.a(), c.b(), new ArrayList<>())).months()
-                    .add(new CrossoverMonth(m, c.stableAbove(), c.cheaperAbove(), c.cheaperBelow(), c.crossings().size()));
+                    .add(new CrossoverMonth(m, c.stableAbove(), c.cheaperAbove(), c.cheaperBelow(), c.crossingCount()));
         }
         for (PlanResult p : r.plans()) {
             plans.computeIfAbsent(p.plan(), k -> new ArrayList<>()).add(new PlanMonth(m, p.costPerInference(),

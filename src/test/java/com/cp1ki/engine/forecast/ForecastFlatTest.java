@@ -61,7 +61,7 @@ class ForecastFlatTest {
             for (ForecastReport.CrossoverMonth m : f.crossovers().get(i).months()) {
                 assertEquals(c.stableAbove(), m.stableAbove());
                 assertEquals(c.cheaperAbove(), m.cheaperAbove());
-                assertEquals(c.crossings().size(), m.crossings());
+                assertEquals(c.crossingCount(), m.crossings());
             }
         }
         if (report.portfolio().isEmpty()) {
