@@ -30,7 +30,8 @@ public final class Cli {
                 new RenderCommand(),
                 new DeckCommand(),
                 new PricesCommand(),
-                new MoveCommand()
+                new MoveCommand(),
+                new ForecastCommand()
         ));
     }
 

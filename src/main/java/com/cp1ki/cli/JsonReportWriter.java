@@ -121,7 +121,7 @@ final class JsonReportWriter {
         g.writeEndObject();
     }
 
-    private static void value(JsonGenerator g, String key, Object v) throws IOException {
+    static void value(JsonGenerator g, String key, Object v) throws IOException {
         if (v == null) {
             g.writeNullField(key);
         } else if (v instanceof String s) {
@@ -137,7 +137,7 @@ final class JsonReportWriter {
         }
     }
 
-    private static void number(JsonGenerator g, String key, double v) throws IOException {
+    static void number(JsonGenerator g, String key, double v) throws IOException {
         if (Double.isFinite(v)) {
             g.writeNumberField(key, v);
         } else {

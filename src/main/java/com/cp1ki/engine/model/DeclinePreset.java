@@ -20,14 +20,14 @@ public enum DeclinePreset {
             + "from algorithmic efficiency. A cautious rate: what remains without price wars or cheaper chips."),
     TEN_X("10x a year", 10, "Guido Appenzeller (a16z), \"Welcome to LLMflation: LLM inference cost is going down fast\"",
             "2024-11-12", "https://a16z.com/llmflation-llm-inference-cost/",
-            "The price per million tokens of the cheapest model scoring at least 42 on MMLU fell from $60 "
-            + "(GPT-3, November 2021) to $0.06 (Llama 3.2 3B on Together.ai), 1,000x in three years: 10x a year "
-            + "at equal capability."),
+            "The price per million tokens (the mean of input and output) of the cheapest model scoring at least "
+            + "42 on MMLU fell from $60 (GPT-3, November 2021) to $0.06 (Llama 3.2 3B on Together.ai), 1,000x in "
+            + "three years: 10x a year at equal capability."),
     FORTY_X("40x a year", 40, "Epoch AI, \"LLM inference prices have fallen rapidly but unequally across tasks\" "
             + "(data insight)", "2025-03-12", "https://epoch.ai/data-insights/llm-inference-price-trends",
-            "The price of the cheapest model matching GPT-4's score on GPQA Diamond (PhD-level science "
-            + "questions) fell 40x a year (prices as a 3:1 blend of input and output, reasoning models excluded); "
-            + "across six benchmarks and thresholds the rate ranged from 9x to 900x a year.");
+            "The price of the cheapest model matching GPT-4's score on a set of PhD-level science questions "
+            + "fell 40x a year; across six benchmarks and performance thresholds the rate ranged from 9x to 900x "
+            + "a year, the fastest drops in the last year measured.");
 
     /** How close a decline must be to a preset's to count as that preset. */
     private static final double SAME = 1e-9;

@@ -1,6 +1,8 @@
 package com.cp1ki.io.project;
 
 import com.cp1ki.engine.model.CommonCosts;
+import com.cp1ki.engine.model.DeclinePreset;
+import com.cp1ki.engine.model.Forecast;
 import com.cp1ki.engine.model.LognormalUsage;
 import com.cp1ki.engine.model.ManagedApi;
 import com.cp1ki.engine.model.Plan;
@@ -10,6 +12,7 @@ import com.cp1ki.engine.model.Route;
 import com.cp1ki.engine.model.SelfHostedGpu;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
+import com.cp1ki.engine.model.StackForecast;
 import com.cp1ki.engine.model.TypedMeans;
 import com.cp1ki.engine.model.Workload;
 import com.cp1ki.engine.CostEngine;
@@ -171,7 +174,10 @@ class SampleProjectsTest {
         Plan pro = new Plan("Pro", 29, null, 0, List.of("chat", "code_completion", "document_summariser"),
                 "Claude Haiku 3.5", new LognormalUsage(400, 2500), null);
         Project p = new Project("Dev assistant: the product's monthly bill", Settings.DEFAULT,
-                List.of(chat, completion, summariser, legal, triage), stacks, List.of(pro));
+                List.of(chat, completion, summariser, legal, triage), stacks, List.of(pro))
+                // the next three years: usage grows, API prices fall at a16z's rate, the fleet's reservation renews
+                .withForecast(new Forecast(36, 0.05, 0.01, DeclinePreset.TEN_X.declinePerYear(), 0.15,
+                        List.of(new StackForecast(FLEET, null, 4))));
         String notes = String.join("\n",
                 "A product of five AI features routed as it runs in production: chat 80% on Claude Haiku 3.5 and 20%"
                         + " (the hard conversations) on GPT-4o; legal analysis 100% on GPT-4o; code completion and"
@@ -191,6 +197,11 @@ class SampleProjectsTest {
                         + " illustrative. Prices and the g5.xlarge throughput (190 output tokens/s, Llama 3.1 8B,"
                         + " illustrative there) come from the bundled catalog; the fleet is billed at the 1-year reserved"
                         + " rate with an 80% utilisation ceiling.",
+                "The forecast (Charts > Forecast, or cp1ki forecast) runs 36 months: every feature's volume grows 5% a"
+                        + " month and its tokens per inference 1% a month (illustrative); API token prices fall 10x a"
+                        + " year, a16z's LLMflation estimate (Guido Appenzeller, 12 November 2024); GPU hourly rates fall"
+                        + " 15% a year (illustrative); the fleet's 1-year reservation has 4 months left, then renews at"
+                        + " that month's rate.",
                 "Regenerate: mvn -B -o test -Dtest=SampleProjectsTest -Dcp1ki.regenerateSamples=true");
         return new ProjectDocument(p, notes);
     }
