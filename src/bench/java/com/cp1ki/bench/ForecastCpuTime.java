@@ -3,6 +3,7 @@ package com.cp1ki.bench;
 import com.cp1ki.engine.CostEngine;
 import com.cp1ki.engine.forecast.ForecastEngine;
 import com.cp1ki.engine.model.Project;
+import com.cp1ki.io.project.ProjectFiles;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -15,7 +16,8 @@ import java.util.Arrays;
  * machine the thread's own CPU time is what the work costs.
  *
  * <p>Run from the repository root:
- * {@code java -cp target/benchmarks.jar com.cp1ki.bench.ForecastCpuTime [forecasts]}.
+ * {@code java -cp target/benchmarks.jar com.cp1ki.bench.ForecastCpuTime [forecasts] [sample]}: with a sample's
+ * name (e.g. {@code portfolio}) that sample file instead of the large project.
  */
 public final class ForecastCpuTime {
     private ForecastCpuTime() {
@@ -23,8 +25,10 @@ public final class ForecastCpuTime {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 30;
-        Project p = EngineBench.routed(EngineBench.largeProject(Path.of(System.getProperty("cp1ki.traces",
-                "/work/shared/data/azure-llm-inference-2023")))).withForecast(ForecastBench.moving());
+        String sample = args.length > 1 ? args[1] : null;
+        Project p = (sample != null ? ProjectFiles.load(Path.of("sample-projects", sample + ".cp1ki"))
+                : EngineBench.routed(EngineBench.largeProject(Path.of(System.getProperty("cp1ki.traces",
+                "/work/shared/data/azure-llm-inference-2023"))))).withForecast(ForecastBench.moving());
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < 10; i++) {
             ForecastEngine.forecast(p);
@@ -46,7 +50,7 @@ public final class ForecastCpuTime {
         Arrays.sort(forecast);
         Arrays.sort(report);
         Arrays.sort(wall);
-        System.out.printf("routed 10 x 10 x 1M, 60-month forecast, %d runs: CPU median %.1f ms (p10 %.1f, p90 %.1f);"
+        System.out.printf((sample == null ? "routed 10 x 10 x 1M" : sample) + ", 60-month forecast, %d runs: CPU median %.1f ms (p10 %.1f, p90 %.1f);"
                         + " wall median %.1f ms; one full report: CPU median %.1f ms%n", n, forecast[n / 2],
                 forecast[n / 10], forecast[n * 9 / 10], wall[n / 2], report[n / 2]);
     }

@@ -2,7 +2,9 @@ package com.cp1ki.cli;
 
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Settings;
+import com.cp1ki.engine.report.CheapestStacks;
 import com.cp1ki.engine.report.Crossover;
+import com.cp1ki.engine.report.Headline;
 import com.cp1ki.engine.report.PlanResult;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.StackResult;
@@ -74,6 +76,18 @@ final class JsonReportWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+
+            g.writeArrayFieldStart("cheapest");
+            for (CheapestStacks c : report.cheapest()) {
+                cheapest(g, c);
+            }
+            g.writeEndArray();
+
+            g.writeArrayFieldStart("headlines");
+            for (Headline h : report.headlines()) {
+                headline(g, h);
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         out.write(System.lineSeparator());
@@ -95,6 +109,55 @@ final class JsonReportWriter {
         g.writeStringField("cheaperAbove", c.cheaperAbove());
         g.writeStringField("cheaperBelow", c.cheaperBelow());
         g.writeNumberField("crossingCount", c.crossingCount());
+        g.writeEndObject();
+    }
+
+    private static void cheapest(JsonGenerator g, CheapestStacks c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("workload", c.workload());
+        g.writeBooleanField("withOps", c.withOps());
+        g.writeNumberField("changes", c.changes());
+        g.writeBooleanField("complete", c.complete());
+        g.writeArrayFieldStart("bands");
+        for (CheapestStacks.Band b : c.bands()) {
+            g.writeStartObject();
+            number(g, "fromVolume", b.fromVolume());
+            number(g, "toVolume", b.toVolume());
+            g.writeStringField("stack", b.stack());
+            g.writeBooleanField("startsAtStep", b.startsAtStep());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void headline(JsonGenerator g, Headline h) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("workload", h.workload());
+        number(g, "volume", h.volume());
+        g.writeStringField("text", h.text());
+        choice(g, "withOps", h.withOps());
+        choice(g, "withoutOps", h.withoutOps());
+        g.writeEndObject();
+    }
+
+    private static void choice(JsonGenerator g, String key, Headline.Choice c) throws IOException {
+        g.writeObjectFieldStart(key);
+        g.writeStringField("stack", c.stack());
+        number(g, "monthlyCost", c.monthlyCost());
+        g.writeArrayFieldStart("tiedWith");
+        for (String t : c.tiedWith()) {
+            g.writeString(t);
+        }
+        g.writeEndArray();
+        g.writeStringField("runnerUp", c.runnerUp());
+        value(g, "runnerUpMonthlyCost", c.runnerUpMonthlyCost());
+        value(g, "savingPer1000", c.savingPer1000());
+        value(g, "savingPerMonth", c.savingPerMonth());
+        value(g, "cheapestFrom", c.cheapestFrom());
+        g.writeStringField("cheaperBelow", c.cheaperBelow());
+        value(g, "cheapestTo", c.cheapestTo());
+        g.writeStringField("cheaperAbove", c.cheaperAbove());
         g.writeEndObject();
     }
 

@@ -46,7 +46,14 @@ final class MarkdownReportWriter {
         Map<String, List<StackResult>> results = byWorkload(report.results(), StackResult::workload);
         Map<String, List<Crossover>> crossovers = byWorkload(report.crossovers(), Crossover::workload);
         for (Workload w : project.workloads()) {
-            workload(out, amounts, s, w, results.getOrDefault(w.name(), List.of()));
+            List<StackResult> rs = results.getOrDefault(w.name(), List.of());
+            report.headline(w.name()).ifPresent(h -> {
+                out.println();
+                out.println("## Workload " + md(w.name()));
+                out.println();
+                out.println("**In short:** " + md(h.text()));
+            });
+            workload(out, amounts, s, w, rs, report.headline(w.name()).isPresent());
             crossovers(out, crossovers.getOrDefault(w.name(), List.of()));
         }
         PortfolioMarkdown.write(out, amounts, report.portfolio());
@@ -68,9 +75,12 @@ final class MarkdownReportWriter {
         return Markdown.text(s);
     }
 
-    private static void workload(PrintWriter out, Amounts amounts, Settings s, Workload w, List<StackResult> results) {
-        out.println();
-        out.println("## Workload " + md(w.name()));
+    private static void workload(PrintWriter out, Amounts amounts, Settings s, Workload w, List<StackResult> results,
+                                 boolean headed) {
+        if (!headed) {
+            out.println();
+            out.println("## Workload " + md(w.name()));
+        }
         out.println();
         out.println("Task: " + Amounts.count(w.tokens().meanInput()) + " input tokens and "
                 + Amounts.count(w.tokens().meanOutput()) + " output tokens per inference (mean); "

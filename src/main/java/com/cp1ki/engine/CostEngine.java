@@ -7,8 +7,10 @@ import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.Workload;
+import com.cp1ki.engine.report.CheapestStacks;
 import com.cp1ki.engine.report.CostCurve;
 import com.cp1ki.engine.report.Crossover;
+import com.cp1ki.engine.report.Headline;
 import com.cp1ki.engine.portfolio.PortfolioEngine;
 import com.cp1ki.engine.report.PlanResult;
 import com.cp1ki.engine.report.Portfolio;
@@ -38,7 +40,8 @@ public final class CostEngine {
          * daily and monthly cost with its breakdown, fleet size and utilisation; the crossovers and
          * curves with ops; plans; the portfolio; warnings. Left out (null, NaN or empty): token and
          * request-cost distributions, ROI, the results' explanations, the curves and crossovers
-         * without ops. What a forecast evaluates for each month.
+         * without ops, the cheapest stacks over the volume range and the headlines. What a forecast
+         * evaluates for each month.
          */
         COSTS
     }
@@ -67,6 +70,8 @@ public final class CostEngine {
         List<StackResult> results = new ArrayList<>();
         List<CostCurve> curves = new ArrayList<>();
         List<Crossover> crossovers = new ArrayList<>();
+        List<CheapestStacks> cheapest = new ArrayList<>();
+        List<Headline> headlines = new ArrayList<>();
         Crossovers.Budget budget = new Crossovers.Budget();
         for (Workload w : project.workloads()) {
             TokenPoints pts = new TokenPoints(w.tokens());
@@ -75,8 +80,10 @@ public final class CostEngine {
             Summary out = full ? WeightedPercentiles.tokens(w.tokens(), false) : null;
             List<CostCurve> withOps = new ArrayList<>();
             List<CostCurve> withoutOps = new ArrayList<>();
+            List<Scenario> scenarios = new ArrayList<>();
             for (Stack s : enabled) {
                 Scenario sc = new Scenario(w, s, settings, pts);
+                scenarios.add(sc);
                 results.add(full ? StackCost.result(sc, dist, in, out) : StackCost.costs(sc));
                 StackCost.warnings(sc, warnings);
                 withOps.add(Curves.of(sc, true));
@@ -88,6 +95,13 @@ public final class CostEngine {
             curves.addAll(withoutOps);
             pairs(withOps, settings, crossovers, warnings, budget);
             pairs(withoutOps, settings, crossovers, warnings, budget);
+            if (full && !scenarios.isEmpty()) {
+                CheapestStacks ops = envelope(withOps, settings, warnings);
+                CheapestStacks noOps = envelope(withoutOps, settings, warnings);
+                cheapest.add(ops);
+                cheapest.add(noOps);
+                headlines.add(Answers.of(w, scenarios, ops, noOps, settings));
+            }
         }
         Portfolio portfolio = PortfolioEngine.bill(project, results);
         warnings.addAll(portfolio.warnings());
@@ -95,7 +109,7 @@ public final class CostEngine {
         for (Plan plan : project.plans()) {
             plans.add(plan(project, plan, points, portfolio, warnings));
         }
-        return new Report(results, crossovers, plans, curves, warnings, portfolio);
+        return new Report(results, crossovers, plans, curves, warnings, portfolio, cheapest, headlines);
     }
 
     /**
@@ -140,6 +154,24 @@ public final class CostEngine {
                     + " costs more than they pay: " + Fmt.usd(r.marginAtMedian()) + " a month."));
         }
         return r;
+    }
+
+    /** The cheapest stack over the volume range, with a warning when it changes too often to list every band. */
+    private static CheapestStacks envelope(List<CostCurve> curves, Settings settings, List<Warning> warnings) {
+        CheapestStacks c = LowerEnvelope.of(curves, settings.volumeMin(), settings.volumeMax());
+        List<CheapestStacks.Band> bands = c.bands();
+        CheapestStacks.Band last = bands.get(bands.size() - 1);
+        if (last.stack() == null) {
+            warnings.add(new Warning("cheapest-search-cut", c.workload(), "The cheapest stack for " + c.workload()
+                    + (c.withOps() ? " with" : " without") + " ops was searched up to " + Fmt.count(last.fromVolume())
+                    + " inferences/day only: the stacks' costs stay within one instance of each other over more fleet"
+                    + " steps than are searched (" + Fmt.count(LowerEnvelope.MAX_VISITS) + ")."));
+        } else if (!c.complete()) {
+            warnings.add(new Warning("cheapest-truncated", c.workload(), "The cheapest stack for " + c.workload()
+                    + " changes " + Fmt.count(c.changes()) + " times " + (c.withOps() ? "with" : "without")
+                    + " ops; the first " + Fmt.count(LowerEnvelope.MAX_BANDS) + " bands and the last are listed."));
+        }
+        return c;
     }
 
     /** Crossovers of every unordered pair of curves, a before b in project order. */

@@ -32,6 +32,37 @@ public final class Fmt {
         return (v < 0 ? "-$" : "$") + (a >= 0.1 || a == 0 ? fixed(a, 2, 2) : significant(a, 3));
     }
 
+    /** The sign written before an amount of a currency: "$", "€", "£", "₹", "¥", else the code and a space ("CHF "). */
+    public static String symbol(String currency) {
+        return switch (currency) {
+            case "USD" -> "$";
+            case "EUR" -> "€";
+            case "GBP" -> "£";
+            case "INR" -> "₹";
+            case "JPY" -> "¥";
+            default -> currency + " ";
+        };
+    }
+
+    /** An amount already in {@code currency}, to the cent as {@link #cents}: "₹120.56", "$0.56", "-€3.00". */
+    public static String money(double v, String currency) {
+        double a = Math.abs(v);
+        return (v < 0 ? "-" : "") + symbol(currency) + (a >= 0.1 || a == 0 ? fixed(a, 2, 2) : significant(a, 3));
+    }
+
+    /** A volume for sentences: "5,222", "1,868", "12.3 million", "100 million", "2.5 billion". */
+    public static String volume(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return fixed(Math.round(v / 1e7) / 100.0, 2, 0) + " billion";
+        }
+        if (a >= 1e6) {
+            double m = v / 1e6;
+            return (Math.abs(m) >= 100 ? fixed(Math.round(m), 0, 0) : fixed(Math.round(m * 10) / 10.0, 1, 0)) + " million";
+        }
+        return fixed(Math.round(v), 0, 0);
+    }
+
     /** A measured quantity: two decimals from 1 up ("67,523.68"), four significant digits below ("0.05331"). */
     public static String number(double v) {
         double a = Math.abs(v);

@@ -111,6 +111,31 @@ class ReportCommandTest {
     }
 
     @Test
+    void theSeedsReportLeadsWithTheCheapestStackAndWhereItChanges() throws IOException {
+        String md = CliRun.of("report", SEED).out();
+        // without ops the "+ ops" stack is the same fleet as the g5 (a tie), so the answer does not change
+        String headline = "**In short:** For document_summariser at 10,000 inferences/day, "
+                + "Llama 3 70B on g5.xlarge is cheapest: $1.45 per 1,000 inferences ($435.72 a month) less than Claude "
+                + "Haiku 3.5. It is cheapest above 5,222 inferences/day; Claude Haiku 3.5 is cheaper below. Ops overhead "
+                + "does not change this.";
+        assertTrue(md.replace("\r\n", "\n").contains("## Workload document_summariser\n\n" + headline + "\n"), md);
+        JsonNode json = seedJson();
+        JsonNode h = json.get("headlines").get(0);
+        assertEquals(headline.substring("**In short:** ".length()), h.get("text").asText());
+        assertEquals("Llama 3 70B on g5.xlarge", h.get("withOps").get("stack").asText());
+        assertEquals(912 - 476.28, h.get("withOps").get("savingPerMonth").asDouble(), 1e-9);
+        assertEquals(476.28 / 0.0912, h.get("withOps").get("cheapestFrom").asDouble(), 1e-6);
+        assertTrue(h.get("withOps").get("cheapestTo").isNull());
+        JsonNode bands = json.get("cheapest").get(0).get("bands");
+        assertEquals(2, bands.size());
+        assertEquals("Claude Haiku 3.5", bands.get(0).get("stack").asText());
+        assertEquals(100, bands.get(0).get("fromVolume").asDouble());
+        assertEquals(476.28 / 0.0912, bands.get(1).get("fromVolume").asDouble(), 1e-6);
+        assertEquals(1e8, bands.get(1).get("toVolume").asDouble());
+        assertTrue(json.get("cheapest").get(0).get("complete").asBoolean());
+    }
+
+    @Test
     void theSeedsPlanIsExplainedInDollars() {
         String md = CliRun.of("report", SEED).out();
         assertTrue(md.contains("## Plans"), md);

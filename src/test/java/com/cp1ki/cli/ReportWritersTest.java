@@ -19,7 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportWritersTest {
 
     static final List<String> TOP_KEYS = List.of("formatVersion", "project", "currency", "fxRate", "fxDate",
-            "fxSource", "moneyUnit", "daysPerMonth", "hoursPerMonth", "results", "crossovers", "plans", "portfolio", "warnings");
+            "fxSource", "moneyUnit", "daysPerMonth", "hoursPerMonth", "results", "crossovers", "plans", "portfolio", "warnings",
+            "cheapest", "headlines");
+    static final List<String> CHEAPEST_KEYS = List.of("workload", "withOps", "changes", "complete", "bands");
+    static final List<String> BAND_KEYS = List.of("fromVolume", "toVolume", "stack", "startsAtStep");
+    static final List<String> HEADLINE_KEYS = List.of("workload", "volume", "text", "withOps", "withoutOps");
+    static final List<String> CHOICE_KEYS = List.of("stack", "monthlyCost", "tiedWith", "runnerUp", "runnerUpMonthlyCost",
+            "savingPer1000", "savingPerMonth", "cheapestFrom", "cheaperBelow", "cheapestTo", "cheaperAbove");
     static final List<String> RESULT_KEYS = List.of("workload", "stack", "kind", "costPerInference", "cp1ki",
             "dailyCost", "monthlyCost", "monthlyInferences", "monthlyTokens", "monthlyGpu", "monthlyFixed",
             "monthlyOps", "monthlyExtras", "instances", "utilisation", "roiMultiple", "roiBand", "roiMultipleP95",
@@ -55,6 +61,15 @@ class ReportWritersTest {
         json.get("results").forEach(r -> assertEquals(RESULT_KEYS, keys(r)));
         json.get("crossovers").forEach(c -> assertEquals(CROSSOVER_KEYS, keys(c)));
         json.get("plans").forEach(p -> assertEquals(PLAN_KEYS, keys(p)));
+        json.get("cheapest").forEach(c -> {
+            assertEquals(CHEAPEST_KEYS, keys(c));
+            c.get("bands").forEach(b -> assertEquals(BAND_KEYS, keys(b)));
+        });
+        json.get("headlines").forEach(h -> {
+            assertEquals(HEADLINE_KEYS, keys(h));
+            assertEquals(CHOICE_KEYS, keys(h.get("withOps")));
+            assertEquals(CHOICE_KEYS, keys(h.get("withoutOps")));
+        });
         json.get("warnings").forEach(w -> assertEquals(WARNING_KEYS, keys(w)));
         JsonNode portfolio = json.get("portfolio");
         assertEquals(PORTFOLIO_KEYS, keys(portfolio));

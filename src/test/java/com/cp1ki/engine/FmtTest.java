@@ -35,4 +35,18 @@ class FmtTest {
     void perUserAmountsAreToTheCent(double v, String expected) {
         assertEquals(expected, Fmt.cents(v));
     }
+
+    @ParameterizedTest(name = "volume({0}) = {1}")
+    @CsvSource(delimiter = ';', value = {"5222.368; 5,222", "1867.76; 1,868", "100; 100", "999999.4; 999,999",
+            "12345678; 12.3 million", "100000000; 100 million", "2500000000; 2.5 billion", "1000000; 1 million"})
+    void volumesInSentencesAreRoundedForPeople(double v, String expected) {
+        assertEquals(expected, Fmt.volume(v));
+    }
+
+    @ParameterizedTest(name = "money({0}, {1}) = {2}")
+    @CsvSource(delimiter = ';', value = {"120.5492; INR; ₹120.55", "36164.76; INR; ₹36,164.76", "1.4524; USD; $1.45",
+            "0.0456; EUR; €0.0456", "-3; GBP; -£3.00", "12; CHF; CHF 12.00"})
+    void moneyInTheDisplayCurrencyCarriesItsSign(double v, String currency, String expected) {
+        assertEquals(expected, Fmt.money(v, currency));
+    }
 }

@@ -13,14 +13,7 @@ public final class ChartFormat {
 
     /** The symbol shown before an amount in a currency ("$" for USD; the code and a space otherwise). */
     public static String symbol(String currency) {
-        return switch (currency) {
-            case "USD" -> "$";
-            case "EUR" -> "€";
-            case "GBP" -> "£";
-            case "INR" -> "₹";
-            case "JPY" -> "¥";
-            default -> currency + " ";
-        };
+        return com.cp1ki.engine.Fmt.symbol(currency);
     }
 
     /** 100, 2.5k, 10k, 1M, 1.2B: for volumes on axes and in labels. */
