@@ -2,6 +2,7 @@ package com.cp1ki.engine;
 
 import com.cp1ki.engine.dist.Summary;
 import com.cp1ki.engine.dist.WeightedPercentiles;
+import com.cp1ki.engine.forecast.ForecastEngine;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Settings;
@@ -33,7 +34,10 @@ public final class CostEngine {
 
     /** How much of a report to compute. */
     public enum Detail {
-        /** Every number, distribution, curve, crossover and explanation. */
+        /**
+         * Every number, distribution, curve, crossover and explanation, and the forecast
+         * ({@link Report#forecast()}, from {@code engine.forecast}: each month at {@link #COSTS}).
+         */
         FULL,
         /**
          * The costs alone, the same numbers as {@link #FULL}: each result's cost per inference, CP1Ki,
@@ -109,7 +113,9 @@ public final class CostEngine {
         for (Plan plan : project.plans()) {
             plans.add(plan(project, plan, points, portfolio, warnings));
         }
-        return new Report(results, crossovers, plans, curves, warnings, portfolio, cheapest, headlines);
+        Report report = new Report(results, crossovers, plans, curves, warnings, portfolio, cheapest, headlines);
+        // the full report carries the project month by month; a month's own report (COSTS) does not
+        return full ? ForecastEngine.withForecast(project, report) : report;
     }
 
     /**

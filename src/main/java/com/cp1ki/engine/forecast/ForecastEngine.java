@@ -50,14 +50,26 @@ public final class ForecastEngine {
 
     /**
      * The report with the project's forecast attached: the forecast, or, when it cannot be computed,
-     * a failed forecast that says why (the report itself stands).
+     * a failed forecast that says why (the report itself stands). When nothing grows or falls every
+     * month is this report ({@code ForecastFlatTest} holds the month-by-month path to that), so the
+     * months are taken from it without pricing them again. {@code CostEngine.report} calls this.
      */
     public static Report withForecast(Project project, Report report) {
         try {
-            return report.withForecast(forecast(project));
+            return report.withForecast(project.forecast().moves() ? forecast(project) : flat(project, report));
         } catch (InvalidInputException e) {
             return report.withForecast(ForecastReport.failed(project.forecast(), e.getMessage()));
         }
+    }
+
+    /** A forecast where nothing moves: every month is {@code report}. */
+    private static ForecastReport flat(Project project, Report report) {
+        Forecast f = project.forecast();
+        Series series = new Series(project, f.months());
+        for (int m = 1; m <= f.months(); m++) {
+            series.add(m, project, report);
+        }
+        return series.report(f, warnings(project, series));
     }
 
     /** The forecast's own warnings, then each engine warning with the month it first appears. */

@@ -80,5 +80,13 @@ class ForecastFlatTest {
             assertTrue(c.changes().isEmpty(), "a flat forecast never changes its cheapest stack");
             assertEquals(1, c.stacks().stream().distinct().count());
         }
+        // the report's own forecast takes a flat projection's months from the report: the same numbers
+        ForecastReport attached = report.forecast();
+        assertEquals(f.results(), attached.results());
+        assertEquals(f.plans(), attached.plans());
+        assertEquals(f.crossovers(), attached.crossovers());
+        assertEquals(f.bill(), attached.bill());
+        assertEquals(f.cheapest(), attached.cheapest());
+        assertEquals(f.volumes(), attached.volumes());
     }
 }
