@@ -7,7 +7,8 @@ public enum ChartKind {
     ROI("roiChart", "ROI bands", "roi", Scope.WORKLOAD),
     MARGIN("marginChart", "Plan margins", "margin", Scope.PLAN),
     COST_DISTRIBUTION("costDistributionChart", "Cost distribution", "cost-distribution", Scope.STACK),
-    BILL("billChart", "Bill", "bill", Scope.PROJECT);
+    BILL("billChart", "Bill", "bill", Scope.PROJECT),
+    FORECAST("forecastChart", "Forecast", "forecast", Scope.WORKLOAD);
 
     /** What one chart covers: one workload, one workload on one stack, one plan, or the whole product. */
     public enum Scope { WORKLOAD, STACK, PLAN, PROJECT }
@@ -50,6 +51,7 @@ public enum ChartKind {
             case MARGIN -> new MarginChart();
             case COST_DISTRIBUTION -> new CostDistributionChart();
             case BILL -> new BillChart();
+            case FORECAST -> new ForecastChart();
         };
     }
 }

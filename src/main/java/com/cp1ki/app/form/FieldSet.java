@@ -49,6 +49,11 @@ public final class FieldSet<T extends Record> {
         return add(component, label, "%", tooltip, FormField.Kind.NUMBER, rule, 100, false);
     }
 
+    /** A fraction in the record, shown and typed as a percentage with a unit such as "% a month". */
+    public FormField percent(String component, String label, String unit, String tooltip, Rule rule) {
+        return add(component, label, unit, tooltip, FormField.Kind.NUMBER, rule, 100, false);
+    }
+
     public FormField text(String component, String label, String tooltip, boolean optional) {
         return add(component, label, "", tooltip, FormField.Kind.TEXT, Rule.ANY, 1, optional);
     }
@@ -71,7 +76,7 @@ public final class FieldSet<T extends Record> {
             return "(not set)";
         }
         if (value instanceof Double d) {
-            return Numbers.format(d * scale) + ("%".equals(unit) ? " %" : "");
+            return Numbers.format(d * scale) + (unit.startsWith("%") ? " " + unit : "");
         }
         return "'" + value + "'";
     }
