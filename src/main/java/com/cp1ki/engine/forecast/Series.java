@@ -90,7 +90,10 @@ final class Series {
         }
         for (Workload w : pm.workloads()) {
             StackResult b = best.get(w.name());
-            cheapest.computeIfAbsent(w.name(), k -> new ArrayList<>()).add(b == null ? null : b.stack());
+            // a workload no enabled stack serves has no cheapest stack in any month (the stacks do not change)
+            if (b != null) {
+                cheapest.computeIfAbsent(w.name(), k -> new ArrayList<>()).add(b.stack());
+            }
         }
         for (Crossover c : r.crossovers()) {
             if (!c.withOps()) {
@@ -148,7 +151,7 @@ final class Series {
             List<Change> changes = new ArrayList<>();
             List<String> s = e.getValue();
             for (int i = 1; i < s.size(); i++) {
-                if (s.get(i) != null && !s.get(i).equals(s.get(i - 1))) {
+                if (!s.get(i).equals(s.get(i - 1))) {
                     changes.add(new Change(i + 1, s.get(i - 1), s.get(i)));
                 }
             }

@@ -13,7 +13,8 @@ import java.util.List;
  * @param months     how many months
  * @param volumes    each workload's inferences/day and tokens multiplier by month
  * @param results    each (workload, enabled stack) pair by month: CP1Ki, monthly cost, fleet size
- * @param cheapest   each workload's cheapest stack by month and the months it changes
+ * @param cheapest   each workload's cheapest stack by month and the months it changes (a workload no enabled
+ *                   stack serves has none)
  * @param crossovers each pair of stacks per workload (with ops): the crossover volume by month
  * @param plans      each plan's margins by month
  * @param bill       the portfolio's monthly bill by month (empty when no workload is routed)

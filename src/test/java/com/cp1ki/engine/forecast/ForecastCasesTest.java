@@ -158,6 +158,18 @@ class ForecastCasesTest {
                 r.result("chat", "API").months().get(0).cp1ki(), 0, "month 1 is the report");
     }
 
+    @Test
+    void aWorkloadNoEnabledStackServesHasNoSeriesAndTheReportStillComputes() {
+        Stack off = new Stack("Off", false, ManagedApi.simple("P", "M", 1, 4), CommonCosts.NONE);
+        Project p = project(List.of(off), List.of(), new Forecast(24, 0.05, 0, 0.5, 0, List.of()));
+        ForecastReport r = ForecastEngine.forecast(p);
+        assertEquals(List.of(), r.results());
+        assertNull(r.cheapest("chat"));
+        Project flat = p.withForecast(Forecast.NONE);
+        assertEquals(List.of(), CostEngine.report(flat).forecast().cheapest());
+        assertNull(CostEngine.report(flat).forecast().problem());
+    }
+
     private static double[] monthly(ForecastReport r, String stack) {
         return r.result("chat", stack).months().stream().mapToDouble(ForecastReport.ResultMonth::monthlyCost).toArray();
     }
