@@ -31,6 +31,7 @@ public final class Cli {
                 new DeckCommand(),
                 new PricesCommand(),
                 new MoveCommand(),
+                new SimulateCommand(),
                 new ForecastCommand()
         ));
     }

@@ -26,8 +26,6 @@ import java.util.Locale;
  */
 public final class MarginChart extends ChartAdapter {
 
-    private static final double AXIS_WIDTH = 86;
-
     private final NumberAxis x = new NumberAxis();
     private final NumberAxis y = new NumberAxis();
     private final MarkedLineChart chart = new MarkedLineChart(x, y);
@@ -43,14 +41,14 @@ public final class MarginChart extends ChartAdapter {
         density.setPrefHeight(170);
         density.setMinHeight(120);
         chart.setLegendVisible(false);
-        // same y-axis width in both charts, so their usage axes line up
-        for (NumberAxis a : new NumberAxis[]{y, dy}) {
-            a.setMinWidth(AXIS_WIDTH);
-            a.setPrefWidth(AXIS_WIDTH);
-            a.setMaxWidth(AXIS_WIDTH);
-        }
         VBox.setVgrow(chart, Priority.ALWAYS);
-        VBox body = new VBox(chart, density);
+        VBox body = new VBox(chart, density) {
+            @Override
+            protected void layoutChildren() {
+                alignAxes();
+                super.layoutChildren();
+            }
+        };
         planPicker.setId("marginPlan");
         planPicker.setTooltip(new Tooltip("The plan whose margins the chart shows"));
         planPicker.valueProperty().addListener((o, was, now) -> {
@@ -65,6 +63,39 @@ public final class MarginChart extends ChartAdapter {
         controls.getStyleClass().add("chart-controls");
         init(body, controls);
     }
+
+    /**
+     * The same y-axis width in both charts, so their usage axes line up: the wider of the two
+     * axes' own widths, so an export's large font or long tick labels ("-2,500") widen both rather
+     * than run the axis title into the tick labels.
+     */
+    private void alignAxes() {
+        double w = Math.max(natural(y), natural(dy));
+        if (y.getPrefWidth() != w || dy.getPrefWidth() != w) {
+            for (NumberAxis a : new NumberAxis[]{y, dy}) {
+                a.setMinWidth(w);
+                a.setPrefWidth(w);
+                a.setMaxWidth(w);
+            }
+        }
+    }
+
+    /** The width an axis asks for by itself (its tick labels, tick marks and title). */
+    private static double natural(NumberAxis a) {
+        double min = a.getMinWidth();
+        double pref = a.getPrefWidth();
+        double max = a.getMaxWidth();
+        a.setMinWidth(USE_COMPUTED_SIZE_VALUE);
+        a.setPrefWidth(USE_COMPUTED_SIZE_VALUE);
+        a.setMaxWidth(USE_COMPUTED_SIZE_VALUE);
+        double w = a.prefWidth(-1);
+        a.setMinWidth(min);
+        a.setPrefWidth(pref);
+        a.setMaxWidth(max);
+        return Math.ceil(w);
+    }
+
+    private static final double USE_COMPUTED_SIZE_VALUE = javafx.scene.layout.Region.USE_COMPUTED_SIZE;
 
     @Override
     public ChartKind kind() {

@@ -97,6 +97,46 @@ public final class FormField {
         }
     }
 
+    /** Whether the text differs from the stored value: an edit typed but not committed (nor refused). */
+    public boolean isEdited() {
+        Object v;
+        try {
+            v = read.get();
+        } catch (RuntimeException gone) {
+            return false;
+        }
+        String t = text.get() == null ? "" : text.get();
+        return !t.strip().equals(display(v)) || error.get() != null;
+    }
+
+    /** Shows the stored value again, dropping a typed edit and its message. */
+    public void revert() {
+        shown = new Object();
+        refresh();
+    }
+
+    /**
+     * Undo from inside the field (Ctrl+Z): a typed edit is dropped first (the field shows the
+     * stored value again); otherwise the project's last edit is undone, as Edit > Undo does, so
+     * field, project and charts agree.
+     */
+    public void undo() {
+        if (isEdited()) {
+            revert();
+        } else {
+            session.undo();
+        }
+    }
+
+    /** Redo from inside the field (Ctrl+Shift+Z, Ctrl+Y): drops a typed edit first, else redoes the project's edit. */
+    public void redo() {
+        if (isEdited()) {
+            revert();
+        } else {
+            session.redo();
+        }
+    }
+
     private String display(Object v) {
         if (v == null) {
             return "";
@@ -128,7 +168,7 @@ public final class FormField {
         } else {
             OptionalDouble d = Numbers.parse(t);
             if (d.isEmpty()) {
-                return fail(spec.label() + " must be a number, not \"" + t + "\"");
+                return fail(spec.label() + " " + Numbers.problem(t));
             }
             if (!spec.rule().accepts(d.getAsDouble())) {
                 return fail(spec.rule().message(spec.label()));

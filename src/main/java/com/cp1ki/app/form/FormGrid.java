@@ -4,6 +4,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
@@ -13,10 +16,17 @@ import java.util.List;
 /**
  * Draws {@link FormField}s into a grid, one row each: label, text field (with the field's id and
  * tooltip), unit, and the validation message under it. Tab moves through the fields in order;
- * Enter or leaving a field commits it; Escape restores the stored value. The only logic here is
- * drawing: parsing and validation live in {@link FormField}.
+ * Enter or leaving a field commits it; Escape restores the stored value; Ctrl+Z, Ctrl+Shift+Z and
+ * Ctrl+Y are the project's undo and redo (after dropping a typed edit first, see
+ * {@link FormField#undo()}). The only logic here is drawing: parsing and validation live in
+ * {@link FormField}.
  */
 public final class FormGrid {
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private FormGrid() {
     }
@@ -112,6 +122,16 @@ public final class FormGrid {
         input.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 f.refresh();
+            }
+        });
+        // the text field's own undo would change the text only, leaving field and project apart
+        input.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                f.undo();
+                e.consume();
+            } else if (REDO.match(e) || REDO_Y.match(e)) {
+                f.redo();
+                e.consume();
             }
         });
         if (s.kind() == FormField.Kind.NUMBER) {

@@ -1,6 +1,7 @@
 package com.cp1ki.app.session;
 
 import com.cp1ki.engine.model.InvalidInputException;
+import com.cp1ki.engine.uncertainty.UncertaintyEngine;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Stack;
@@ -53,7 +54,7 @@ public final class ProjectEdits {
             throw new InvalidInputException("name", item.kind().label() + " name must not be empty");
         }
         String n = to.strip();
-        return switch (item.kind()) {
+        Project renamed = switch (item.kind()) {
             case WORKLOAD -> new Project(p.name(), p.settings(),
                     replace(p.workloads(), Workload::name, from, w -> w.withName(n), "workload"), p.stacks(),
                     p.plans().stream().map(pl -> new Plan(pl.name(), pl.pricePerUserMonth(), pl.includedInferences(),
@@ -68,6 +69,15 @@ public final class ProjectEdits {
                     pl.overagePer1000(), pl.workloads(), pl.stack(), pl.usage(), pl.powerUserUsage()));
             case SETTINGS -> p.withName(n);
         };
+        String list = switch (item.kind()) {
+            case WORKLOAD -> "workloads";
+            case STACK -> "stacks";
+            case PLAN -> "plans";
+            case SETTINGS -> null;
+        };
+        // ranges on the item's fields follow the rename
+        return renamed.withUncertainty(list == null ? p.uncertainty()
+                : UncertaintyEngine.renamed(p.uncertainty(), list, from, n));
     }
 
     static Plan withStack(Plan pl, String stack) {

@@ -8,21 +8,35 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A whole project: settings, workloads, stacks and plans, and how it is projected month by month.
- * Names are unique per kind; sizes within {@link Limits}.
+ * A whole project: settings, workloads, stacks and plans, how uncertain its inputs are, and how it
+ * is projected month by month. Names are unique per kind; sizes within {@link Limits}.
  *
- * <p>Derive a project from another with the {@code withX} methods, which keep its forecast; the
- * five-argument constructor is for a new project, which has none ({@link Forecast#NONE}).
+ * <p>Derive a project from another with the {@code withX} methods, which keep its uncertainty and
+ * forecast; the five-argument constructor is for a new project, which has neither.
  *
- * @param forecast the month-by-month projection's inputs ({@link Forecast#NONE} when none is set); an
- *                 entry for a stack the project does not have is ignored (and warned about by the forecast)
+ * @param uncertainty ranges on inputs, the Monte Carlo seed and draws, the tornado's swing
+ *                    ({@link Uncertainty#DEFAULT} when the project has none)
+ * @param forecast    the month-by-month projection's inputs ({@link Forecast#NONE} when none is set); an
+ *                    entry for a stack the project does not have is ignored (and warned about by the forecast)
  */
 public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
-                      Forecast forecast) {
+                      Uncertainty uncertainty, Forecast forecast) {
+
+    /** A project with the default uncertainty (no ranges) and no forecast. */
+    public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
+        this(name, settings, workloads, stacks, plans, Uncertainty.DEFAULT, Forecast.NONE);
+    }
+
+    /** A project with ranges and no forecast. */
+    public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
+                   Uncertainty uncertainty) {
+        this(name, settings, workloads, stacks, plans, uncertainty, Forecast.NONE);
+    }
 
     public Project {
         Check.name("project name", name);
         Check.present("settings", settings);
+        Check.present("uncertainty", uncertainty);
         Check.present("forecast", forecast);
         workloads = List.copyOf(workloads);
         stacks = List.copyOf(stacks);
@@ -64,10 +78,6 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
         }
     }
 
-    /** A new project without a forecast. */
-    public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
-        this(name, settings, workloads, stacks, plans, Forecast.NONE);
-    }
 
     /** The workloads that are in the portfolio (routed), in project order. */
     public List<Workload> routedWorkloads() {
@@ -106,26 +116,30 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
     }
 
     public Project withWorkloads(List<Workload> w) {
-        return new Project(name, settings, w, stacks, plans, forecast);
+        return new Project(name, settings, w, stacks, plans, uncertainty, forecast);
     }
 
     public Project withStacks(List<Stack> s) {
-        return new Project(name, settings, workloads, s, plans, forecast);
+        return new Project(name, settings, workloads, s, plans, uncertainty, forecast);
     }
 
     public Project withPlans(List<Plan> p) {
-        return new Project(name, settings, workloads, stacks, p, forecast);
+        return new Project(name, settings, workloads, stacks, p, uncertainty, forecast);
     }
 
     public Project withSettings(Settings s) {
-        return new Project(name, s, workloads, stacks, plans, forecast);
+        return new Project(name, s, workloads, stacks, plans, uncertainty, forecast);
+    }
+
+    public Project withUncertainty(Uncertainty u) {
+        return new Project(name, settings, workloads, stacks, plans, u, forecast);
     }
 
     public Project withForecast(Forecast f) {
-        return new Project(name, settings, workloads, stacks, plans, f);
+        return new Project(name, settings, workloads, stacks, plans, uncertainty, f);
     }
 
     public Project withName(String n) {
-        return new Project(n, settings, workloads, stacks, plans, forecast);
+        return new Project(n, settings, workloads, stacks, plans, uncertainty, forecast);
     }
 }

@@ -15,13 +15,15 @@ public final class Samples {
     public static final String PLANS = "plans-inr-subscription.cp1ki";
     /** A product of five features routed to two APIs and a shared self-hosted fleet: the monthly bill. */
     public static final String PORTFOLIO = "portfolio.cp1ki";
+    /** The seed with ranges on its uncertain inputs: the tornado and the Monte Carlo. */
+    public static final String RANGES = "summariser-ranges.cp1ki";
 
     private Samples() {
     }
 
     /** The file names of every bundled sample, the seed first. */
     public static List<String> names() {
-        return List.of(SEED, AZURE_TRACE, PLANS, PORTFOLIO);
+        return List.of(SEED, AZURE_TRACE, PLANS, PORTFOLIO, RANGES);
     }
 
     /**

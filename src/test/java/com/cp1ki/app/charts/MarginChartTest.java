@@ -42,6 +42,31 @@ class MarginChartTest {
     }
 
     @Test
+    void inAnExportTheAxisTitleClearsTheLongTickLabelsAndBothPlotsStartAtTheSameX() throws Exception {
+        var p = com.cp1ki.io.project.ProjectFiles.loadBundledSampleDocument(com.cp1ki.io.project.Samples.PLANS).project();
+        var r = com.cp1ki.engine.CostEngine.report(p);
+        Fx.run(() -> {
+            var root = com.cp1ki.app.charts.export.ChartExport.exportNode(ChartKind.MARGIN, p, r,
+                    ChartOptions.DEFAULT.withPlan("Pro (unlimited)"));
+            MarginChart a = (MarginChart) root.getProperties().get(com.cp1ki.app.charts.export.ChartExport.ADAPTER);
+            javafx.scene.chart.Axis<?> y = a.chart().getYAxis();
+            javafx.scene.chart.Axis<?> dy = a.densityChart().getYAxis();
+            assertEquals(y.localToScene(y.getLayoutBounds()).getMaxX(), dy.localToScene(dy.getLayoutBounds()).getMaxX(), 0.5,
+                    "the plots line up");
+            javafx.scene.Node title = y.lookup(".axis-label");
+            var titleBox = title.localToScene(title.getBoundsInLocal());
+            java.util.List<javafx.scene.text.Text> labels = y.getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof javafx.scene.text.Text && n.isVisible() && n != title)
+                    .map(n -> (javafx.scene.text.Text) n).toList();
+            assertTrue(labels.stream().anyMatch(t -> t.getText().equals("-2,500")), labels.toString());
+            for (javafx.scene.text.Text t : labels) {
+                var box = t.localToScene(t.getBoundsInLocal());
+                assertTrue(box.getMinX() >= titleBox.getMaxX(), "'" + t.getText() + "' starts right of the axis title");
+            }
+        });
+    }
+
+    @Test
     void breakEvenAndThePowerUserAreMarkedAndWrittenOut() {
         MarginChart c = shown();
         List<Annotations.Point<Number>> pts = c.chart().marks().points();

@@ -47,6 +47,45 @@ class FormFieldTest {
     }
 
     @Test
+    void undoInAFieldDropsATypedEditFirstThenUndoesTheProject() {
+        FormField out = field(api.prices(), "apiOutputPrice");
+        out.textProperty().set("20");
+        assertTrue(out.commit());
+        assertFalse(out.isEdited());
+        out.textProperty().set("33");
+        assertTrue(out.isEdited());
+        out.undo();
+        assertEquals("20", out.textProperty().get(), "the typed text is dropped first");
+        assertEquals(20.0, gpt().outputPrice());
+        out.undo();
+        assertEquals(10.0, gpt().outputPrice(), "then the project's edit is undone");
+        assertEquals("10", out.textProperty().get());
+        assertNull(session.undoDescriptionProperty().get());
+        out.redo();
+        assertEquals(20.0, gpt().outputPrice());
+        assertEquals("20", out.textProperty().get());
+        out.textProperty().set("ten");
+        assertFalse(out.commit());
+        out.redo();
+        assertEquals("20", out.textProperty().get(), "a refused text is dropped, not redone over");
+        assertNull(out.errorProperty().get());
+    }
+
+    @Test
+    void aDecimalCommaIsRefusedWithAMessageAndThousandsStillRead() {
+        FormField out = field(api.prices(), "apiOutputPrice");
+        out.textProperty().set("2,5");
+        assertFalse(out.commit(), "2,5 is not silently read as 25");
+        assertTrue(out.errorProperty().get().startsWith("Output price is ambiguous: \"2,5\" could be 2.5 or 25"),
+                out.errorProperty().get());
+        assertEquals(10.0, gpt().outputPrice());
+        assertNull(session.undoDescriptionProperty().get());
+        out.textProperty().set("1,234.5");
+        assertTrue(out.commit());
+        assertEquals(1234.5, gpt().outputPrice());
+    }
+
+    @Test
     void aNegativePriceSaysWhatIsWrongAndChangesNothing() {
         FormField out = field(api.prices(), "apiOutputPrice");
         out.textProperty().set("-4");

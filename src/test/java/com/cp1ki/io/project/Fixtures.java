@@ -21,6 +21,10 @@ import com.cp1ki.engine.model.TypedMeans;
 import com.cp1ki.engine.model.UserCounts;
 import com.cp1ki.engine.model.Workload;
 
+import com.cp1ki.engine.model.Range;
+import com.cp1ki.engine.model.RangedInput;
+import com.cp1ki.engine.model.Uncertainty;
+
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -82,11 +86,14 @@ final class Fixtures {
      * {@link #goldenV2()}, which stays as it is), so the golden file carries it.
      */
     static Project golden() {
-        Project p = goldenV2();
+        Uncertainty u = new Uncertainty(7, 5_000, 0.25, List.of(
+                new RangedInput("stacks[Sonnet].serving.outputPrice", Range.lognormal(12, 20)),
+                new RangedInput("workloads[support_chat].inferencesPerDay", Range.triangular(8_000, 12_000, 20_000)),
+                new RangedInput("workloads[long_docs].tokens.inputScale", Range.uniform(1, 1.5))));
         // the forecast: every field set, a stack's own decline and a reservation part-way through its term
-        p = p.withForecast(new Forecast(36, 0.04, 0.01, DeclinePreset.TEN_X.declinePerYear(), 0.15,
-                List.of(new StackForecast("Self-hosted", 0.2, 7), new StackForecast("Haiku", 0.5, null))));
-        return p;
+        Forecast f = new Forecast(36, 0.04, 0.01, DeclinePreset.TEN_X.declinePerYear(), 0.15,
+                List.of(new StackForecast("Self-hosted", 0.2, 7), new StackForecast("Haiku", 0.5, null)));
+        return goldenV2().withUncertainty(u).withForecast(f);
     }
 
     /**

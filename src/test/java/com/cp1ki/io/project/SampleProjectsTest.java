@@ -30,6 +30,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.cp1ki.engine.model.Range;
+import com.cp1ki.engine.model.RangedInput;
+import com.cp1ki.engine.model.Uncertainty;
+
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -320,6 +324,41 @@ class SampleProjectsTest {
     @Test
     void theSeedSampleIsExactlyWhatTheGeneratorWrites() throws IOException {
         check("summariser-seed.cp1ki", seed());
+    }
+
+    /**
+     * The seed with ranges on the inputs a planner is least sure of. Every range is illustrative:
+     * a guess a user might type, not a measurement or a forecast.
+     */
+    static ProjectDocument ranges() {
+        ProjectDocument seed = seed();
+        Project p = seed.project();
+        Uncertainty u = new Uncertainty(42, 10_000, 0.2, List.of(
+                new RangedInput("workloads[document_summariser].inferencesPerDay",
+                        Range.triangular(6_000, 10_000, 20_000)),
+                new RangedInput("workloads[document_summariser].tokens.inputScale", Range.lognormal(0.8, 1.5)),
+                new RangedInput("workloads[document_summariser].tokens.outputScale", Range.uniform(0.9, 1.3)),
+                new RangedInput("stacks[GPT-4o].serving.outputPrice", Range.lognormal(6, 12)),
+                new RangedInput("stacks[Claude Haiku 3.5].serving.outputPrice", Range.lognormal(3, 5)),
+                new RangedInput("stacks[Llama 3 70B on g5.xlarge].serving.outputTokensPerSecond",
+                        Range.lognormal(70, 140)),
+                new RangedInput("stacks[Llama 3 70B on g5.xlarge + ops].serving.outputTokensPerSecond",
+                        Range.lognormal(70, 140)),
+                new RangedInput("stacks[Llama 3 70B on g5.xlarge + ops].common.engineerHoursPerMonth",
+                        Range.triangular(2, 4, 12))));
+        String notes = seed.notes() + "\n" + "Ranges (all illustrative, a planner's guesses, not measurements):"
+                + " volume 6,000 to 20,000 inferences/day (most likely 10,000); prompts 0.8x to 1.5x and answers"
+                + " 0.9x to 1.3x today's tokens; GPT-4o output $6 to $12 and Haiku output $3 to $5 per 1M tokens"
+                + " (90% intervals); the g5.xlarge's throughput 70 to 140 output tokens/s (90% interval); ops"
+                + " 2 to 12 engineer hours a month (most likely 4).";
+        Project ranged = new Project("Document summariser with ranges (seed 004)", p.settings(), p.workloads(),
+                p.stacks(), p.plans(), u);
+        return new ProjectDocument(ranged, notes);
+    }
+
+    @Test
+    void theRangesSampleIsExactlyWhatTheGeneratorWrites() throws IOException {
+        check(Samples.RANGES, ranges());
     }
 
     static void check(String name, ProjectDocument doc) throws IOException {

@@ -103,6 +103,9 @@ public final class DistributionViewModel {
         }
         if (!isBlank(m)) {
             var v = Numbers.parse(m);
+            if (v.isEmpty() && Numbers.problem(m).startsWith("is ambiguous")) {
+                throw new IllegalArgumentException("The output mean " + Numbers.problem(m) + ".");
+            }
             if (v.isEmpty() || v.getAsDouble() < 0 || trimAll(m).endsWith("%")) {
                 throw new IllegalArgumentException("The output mean must be a number of tokens >= 0, not '" + trimAll(m) + "'.");
             }

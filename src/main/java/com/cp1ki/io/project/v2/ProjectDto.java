@@ -10,10 +10,12 @@ import java.util.List;
  * @param formatVersion 3 when written; older files are migrated to 3 before binding
  * @param name          project name
  * @param notes         free text for people (sources, attribution); optional
+ * @param uncertainty   ranges on inputs, Monte Carlo seed and draws, tornado swing; optional
  * @param forecast      the month-by-month projection's inputs (format 3, optional; absent: none set)
  */
-@JsonPropertyOrder({"formatVersion", "name", "notes", "settings", "workloads", "stacks", "plans", "forecast"})
+@JsonPropertyOrder({"formatVersion", "name", "notes", "settings", "workloads", "stacks", "plans", "uncertainty",
+        "forecast"})
 public record ProjectDto(Integer formatVersion, String name, String notes, SettingsDto settings,
                          List<WorkloadDto> workloads, List<StackDto> stacks, List<PlanDto> plans,
-                         ForecastDto forecast) {
+                         UncertaintyDto uncertainty, ForecastDto forecast) {
 }

@@ -8,6 +8,7 @@ import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Route;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
+import com.cp1ki.engine.model.Uncertainty;
 import com.cp1ki.engine.model.UsageDistribution;
 import com.cp1ki.engine.model.UserCounts;
 import com.cp1ki.engine.model.Workload;
@@ -93,9 +94,11 @@ public final class ProjectMapperV2 {
             }
             plans.add(p);
         }
+        Uncertainty uncertainty = UncertaintyMapperV2.fromDto(d.uncertainty(), root.field("uncertainty"));
         Forecast forecast = ForecastMapperV2.fromDto(d.forecast(), root.field("forecast"), stacks);
         try {
-            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans, forecast), d.notes());
+            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans, uncertainty, forecast),
+                    d.notes());
         } catch (InvalidInputException e) {
             // the size limits name the list at fault
             String list = Set.of("workloads", "stacks", "plans").contains(e.field()) ? e.field() : null;
@@ -208,7 +211,7 @@ public final class ProjectMapperV2 {
         List<StackDto> stacks = p.stacks().stream().map(StackMapperV2::toDto).toList();
         List<PlanDto> plans = p.plans().stream().map(ProjectMapperV2::toDto).toList();
         return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans,
-                ForecastMapperV2.toDto(p.forecast()));
+                UncertaintyMapperV2.toDto(p.uncertainty()), ForecastMapperV2.toDto(p.forecast()));
     }
 
     private static PlanDto toDto(Plan p) {

@@ -64,7 +64,10 @@ final class TokensMapperV2 {
         if (p instanceof TypedMeans m) {
             return new TypedMeansDto(m.input(), m.output());
         }
-        TokenDistribution d = (TokenDistribution) p;
+        if (!(p instanceof TokenDistribution d)) {
+            // a ScaledTokens exists only while a simulation or forecast computes; the file keeps the base and the range
+            throw new IllegalArgumentException("a scaled token profile is never saved; save the project it came from");
+        }
         int n = d.cellCount();
         int[] inBin = new int[n];
         int[] outBin = new int[n];

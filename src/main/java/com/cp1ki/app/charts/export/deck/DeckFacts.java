@@ -15,7 +15,6 @@ import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.StackResult;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,34 +38,23 @@ public final class DeckFacts {
     }
 
     /**
-     * One sentence per workload: the cheapest stack at its current volume, its CP1Ki and monthly
-     * cost, and how much it saves against the next cheapest per 1,000 inferences and per month.
+     * The headline of each workload, in workload order: the engine's sentence ({@link
+     * com.cp1ki.engine.report.Headline}, the one the workbench and the CLI show), with the workload
+     * named as the client reads it ("For Document summariser at 10,000 inferences/day, ...").
+     * Workloads no enabled stack serves have none.
      */
     public static List<String> headline(Project project, Report report) {
-        Settings s = project.settings();
-        String cur = s.currency();
         List<String> out = new ArrayList<>();
         for (Workload w : project.workloads()) {
-            List<StackResult> rs = report.results().stream().filter(r -> r.workload().equals(w.name()))
-                    .sorted(Comparator.comparingDouble(StackResult::cp1ki)).toList();
-            if (rs.isEmpty()) {
-                continue;
-            }
-            StackResult best = rs.get(0);
-            StringBuilder b = new StringBuilder(ClientNames.of(w)).append(" at ")
-                    .append(ChartFormat.count(w.inferencesPerDay())).append(" inferences/day: ").append(best.stack())
-                    .append(" is cheapest at ").append(ChartFormat.money(s.toDisplay(best.cp1ki()), cur))
-                    .append(" per 1,000 inferences (").append(ChartFormat.money(s.toDisplay(best.monthlyCost()), cur))
-                    .append(" a month)");
-            if (rs.size() > 1) {
-                StackResult next = rs.get(1);
-                b.append(", ").append(ChartFormat.money(s.toDisplay(next.cp1ki() - best.cp1ki()), cur))
-                        .append(" per 1,000 and ").append(ChartFormat.money(s.toDisplay(next.monthlyCost()
-                                - best.monthlyCost()), cur)).append(" a month less than ").append(next.stack());
-            }
-            out.add(b.append('.').toString());
+            report.headline(w.name()).ifPresent(h -> out.add(clientWords(h.text(), w)));
         }
         return out;
+    }
+
+    /** The sentence with its leading "For WORKLOAD " in the client's words. */
+    static String clientWords(String text, Workload w) {
+        String raw = "For " + w.name() + " ";
+        return text.startsWith(raw) ? "For " + ClientNames.of(w) + " " + text.substring(raw.length()) : text;
     }
 
     /** Per workload and stack: cost per inference, CP1Ki, monthly cost and ROI, in the display currency. */

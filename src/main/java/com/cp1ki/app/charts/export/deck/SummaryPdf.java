@@ -21,64 +21,91 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one-page PDF summary of a project (A4): title and date, the headline, the CP1Ki table, the
- * crossover chart (vectors, the workbench's own chart), the plan margins and the assumptions. Text is
- * real text in the embedded font. FX thread (the chart is laid out).
+ * The PDF summary of a project (A4, one page when it fits): title and date, the headline, the CP1Ki
+ * table, the crossover chart (vectors, the workbench's own chart), the plan margins and the
+ * assumptions. Text is real text in the embedded font ({@link PdfFonts}); tables are laid out by
+ * {@link PdfTable}; what does not fit on the page goes on to the next one (a table repeats its
+ * header there), never off the bottom. FX thread (the chart is laid out).
  */
 public final class SummaryPdf {
 
     private static final float MARGIN = 40;
-    private final PDPageContentStream cs;
+    private static final Color ACCENT = new Color(0x0b, 0x62, 0xb5);
+    private final PDDocument doc;
     private final PdfFonts fonts;
+    private PDPageContentStream cs;
     private float y;
 
-    private SummaryPdf(PDPageContentStream cs, PdfFonts fonts, float top) {
-        this.cs = cs;
+    private SummaryPdf(PDDocument doc, PdfFonts fonts) {
+        this.doc = doc;
         this.fonts = fonts;
-        this.y = top;
     }
 
     /** Writes the summary of a project as of {@code date}. */
     public static void write(Project project, Report report, LocalDate date, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
             doc.getDocumentInformation().setTitle(project.name());
             doc.getDocumentInformation().setCreator("CP1Ki Workbench");
-            PdfFonts fonts = PdfFonts.load(doc);
-            float w = PDRectangle.A4.getWidth() - 2 * MARGIN;
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                SummaryPdf s = new SummaryPdf(cs, fonts, PDRectangle.A4.getHeight() - MARGIN);
-                s.lines(List.of(project.name()), 16, Color.BLACK, w);
-                s.lines(List.of("Unit economics of AI features, " + date), 9, Color.DARK_GRAY, w);
-                s.y -= 4;
-                s.lines(DeckFacts.headline(project, report), 10, new Color(0x0b, 0x62, 0xb5), w);
-                s.y -= 4;
-                s.table(DeckFacts.results(project, report), w);
-                double scale = w / 1920.0;
-                VBox chart = ChartExport.node(ChartKind.CROSSOVER, project, report, ChartOptions.DEFAULT, 1920, 1000, false);
-                VectorExport.drawInto(chart, doc, cs, fonts, MARGIN, s.y - 4, scale);
-                s.y -= (float) (1000 * scale) + 10;
-                s.lines(DeckFacts.crossovers(project, report), 8, Color.BLACK, w);
-                if (!report.plans().isEmpty()) {
-                    s.y -= 4;
-                    s.table(DeckFacts.plans(project, report), w);
-                }
-                s.y -= 4;
-                List<String> assumptions = new ArrayList<>();
-                for (DeckFacts.Section sec : DeckFacts.assumptions(project, report)) {
-                    assumptions.add(sec.title() + ": " + String.join(" ", sec.lines()));
-                }
-                s.lines(assumptions, 6.5f, Color.DARK_GRAY, w);
+            SummaryPdf s = new SummaryPdf(doc, PdfFonts.load(doc));
+            try {
+                s.newPage();
+                s.content(project, report, date);
+            } finally {
+                s.cs.close();
             }
             doc.save(out);
+        }
+    }
+
+    private void content(Project project, Report report, LocalDate date) throws IOException {
+        float w = PDRectangle.A4.getWidth() - 2 * MARGIN;
+        lines(List.of(project.name()), 16, Color.BLACK, w);
+        lines(List.of("Unit economics of AI features, " + date), 9, Color.DARK_GRAY, w);
+        y -= 4;
+        lines(DeckFacts.headline(project, report), 10, ACCENT, w);
+        y -= 4;
+        table(DeckFacts.results(project, report), w);
+        double scale = w / 1920.0;
+        float chartHeight = (float) (1000 * scale);
+        room(chartHeight + 14);
+        VBox chart = ChartExport.node(ChartKind.CROSSOVER, project, report, ChartOptions.DEFAULT, 1920, 1000, false);
+        VectorExport.drawInto(chart, doc, cs, fonts, MARGIN, y - 4, scale);
+        y -= chartHeight + 10;
+        lines(DeckFacts.crossovers(project, report), 8, Color.BLACK, w);
+        if (!report.plans().isEmpty()) {
+            y -= 4;
+            table(DeckFacts.plans(project, report), w);
+        }
+        y -= 4;
+        List<String> assumptions = new ArrayList<>();
+        for (DeckFacts.Section sec : DeckFacts.assumptions(project, report)) {
+            assumptions.add(sec.title() + ": " + String.join(" ", sec.lines()));
+        }
+        lines(assumptions, 6.5f, Color.DARK_GRAY, w);
+    }
+
+    private void newPage() throws IOException {
+        if (cs != null) {
+            cs.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        cs = new PDPageContentStream(doc, page);
+        y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+
+    /** Goes on to a new page unless {@code height} points fit above the bottom margin. */
+    private void room(float height) throws IOException {
+        if (y - height < MARGIN) {
+            newPage();
         }
     }
 
     /** Paragraphs wrapped at words to the width, top to bottom. */
     private void lines(List<String> paragraphs, float size, Color color, float width) throws IOException {
         for (String p : paragraphs) {
-            for (String line : wrap(fonts.printable(p), size, width)) {
+            for (String line : PdfTable.wrap(fonts.printable(p), width, size, this::width)) {
+                room(size * 1.25f);
                 y -= size * 1.25f;
                 text(line, MARGIN, y, size, color);
             }
@@ -86,21 +113,43 @@ public final class SummaryPdf {
     }
 
     private void table(DeckFacts.Table t, float width) throws IOException {
-        float size = 8;
-        int cols = t.header().size();
-        float first = width * 0.3f;
-        float rest = (width - first) / (cols - 1);
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(t.header());
-        rows.addAll(t.rows());
-        for (int r = 0; r < rows.size(); r++) {
+        DeckFacts.Table shown = new DeckFacts.Table(t.header().stream().map(fonts::printable).toList(),
+                t.rows().stream().map(r -> r.stream().map(fonts::printable).toList()).toList());
+        PdfTable layout = PdfTable.of(shown, width, 8, this::width);
+        float size = (float) layout.size();
+        room(size * 1.25f * layout.headerLines() + size * 1.5f * Math.min(2, shown.rows().size()));
+        header(layout);
+        for (List<String> row : shown.rows()) {
+            if (y - size * 1.5f < MARGIN) {
+                newPage();
+                header(layout);
+            }
             y -= size * 1.5f;
-            for (int c = 0; c < cols; c++) {
-                String cell = fonts.printable(rows.get(r).get(c));
-                float x = c == 0 ? MARGIN : MARGIN + first + rest * c - (float) fonts.width(cell, size);
-                text(cell, x, y, size, r == 0 ? new Color(0x0b, 0x62, 0xb5) : Color.BLACK);
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c);
+                text(cell, MARGIN + (float) layout.x(c, width(cell, (double) size)), y, size, Color.BLACK);
             }
         }
+    }
+
+    /** The header cells, each on its lines, bottom-aligned so every header ends on the same baseline. */
+    private void header(PdfTable layout) throws IOException {
+        float size = (float) layout.size();
+        int lines = layout.headerLines();
+        y -= size * 0.25f;
+        for (int c = 0; c < layout.header().size(); c++) {
+            List<String> cell = layout.header().get(c);
+            for (int i = 0; i < cell.size(); i++) {
+                float baseline = y - size * 1.25f * (lines - cell.size() + i + 1);
+                String s = cell.get(i);
+                text(s, MARGIN + (float) layout.x(c, width(s, (double) size)), baseline, size, ACCENT);
+            }
+        }
+        y -= size * 1.25f * lines;
+    }
+
+    private double width(String s, Double size) {
+        return fonts.width(s, size);
     }
 
     private void text(String s, float x, float baseline, float size, Color color) throws IOException {
@@ -110,23 +159,5 @@ public final class SummaryPdf {
         cs.newLineAtOffset(x, baseline);
         cs.showText(s);
         cs.endText();
-    }
-
-    private List<String> wrap(String text, float size, float width) {
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String next = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && fonts.width(next, size) > width) {
-                out.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(next);
-            }
-        }
-        if (line.length() > 0) {
-            out.add(line.toString());
-        }
-        return out;
     }
 }

@@ -10,15 +10,19 @@ import java.util.Map;
 
 /**
  * The font our PDFs embed (as a subset, with its Unicode map, so text can be extracted and
- * searched): Liberation Sans, the metric-compatible sans that PDFBox itself ships in its jar, so
- * the app carries no font of its own. Characters the font lacks are written in plain letters
- * ("₹" as "Rs") rather than dropped.
+ * searched): DejaVu Sans 2.37, which has every sign we print (the currency signs of the display
+ * currencies, $ € £ ¥ ₹, and the en dash, ×, ≥, ≈ of labels), and whose widths are the ones JavaFX
+ * measured wherever DejaVu is the system font. The font comes in a Maven artifact (pom.xml says
+ * its licence). Should a character still be missing, it is written in plain letters: a currency
+ * sign as its ISO code ("INR "), never an invented symbol, and anything else as '?', never dropped.
  */
 public final class PdfFonts {
 
-    static final String LIBERATION = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final Map<Integer, String> SPELLED = Map.of(0x20B9, "Rs", 0x2248, "~", 0x2026, "...",
-            0x2212, "-", 0x2265, ">=", 0x2264, "<=", 0x00D7, "x", 0x2013, "-", 0x2014, "-");
+    static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+    private static final Map<Integer, String> SPELLED = Map.ofEntries(Map.entry(0x20B9, "INR "),
+            Map.entry(0x20AC, "EUR "), Map.entry(0x00A3, "GBP "), Map.entry(0x00A5, "JPY "), Map.entry(0x2248, "~"),
+            Map.entry(0x2026, "..."), Map.entry(0x2212, "-"), Map.entry(0x2265, ">="), Map.entry(0x2264, "<="),
+            Map.entry(0x00D7, "x"), Map.entry(0x2013, "-"), Map.entry(0x2014, "-"));
 
     private final PDType0Font font;
     private final Map<Integer, Boolean> known = new HashMap<>();
@@ -29,9 +33,9 @@ public final class PdfFonts {
 
     /** Loads the font into a document (embedded as a subset when the document is saved). */
     public static PdfFonts load(PDDocument doc) throws IOException {
-        try (InputStream in = PdfFonts.class.getResourceAsStream(LIBERATION)) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(DEJAVU)) {
             if (in == null) {
-                throw new IOException("the PDF font " + LIBERATION + " is missing from the application");
+                throw new IOException("the PDF font " + DEJAVU + " is missing from the application");
             }
             return new PdfFonts(PDType0Font.load(doc, in));
         }

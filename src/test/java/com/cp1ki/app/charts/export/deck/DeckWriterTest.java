@@ -94,7 +94,11 @@ class DeckWriterTest {
             String title = text(slides.get(0));
             assertTrue(title.contains(seed.name()), title);
             assertTrue(title.contains("30 November 2026"), title);
-            assertTrue(title.contains("is cheapest at"), title);
+            // the engine's headline, the one the workbench and the CLI show, the workload in the client's words
+            String engine = r.headline("document_summariser").orElseThrow().text();
+            assertTrue(engine.startsWith("For document_summariser at 10,000 inferences/day, "), engine);
+            assertTrue(title.contains("For Document summariser at 10,000 inferences/day, "
+                    + engine.substring("For document_summariser at 10,000 inferences/day, ".length())), title);
         }
     }
 
@@ -183,6 +187,31 @@ class DeckWriterTest {
             assertTrue(assumptions.contains("Plan Lite: ₹149.00 per user per month"), assumptions);
             String all = slides.stream().map(DeckWriterTest::text).collect(Collectors.joining());
             assertFalse(all.contains("study_chat:"), "workloads by their readable names");
+        }
+    }
+    @Test
+    void theBillIsASlideWhenSomethingIsRoutedAndLeftOutOtherwise() throws Exception {
+        Project seed = Samples.seed();
+        Report r = CostEngine.report(seed);
+        String billTitle = "The monthly bill by stack and feature: " + seed.name();
+        try (XMLSlideShow ppt = deck(seed, r)) {
+            assertTrue(ppt.getSlides().stream().map(DeckWriterTest::text).noneMatch(t -> t.startsWith(billTitle)),
+                    "nothing is routed in the seed: no bill slide");
+            assertTrue(RenderPlan.of(seed, r).skipped().stream().anyMatch(k -> k.stem().equals("bill")
+                    && k.why().equals("no workload is routed, so there is no product bill (portfolio)")));
+        }
+        var w = seed.workloads().get(0);
+        Project routed = seed.withWorkloads(List.of(w.withRouting(List.of(
+                new com.cp1ki.engine.model.Route("Claude Haiku 3.5", 0.75),
+                new com.cp1ki.engine.model.Route("GPT-4o", 0.25)))));
+        Report rr = CostEngine.report(routed);
+        try (XMLSlideShow ppt = deck(routed, rr)) {
+            List<XSLFSlide> bill = ppt.getSlides().stream().filter(s -> text(s).startsWith(billTitle)).toList();
+            assertEquals(1, bill.size(), "one bill slide");
+            assertTrue(bill.get(0).getShapes().stream().anyMatch(sh -> sh instanceof XSLFPictureShape),
+                    "the bill is a picture of the workbench's Bill chart");
+            assertTrue(text(bill.get(0)).contains("Document summariser"), "its footer names the feature as the "
+                    + "client reads it: " + text(bill.get(0)));
         }
     }
 }

@@ -1,0 +1,48 @@
+package com.cp1ki.bench;
+
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.uncertainty.Simulator;
+import com.cp1ki.engine.uncertainty.UncertaintyEngine;
+import com.cp1ki.io.project.ProjectFiles;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+
+/**
+ * CPU time (not wall time) on one thread of the tornado of the ranges sample and of N Monte Carlo
+ * draws of it, after a warm-up; the thread's own CPU time is what the work costs on a shared
+ * machine. Run from the repository root:
+ * {@code java -cp target/benchmarks.jar com.cp1ki.bench.UncertaintyCpuTime [draws]}.
+ */
+public final class UncertaintyCpuTime {
+    private UncertaintyCpuTime() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int draws = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        Project p = ProjectFiles.load(Path.of("sample-projects/summariser-ranges.cp1ki"));
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 3; i++) {
+            UncertaintyEngine.tornado(p);
+            Simulator warm = UncertaintyEngine.simulator(p, 1, 500);
+            warm.run(0, 500);
+            warm.result();
+        }
+        long c = mx.getCurrentThreadCpuTime();
+        int tornadoes = 5;
+        for (int i = 0; i < tornadoes; i++) {
+            UncertaintyEngine.tornado(p);
+        }
+        double tornado = (mx.getCurrentThreadCpuTime() - c) / 1e6 / tornadoes;
+        Simulator s = UncertaintyEngine.simulator(p, 42, draws);
+        c = mx.getCurrentThreadCpuTime();
+        s.run(0, draws);
+        double run = (mx.getCurrentThreadCpuTime() - c) / 1e6;
+        c = mx.getCurrentThreadCpuTime();
+        s.result();
+        double summary = (mx.getCurrentThreadCpuTime() - c) / 1e6;
+        System.out.printf("tornado of summariser-ranges: %.1f ms CPU; %,d draws: %.0f ms CPU (%.3f ms a draw),"
+                + " statistics %.0f ms CPU%n", tornado, draws, run, run / draws, summary);
+    }
+}

@@ -1,0 +1,127 @@
+package com.cp1ki.engine.uncertainty;
+
+import com.cp1ki.engine.field.FieldPath;
+import com.cp1ki.engine.field.Fields;
+import com.cp1ki.engine.field.MissingFieldException;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.ScaledTokens;
+import com.cp1ki.engine.model.TokenProfile;
+import com.cp1ki.engine.model.Workload;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The inputs a range or a tornado can move: every number {@link Fields} reaches, plus two virtual
+ * numbers per workload, {@code workloads[w].tokens.inputScale} and {@code .outputScale} (1 = as
+ * measured), which multiply every request's tokens (prompt growth) and apply to a token
+ * distribution as well as to typed means. Reads and sets go through {@link Fields}, so every
+ * record invariant runs; a scale is applied with {@link ScaledTokens#of}.
+ */
+final class Inputs {
+    static final String INPUT_SCALE = "inputScale";
+    static final String OUTPUT_SCALE = "outputScale";
+
+    private Inputs() {
+    }
+
+    /** The path of a workload's token scale. */
+    static FieldPath scale(String workload, boolean input) {
+        return FieldPath.item("workloads", workload, "tokens", input ? INPUT_SCALE : OUTPUT_SCALE);
+    }
+
+    /** Whether the path is a workload's token scale: workloads[w].tokens.inputScale or .outputScale. */
+    static boolean isScale(FieldPath p) {
+        List<FieldPath.Segment> s = p.segments();
+        return s.size() == 3 && s.get(0).component().equals("workloads") && s.get(0).keyed()
+                && s.get(1).component().equals("tokens") && !s.get(1).keyed()
+                && (s.get(2).component().equals(INPUT_SCALE) || s.get(2).component().equals(OUTPUT_SCALE));
+    }
+
+    /** Why an existing number cannot carry a range or move in a tornado, or null when it can. */
+    static String notRangeable(FieldPath p) {
+        List<FieldPath.Segment> s = p.segments();
+        if (s.get(0).component().equals("settings") && (p.leaf().equals("volumeMin") || p.leaf().equals("volumeMax"))) {
+            return "the volume range of the crossover chart is a view, not an input";
+        }
+        if (s.size() >= 2 && s.get(1).component().equals("routing")) {
+            return "routing shares must add up to 100%, so one cannot move alone; range the workload's volume instead";
+        }
+        return null;
+    }
+
+    /** The value of an input (a scale is 1 unless the profile is already scaled). */
+    static double value(Project p, FieldPath path) {
+        if (isScale(path)) {
+            TokenProfile t = workload(p, path).tokens();
+            if (t instanceof ScaledTokens s) {
+                return path.leaf().equals(INPUT_SCALE) ? s.inputScale() : s.outputScale();
+            }
+            return 1;
+        }
+        return Fields.number(p, path);
+    }
+
+    /**
+     * The value an input holds after {@link #with} set it to {@code requested}: a count as rounded
+     * by the record, a token scale as requested (typed means are scaled in place, so the project
+     * no longer shows the factor).
+     */
+    static double held(Project q, FieldPath path, double requested) {
+        return isScale(path) ? requested : Fields.number(q, path);
+    }
+
+    /** {@code p} with the input set; throws as {@link Fields#with} does. */
+    static Project with(Project p, FieldPath path, double value) {
+        if (!isScale(path)) {
+            return Fields.with(p, path, value);
+        }
+        Workload w = workload(p, path);
+        boolean input = path.leaf().equals(INPUT_SCALE);
+        double now = value(p, path);
+        TokenProfile base = ScaledTokens.unscaled(w.tokens());
+        double fi = input ? value : (w.tokens() instanceof ScaledTokens s ? s.inputScale() : 1);
+        double fo = input ? (w.tokens() instanceof ScaledTokens s ? s.outputScale() : 1) : value;
+        if (value == now) {
+            return p;
+        }
+        TokenProfile scaled = ScaledTokens.of(base, fi, fo);
+        return p.withWorkloads(p.workloads().stream().map(x -> x == w ? x.withTokens(scaled) : x).toList());
+    }
+
+    /** Whether the path names an input of the project. */
+    static boolean exists(Project p, FieldPath path) {
+        if (isScale(path)) {
+            return p.workload(path.itemName()).isPresent();
+        }
+        return Fields.exists(p, path) && Fields.get(p, path) instanceof Number;
+    }
+
+    /** Every number of the project a tornado may move, in project order, each workload's scales after its fields. */
+    static List<FieldPath> all(Project p) {
+        List<FieldPath> out = new ArrayList<>();
+        String last = null;
+        for (Fields.Field f : Fields.all(p)) {
+            if (f.kind() != Fields.Kind.NUMBER || f.value() == null || notRangeable(f.path()) != null) {
+                continue;
+            }
+            String item = f.path().segments().get(0).component().equals("workloads") ? f.path().itemName() : null;
+            if (last != null && !last.equals(item)) {
+                out.add(scale(last, true));
+                out.add(scale(last, false));
+            }
+            last = item;
+            out.add(f.path());
+        }
+        if (last != null) {
+            out.add(scale(last, true));
+            out.add(scale(last, false));
+        }
+        return out;
+    }
+
+    private static Workload workload(Project p, FieldPath path) {
+        return p.workload(path.itemName()).orElseThrow(() -> new MissingFieldException(path,
+                "'workloads' has no '" + path.itemName() + "'"));
+    }
+}

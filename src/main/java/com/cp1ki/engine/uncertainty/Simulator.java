@@ -1,0 +1,166 @@
+package com.cp1ki.engine.uncertainty;
+
+import com.cp1ki.engine.CostEngine;
+import com.cp1ki.engine.field.MissingFieldException;
+import com.cp1ki.engine.model.InvalidInputException;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.report.Report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A Monte Carlo simulation being run: draw {@code i} sets every ranged input to its draw (which
+ * depends only on the seed, the input's path and i) and computes the report of that project. Run
+ * the draws in blocks, in any order and on any number of threads (each block writes its own
+ * draws only), then read the {@link #result()}: the same project and seed give the same bits
+ * whichever way the blocks were run.
+ *
+ * <p>Not thread-safe beyond that: run disjoint blocks, and read the result once all have finished.
+ */
+public final class Simulator {
+    private final Project project;
+    private final Ranged ranged;
+    private final Outputs outputs;
+    private final double[] base;
+    private final long[] streams;
+    private final int draws;
+    private final long seed;
+    /** values[j][i]: input j in draw i */
+    private final double[][] values;
+    /** out[k][i]: output k in draw i (NaN when the draw gave none) */
+    private final double[][] out;
+    private final String[] refused;
+
+    Simulator(Project project, long seed, int draws) {
+        this.project = project;
+        this.seed = seed;
+        this.draws = draws;
+        this.ranged = Ranged.of(project);
+        Report point = CostEngine.report(project);
+        this.outputs = new Outputs(point);
+        this.base = outputs.row(point);
+        int m = ranged.inputs().size();
+        streams = new long[m];
+        for (int j = 0; j < m; j++) {
+            streams[j] = SeededDraws.stream(seed, ranged.inputs().get(j).path().toString());
+        }
+        values = new double[m][draws];
+        out = new double[outputs.size()][draws];
+        refused = new String[draws];
+    }
+
+    public int draws() {
+        return draws;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** Runs draws {@code from} (inclusive) to {@code to} (exclusive). */
+    public void run(int from, int to) {
+        if (from < 0 || to > draws || from > to) {
+            throw new IllegalArgumentException("draws " + from + " to " + to + " of " + draws);
+        }
+        List<Ranged.Input> in = ranged.inputs();
+        for (int i = from; i < to; i++) {
+            Project q = project;
+            try {
+                for (int j = 0; j < in.size(); j++) {
+                    Ranged.Input r = in.get(j);
+                    double v = r.draw(streams[j], i);
+                    q = Inputs.with(q, r.path(), v);
+                    values[j][i] = Inputs.held(q, r.path(), v);
+                }
+                outputs.read(CostEngine.report(q), out, i);
+            } catch (InvalidInputException | MissingFieldException e) {
+                refused[i] = e.getMessage();
+                for (double[] o : out) {
+                    o[i] = Double.NaN;
+                }
+            }
+        }
+    }
+
+    /** The outputs of draw {@code i} (after it has run), in the order of {@link Simulation#outputs()}. */
+    double[] drawRow(int i) {
+        double[] row = new double[out.length];
+        for (int k = 0; k < row.length; k++) {
+            row[k] = out[k][i];
+        }
+        return row;
+    }
+
+    /** The simulation's result; every draw must have run. */
+    public Simulation result() {
+        int refusedCount = 0;
+        String firstRefusal = null;
+        boolean[] ok = new boolean[draws];
+        for (int i = 0; i < draws; i++) {
+            ok[i] = refused[i] == null;
+            if (!ok[i]) {
+                refusedCount++;
+                firstRefusal = firstRefusal == null ? "draw " + (i + 1) + ": " + refused[i] : firstRefusal;
+            }
+        }
+        List<String> warnings = new ArrayList<>(ranged.warnings());
+        if (refusedCount > 0) {
+            warnings.add(String.format(java.util.Locale.ROOT, "%,d of %,d draws broke a rule of the model and give "
+                    + "no numbers (first: %s).", refusedCount, draws, firstRefusal));
+        }
+        double[][] inputRanks = new double[values.length][];
+        for (int j = 0; j < values.length; j++) {
+            inputRanks[j] = Ranks.of(masked(values[j], ok));
+        }
+        List<Simulation.Result> results = new ArrayList<>();
+        for (int k = 0; k < out.length; k++) {
+            results.add(new Simulation.Result(outputs.list.get(k), base[k], Stats.of(out[k]),
+                    Ranks.contributions(out[k], inputRanks, ranged)));
+        }
+        List<Simulation.Input> inputs = ranged.inputs().stream()
+                .map(r -> new Simulation.Input(r.path().toString(), r.range(), r.base())).toList();
+        return new Simulation(seed, draws, inputs, results, cheapest(), refusedCount, warnings);
+    }
+
+    private static double[] masked(double[] v, boolean[] ok) {
+        double[] c = Arrays.copyOf(v, v.length);
+        for (int i = 0; i < c.length; i++) {
+            if (!ok[i]) {
+                c[i] = Double.NaN;
+            }
+        }
+        return c;
+    }
+
+    private List<Simulation.Cheapest> cheapest() {
+        List<Simulation.Cheapest> list = new ArrayList<>();
+        for (int w = 0; w < outputs.workloads.size(); w++) {
+            int[] monthly = outputs.monthlyByWorkload.get(w);
+            long[] wins = new long[monthly.length];
+            long counted = 0;
+            for (int i = 0; i < draws; i++) {
+                int best = -1;
+                for (int s = 0; s < monthly.length; s++) {
+                    double c = out[monthly[s]][i];
+                    if (!Double.isNaN(c) && (best < 0 || c < out[monthly[best]][i])) {
+                        best = s;
+                    }
+                }
+                if (best >= 0) {
+                    wins[best]++;
+                    counted++;
+                }
+            }
+            List<String> stacks = new ArrayList<>();
+            List<Double> shares = new ArrayList<>();
+            for (int s = 0; s < monthly.length; s++) {
+                stacks.add(outputs.list.get(monthly[s]).stack());
+                shares.add(counted == 0 ? Double.NaN : (double) wins[s] / counted);
+            }
+            list.add(new Simulation.Cheapest(outputs.workloads.get(w), stacks, shares));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,81 @@
+package com.cp1ki.engine.uncertainty;
+
+import com.cp1ki.engine.CostEngine;
+import com.cp1ki.engine.field.FieldPath;
+import com.cp1ki.engine.field.MissingFieldException;
+import com.cp1ki.engine.model.InvalidInputException;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.Range;
+import com.cp1ki.engine.report.Report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds a {@link Tornado}: two full reports per input that moves. */
+final class Tornados {
+    private Tornados() {
+    }
+
+    static Tornado of(Project p) {
+        Ranged ranged = Ranged.of(p);
+        Map<String, Range> ranges = new HashMap<>();
+        for (Ranged.Input r : ranged.inputs()) {
+            ranges.put(r.path().toString(), r.range());
+        }
+        double swing = p.uncertainty().swing();
+        Report point = CostEngine.report(p);
+        Outputs outputs = new Outputs(point);
+        double[] base = outputs.row(point);
+        List<Integer> followed = new ArrayList<>();
+        for (int k = 0; k < outputs.size(); k++) {
+            Output.Kind kind = outputs.list.get(k).kind();
+            if (kind == Output.Kind.CP1KI || kind == Output.Kind.MARGIN || kind == Output.Kind.BILL) {
+                followed.add(k);
+            }
+        }
+        List<List<Tornado.Bar>> bars = new ArrayList<>();
+        followed.forEach(k -> bars.add(new ArrayList<>()));
+        List<String> warnings = new ArrayList<>(ranged.warnings());
+        for (FieldPath path : Inputs.all(p)) {
+            String field = path.toString();
+            double value = Inputs.value(p, path);
+            Range r = ranges.get(field);
+            Bounds b = Bounds.of(path);
+            double lo = r != null ? r.low() : b.clamp(value * (1 - swing));
+            double hi = r != null ? r.high() : b.clamp(value * (1 + swing));
+            if (lo == value && hi == value) {
+                continue;
+            }
+            Project atLo;
+            Project atHi;
+            try {
+                atLo = Inputs.with(p, path, lo);
+                atHi = Inputs.with(p, path, hi);
+            } catch (InvalidInputException | MissingFieldException e) {
+                warnings.add(field + " does not move in the tornado: " + e.getMessage());
+                continue;
+            }
+            double[] low = outputs.row(CostEngine.report(atLo));
+            double[] high = outputs.row(CostEngine.report(atHi));
+            double li = Inputs.held(atLo, path, lo);
+            double hiv = Inputs.held(atHi, path, hi);
+            for (int f = 0; f < followed.size(); f++) {
+                int k = followed.get(f);
+                if (low[k] != base[k] || high[k] != base[k]) {
+                    bars.get(f).add(new Tornado.Bar(field, r != null, value, li, hiv, low[k], high[k]));
+                }
+            }
+        }
+        List<Tornado.Chart> charts = new ArrayList<>();
+        for (int f = 0; f < followed.size(); f++) {
+            List<Tornado.Bar> list = bars.get(f);
+            list.sort(Comparator.comparingDouble(Tornado.Bar::swing).reversed());
+            int k = followed.get(f);
+            charts.add(new Tornado.Chart(outputs.list.get(k), base[k], list));
+        }
+        return new Tornado(swing, charts, warnings);
+    }
+}

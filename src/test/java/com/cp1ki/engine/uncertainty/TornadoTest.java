@@ -1,0 +1,59 @@
+package com.cp1ki.engine.uncertainty;
+
+import com.cp1ki.engine.CostEngine;
+import com.cp1ki.engine.field.FieldPath;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.Range;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TornadoTest {
+
+    @Test
+    void eachBarsEndsAreTheFullReportWithThatInputAtThatEnd() throws Exception {
+        Project p = SimulationTest.ranged(SimulationTest.seed(), 10, new String[]{SimulationTest.GPT_OUT},
+                Range.lognormal(7, 14));
+        Tornado t = UncertaintyEngine.tornado(p);
+        Outputs outputs = new Outputs(CostEngine.report(p));
+        assertTrue(t.outputs().stream().anyMatch(c -> c.output().kind() == Output.Kind.MARGIN));
+        Tornado.Chart gpt = t.outputs().stream().filter(c -> c.output().key().equals("cp1ki/document_summariser/GPT-4o"))
+                .findFirst().orElseThrow();
+        Tornado.Bar first = gpt.bars().get(0);
+        assertEquals(SimulationTest.GPT_OUT, first.field(), "the ranged price swings GPT-4o most");
+        assertTrue(first.ranged());
+        assertEquals(7, first.lowInput());
+        assertEquals(14, first.highInput());
+        for (int b = 1; b < gpt.bars().size(); b++) {
+            assertTrue(gpt.bars().get(b - 1).swing() >= gpt.bars().get(b).swing(), "sorted by swing");
+        }
+        int k = outputs.list.indexOf(gpt.output());
+        for (Tornado.Chart c : t.outputs()) {
+            int ck = outputs.list.indexOf(c.output());
+            for (Tornado.Bar bar : c.bars()) {
+                FieldPath path = FieldPath.parse(bar.field());
+                double lo = outputs.row(CostEngine.report(Inputs.with(p, path, bar.lowInput())))[ck];
+                double hi = outputs.row(CostEngine.report(Inputs.with(p, path, bar.highInput())))[ck];
+                assertEquals(lo, bar.atLow(), 0.0, bar.field());
+                assertEquals(hi, bar.atHigh(), 0.0, bar.field());
+                if (!bar.ranged()) {
+                    double v = bar.base();
+                    assertTrue(bar.lowInput() <= v && bar.highInput() >= v, bar.field());
+                }
+            }
+        }
+        assertTrue(k >= 0);
+        // a fleet's CP1Ki depends on the volume; the unranged volume moves by the default 20%
+        Tornado.Chart llama = t.outputs().stream()
+                .filter(c -> c.output().key().equals("cp1ki/document_summariser/Llama 3 70B on g5.xlarge"))
+                .findFirst().orElseThrow();
+        Tornado.Bar v = llama.bars().stream().filter(x -> x.field().equals(SimulationTest.VOLUME)).findFirst()
+                .orElseThrow();
+        assertTrue(!v.ranged());
+        assertEquals(0.8 * v.base(), v.lowInput(), 1e-9);
+        assertEquals(1.2 * v.base(), v.highInput(), 1e-9);
+    }
+}
