@@ -29,9 +29,10 @@ class RenderPlanTest {
     @Test
     void chartsWithoutInformationAreSkippedAndSaySo() {
         // typed means: every request costs the same, so each cost distribution is one spike;
-        // no stack has ops, so the crossover without ops is the one with; nothing is routed, so no bill
+        // no stack has ops, so the crossover without ops is the one with; nothing grows or falls, so the
+        // forecast is the report every month; nothing is routed, so no bill
         List<RenderPlan.Skipped> skipped = RenderPlan.of(SeedReport.project(), SeedReport.report()).skipped();
-        assertEquals(List.of("crossover-document-summariser-without-ops", "bill",
+        assertEquals(List.of("crossover-document-summariser-without-ops", "forecast-document-summariser", "bill",
                 "cost-distribution-document-summariser-claude-haiku-3-5",
                 "cost-distribution-document-summariser-gpt-4o",
                 "cost-distribution-document-summariser-llama-3-70b"),
