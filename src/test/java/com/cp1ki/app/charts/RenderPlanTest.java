@@ -37,8 +37,8 @@ class RenderPlanTest {
                 "cost-distribution-document-summariser-gpt-4o",
                 "cost-distribution-document-summariser-llama-3-70b"),
                 skipped.stream().map(RenderPlan.Skipped::stem).toList());
-        assertTrue(skipped.get(2).why().contains("every request of document_summariser costs the same on Claude Haiku"
-                + " 3.5 (typed token means), so its cost distribution would be a single spike"), skipped.get(2).why());
+        assertTrue(skipped.get(3).why().contains("every request of document_summariser costs the same on Claude Haiku"
+                + " 3.5 (typed token means), so its cost distribution would be a single spike"), skipped.get(3).why());
         assertTrue(skipped.get(0).why().contains("no stack serving document_summariser has ops overhead"));
     }
 
