@@ -24,6 +24,7 @@ public final class Cli {
     public static Cli standard() {
         return new Cli(List.of(
                 new ReportCommand(),
+                new CompareCommand(),
                 new ValidateCommand(),
                 new ImportCommand(),
                 new DriftCommand(),

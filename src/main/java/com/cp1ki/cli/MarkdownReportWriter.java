@@ -30,11 +30,20 @@ import java.util.function.Function;
 final class MarkdownReportWriter {
 
     void write(Project project, Report report, Writer sink) {
+        write(project, null, report, sink);
+    }
+
+    /** The report of a scenario (null: of the base), named in the title so it is never taken for the base. */
+    void write(Project project, String scenario, Report report, Writer sink) {
         PrintWriter out = new PrintWriter(sink);
         Settings s = project.settings();
         Amounts amounts = new Amounts(s);
-        out.println("# CP1Ki report: " + md(project.name()));
+        out.println("# CP1Ki report: " + md(project.name()) + (scenario != null ? ", scenario " + md(scenario) : ""));
         out.println();
+        if (scenario != null) {
+            out.println("Scenario " + md(scenario) + ": the project's base with the scenario's overrides applied.");
+            out.println();
+        }
         out.print("Money in USD");
         if (amounts.showsOtherCurrency()) {
             out.print(", with " + md(s.currency()) + " beside it at " + Amounts.count(s.fxRate()) + " "
@@ -86,17 +95,10 @@ final class MarkdownReportWriter {
                 + Amounts.count(w.tokens().meanOutput()) + " output tokens per inference (mean); "
                 + Amounts.count(w.inferencesPerDay()) + " inferences/day x " + Amounts.count(s.daysPerMonth())
                 + " days = " + Amounts.count(w.inferencesPerDay() * s.daysPerMonth()) + " inferences/month"
-                + (w.valuePerInference() != null ? "; value per inference " + Amounts.usd(w.valuePerInference()) : "")
+                + (w.valuePerInference() != null ? "; value per inference " + amounts.perInference(w.valuePerInference()) : "")
                 + (w.peakToAverage() != 1 ? "; peak-to-average " + Amounts.ratio(w.peakToAverage()) : "") + ".");
         if (!(w.tokens() instanceof TypedMeans) && !results.isEmpty()) {
-            Summary in = results.get(0).input();
-            Summary o = results.get(0).output();
-            out.println();
-            out.println("Token distribution of " + Amounts.count(in.count()) + (in.count() == 1 ? " request" : " requests")
-                    + (in.exact() ? "" : " (percentiles from log bins, within 1%)") + ": input p50 "
-                    + Amounts.count(in.p50()) + ", p95 " + Amounts.count(in.p95()) + ", p99 " + Amounts.count(in.p99())
-                    + ", max " + Amounts.count(in.max()) + "; output p50 " + Amounts.count(o.p50()) + ", p95 "
-                    + Amounts.count(o.p95()) + ", p99 " + Amounts.count(o.p99()) + ", max " + Amounts.count(o.max()) + ".");
+            tokenStatistics(out, results.get(0).input(), results.get(0).output());
         }
         if (results.isEmpty()) {
             out.println();
@@ -113,6 +115,21 @@ final class MarkdownReportWriter {
             out.println("| " + md(r.stack()) + " | " + amounts.perInference(r.costPerInference()) + " | "
                     + amounts.money(r.cp1ki()) + " | " + amounts.money(r.dailyCost()) + " | "
                     + amounts.money(r.monthlyCost()) + " |");
+        }
+    }
+
+    /** The workload's token statistics as {@code import} prints them: requests, mean, p50..p99 and max. */
+    private static void tokenStatistics(PrintWriter out, Summary in, Summary o) {
+        out.println();
+        out.println("Token distribution of " + Amounts.count(in.count()) + (in.count() == 1 ? " request" : " requests")
+                + (in.exact() ? "" : " (percentiles from log bins, within 1%)") + ":");
+        out.println();
+        out.println("| tokens/request | mean | p50 | p90 | p95 | p99 | max |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        for (Summary x : List.of(in, o)) {
+            out.println("| " + (x == in ? "input" : "output") + " | " + Amounts.count(x.mean()) + " | " + Amounts.count(x.p50())
+                    + " | " + Amounts.count(x.p90()) + " | " + Amounts.count(x.p95()) + " | " + Amounts.count(x.p99())
+                    + " | " + Amounts.count(x.max()) + " |");
         }
     }
 
@@ -137,6 +154,14 @@ final class MarkdownReportWriter {
             out.println("- ROI: " + Amounts.ratio(r.roiMultiple()) + "x at mean cost (" + r.roiBand().label() + ")"
                     + (r.roiMultipleP95() != null
                     ? ", " + Amounts.ratio(r.roiMultipleP95()) + "x at p95 request cost (" + r.roiBandP95().label() + ")" : ""));
+        }
+        if (r.valuePerInference() != null && !explained(r.explanations(), "cost-to-value")) {
+            out.println("- cost-to-value ratio: " + Amounts.percent(r.costToValue()) + " of the value at mean cost, "
+                    + Amounts.percent(r.costToValueP95()) + " at p95 request cost");
+        }
+        if (r.valuePerInference() != null && !explained(r.explanations(), "net value")) {
+            out.println("- net value per inference: " + amounts.perInference(r.netValuePerInference()) + " at mean cost, "
+                    + amounts.perInference(r.netValueP95()) + " at p95 request cost");
         }
         out.println("- request cost: p50 " + amounts.perInference(r.cost().p50()) + ", p95 "
                 + amounts.perInference(r.cost().p95()) + ", p99 " + amounts.perInference(r.cost().p99())

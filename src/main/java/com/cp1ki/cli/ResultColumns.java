@@ -45,7 +45,24 @@ final class ResultColumns {
             new Column("p95OverP50", StackResult::p95OverP50),
             new Column("tailShare", StackResult::tailShare),
             new Column("meanInputTokens", r -> r.input().mean()),
-            new Column("meanOutputTokens", r -> r.output().mean()));
+            new Column("meanOutputTokens", r -> r.output().mean()),
+            new Column("valuePerInference", StackResult::valuePerInference),
+            new Column("costToValue", StackResult::costToValue),
+            new Column("costToValueP95", StackResult::costToValueP95),
+            new Column("netValuePerInference", StackResult::netValuePerInference),
+            new Column("netValueP95", StackResult::netValueP95),
+            new Column("tokenRequests", r -> r.input().count()),
+            new Column("tokenPercentilesExact", r -> r.input().exact() && r.output().exact()),
+            new Column("inputTokensP50", r -> r.input().p50()),
+            new Column("inputTokensP90", r -> r.input().p90()),
+            new Column("inputTokensP95", r -> r.input().p95()),
+            new Column("inputTokensP99", r -> r.input().p99()),
+            new Column("inputTokensMax", r -> r.input().max()),
+            new Column("outputTokensP50", r -> r.output().p50()),
+            new Column("outputTokensP90", r -> r.output().p90()),
+            new Column("outputTokensP95", r -> r.output().p95()),
+            new Column("outputTokensP99", r -> r.output().p99()),
+            new Column("outputTokensMax", r -> r.output().max()));
 
     private ResultColumns() {
     }

@@ -22,8 +22,8 @@ final class Answers {
     private Answers() {
     }
 
-    /** Scenarios of the enabled stacks in project order; the cheapest stacks of the same curves. */
-    static Headline of(Workload w, List<Scenario> scenarios, CheapestStacks withOps, CheapestStacks withoutOps,
+    /** Pairings of the enabled stacks in project order; the cheapest stacks of the same curves. */
+    static Headline of(Workload w, List<Pairing> scenarios, CheapestStacks withOps, CheapestStacks withoutOps,
                        Settings settings) {
         Choice ops = choice(w, scenarios, withOps, settings, true);
         Choice noOps = choice(w, scenarios, withoutOps, settings, false);
@@ -33,7 +33,7 @@ final class Answers {
                 AnswerText.of(w.name(), w.inferencesPerDay(), monthly, ops, noOps, opsMatter, settings));
     }
 
-    private static Choice choice(Workload w, List<Scenario> scenarios, CheapestStacks env, Settings s, boolean ops) {
+    private static Choice choice(Workload w, List<Pairing> scenarios, CheapestStacks env, Settings s, boolean ops) {
         int n = scenarios.size();
         double[] cost = new double[n];
         for (int i = 0; i < n; i++) {
@@ -80,7 +80,7 @@ final class Answers {
                 r < 0 ? null : cost[r], per1000, perMonth, from, below, to, above);
     }
 
-    private static int index(List<Scenario> scenarios, String stack) {
+    private static int index(List<Pairing> scenarios, String stack) {
         for (int i = 0; i < scenarios.size(); i++) {
             if (scenarios.get(i).stack.name().equals(stack)) {
                 return i;

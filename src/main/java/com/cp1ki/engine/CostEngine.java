@@ -1,7 +1,5 @@
 package com.cp1ki.engine;
 
-import com.cp1ki.engine.dist.Summary;
-import com.cp1ki.engine.dist.WeightedPercentiles;
 import com.cp1ki.engine.forecast.ForecastEngine;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
@@ -40,6 +38,11 @@ public final class CostEngine {
          */
         FULL,
         /**
+         * Every number of {@link #FULL} for the project as it is now, without the forecast: what a
+         * scenario comparison or a simulation draw needs.
+         */
+        NOW,
+        /**
          * The costs alone, the same numbers as {@link #FULL}: each result's cost per inference, CP1Ki,
          * daily and monthly cost with its breakdown, fleet size and utilisation; the crossovers and
          * curves with ops; plans; the portfolio; warnings. Left out (null, NaN or empty): token and
@@ -50,14 +53,29 @@ public final class CostEngine {
         COSTS
     }
 
-    /** Computes every number of the report for a project. */
+    /** Computes every number of the report for a project, its forecast included. */
     public static Report report(Project project) {
         return report(project, Detail.FULL);
     }
 
     /** Computes a project's report to the given detail. */
     public static Report report(Project project, Detail detail) {
-        boolean full = detail == Detail.FULL;
+        Report r = report(project, new ReportMemo(), detail);
+        return detail == Detail.FULL ? ForecastEngine.withForecast(project, r) : r;
+    }
+
+    /**
+     * The report of a project ({@link Detail#NOW}: no forecast), reusing from {@code memo} each
+     * workload-on-a-stack result of a previous report that had the very same workload, stack and
+     * settings records (the reports of a base and its scenarios); equal to
+     * {@code report(project, Detail.NOW)}.
+     */
+    public static Report report(Project project, ReportMemo memo) {
+        return report(project, memo, Detail.NOW);
+    }
+
+    private static Report report(Project project, ReportMemo memo, Detail detail) {
+        boolean costsOnly = detail == Detail.COSTS;
         var settings = project.settings();
         List<Warning> warnings = new ArrayList<>();
         List<Stack> enabled = new ArrayList<>();
@@ -78,33 +96,37 @@ public final class CostEngine {
         List<Headline> headlines = new ArrayList<>();
         Crossovers.Budget budget = new Crossovers.Budget();
         for (Workload w : project.workloads()) {
-            TokenPoints pts = new TokenPoints(w.tokens());
+            TokenPoints pts = costsOnly ? new TokenPoints(w.tokens()) : memo.tokens(w).points();
             points.put(w.name(), pts);
-            Summary in = full ? WeightedPercentiles.tokens(w.tokens(), true) : null;
-            Summary out = full ? WeightedPercentiles.tokens(w.tokens(), false) : null;
             List<CostCurve> withOps = new ArrayList<>();
             List<CostCurve> withoutOps = new ArrayList<>();
-            List<Scenario> scenarios = new ArrayList<>();
+            List<Pairing> pairings = new ArrayList<>();
             for (Stack s : enabled) {
-                Scenario sc = new Scenario(w, s, settings, pts);
-                scenarios.add(sc);
-                results.add(full ? StackCost.result(sc, dist, in, out) : StackCost.costs(sc));
-                StackCost.warnings(sc, warnings);
-                withOps.add(Curves.of(sc, true));
-                if (full) {
-                    withoutOps.add(Curves.of(sc, false));
+                if (costsOnly) {
+                    Pairing pairing = new Pairing(w, s, settings, pts);
+                    pairings.add(pairing);
+                    results.add(StackCost.costs(pairing));
+                    StackCost.warnings(pairing, warnings);
+                    withOps.add(Curves.of(pairing, true));
+                    continue;
                 }
+                ReportMemo.Pair pair = memo.pair(w, s, settings, dist);
+                pairings.add(pair.pairing());
+                results.add(pair.result());
+                StackCost.warnings(pair.pairing(), warnings);
+                withOps.add(pair.withOps());
+                withoutOps.add(pair.withoutOps());
             }
             curves.addAll(withOps);
             curves.addAll(withoutOps);
             pairs(withOps, settings, crossovers, warnings, budget);
             pairs(withoutOps, settings, crossovers, warnings, budget);
-            if (full && !scenarios.isEmpty()) {
+            if (!costsOnly && !pairings.isEmpty()) {
                 CheapestStacks ops = envelope(withOps, settings, warnings);
                 CheapestStacks noOps = envelope(withoutOps, settings, warnings);
                 cheapest.add(ops);
                 cheapest.add(noOps);
-                headlines.add(Answers.of(w, scenarios, ops, noOps, settings));
+                headlines.add(Answers.of(w, pairings, ops, noOps, settings));
             }
         }
         Portfolio portfolio = PortfolioEngine.bill(project, results);
@@ -113,9 +135,7 @@ public final class CostEngine {
         for (Plan plan : project.plans()) {
             plans.add(plan(project, plan, points, portfolio, warnings));
         }
-        Report report = new Report(results, crossovers, plans, curves, warnings, portfolio, cheapest, headlines);
-        // the full report carries the project month by month; a month's own report (COSTS) does not
-        return full ? ForecastEngine.withForecast(project, report) : report;
+        return new Report(results, crossovers, plans, curves, warnings, portfolio, cheapest, headlines);
     }
 
     /**
@@ -139,7 +159,7 @@ public final class CostEngine {
             Workload w = project.workload(name).orElseThrow();
             var feature = portfolio.feature(name);
             double cw = feature.isPresent() ? feature.get().costPerInference()
-                    : new Scenario(w, stack, project.settings(), points.get(name)).costPerInference();
+                    : new Pairing(w, stack, project.settings(), points.get(name)).costPerInference();
             volume += w.inferencesPerDay();
             spend += w.inferencesPerDay() * cw;
             terms.append(terms.length() == 0 ? "" : " + ").append(Fmt.count(w.inferencesPerDay())).append(" x ")

@@ -48,7 +48,7 @@ public record CostHistogram(String workload, String stack, List<Bin> bins) {
         Stack s = project.stack(stack)
                 .orElseThrow(() -> new IllegalArgumentException("no stack named '" + stack + "'"));
         TokenPoints pts = new TokenPoints(w.tokens());
-        Scenario sc = new Scenario(w, s, project.settings(), pts);
+        Pairing sc = new Pairing(w, s, project.settings(), pts);
         double[] cost = new double[pts.n];
         sc.perRequest().fill(pts, cost);
         double max = 0;

@@ -10,7 +10,7 @@ import java.util.List;
 
 import static com.cp1ki.engine.Fmt.pct;
 
-/** Turns a scenario into its {@link StackResult}, with fleet warnings as data. */
+/** Turns a pairing (one workload on one stack) into its {@link StackResult}, with fleet warnings as data. */
 final class StackCost {
     /** Below this realised utilisation a fleet is reported as underused. */
     static final double UNDERUSED = 0.30;
@@ -20,15 +20,18 @@ final class StackCost {
     private StackCost() {
     }
 
-    static StackResult result(Scenario s, CostDistribution dist, Summary input, Summary output) {
+    static StackResult result(Pairing s, CostDistribution dist, Summary input, Summary output) {
         CostDistribution.Result d = dist.of(s.points, s.perRequest());
         double c = s.costPerInference();
         Double value = s.workload.valuePerInference();
         Roi roi = Roi.of(value, c, d.cost().p95());
         List<Explanation> ex = new ArrayList<>(s.api() ? ApiExplanations.of(s) : GpuExplanations.of(s));
         if (roi != null) {
-            ex.add(roi.explainMean(value, c));
-            ex.add(roi.explainP95(value, d.cost().p95()));
+            String v = Roi.valueText(value, s.settings);
+            ex.add(roi.explainMean(v, c));
+            ex.add(roi.explainP95(v, d.cost().p95()));
+            ex.add(Roi.explainCostToValue(value, v, c));
+            ex.add(Roi.explainNetValue(value, v, c));
         }
         Integer n = s.api() ? null : s.instances;
         Double u = null;
@@ -39,14 +42,14 @@ final class StackCost {
                 s.monthlyCost() / s.settings.daysPerMonth(), s.monthlyCost(), s.monthlyInferences, s.breakdown,
                 n, u, roi == null ? null : roi.multiple(), roi == null ? null : roi.band(),
                 roi == null ? null : roi.multipleP95(), roi == null ? null : roi.bandP95(),
-                d.cost(), d.p95OverP50(), d.tailShare(), input, output, ex);
+                d.cost(), d.p95OverP50(), d.tailShare(), input, output, ex, value);
     }
 
     /**
      * The result's costs only ({@link CostEngine.Detail#COSTS}): the numbers {@link #result} gives
      * for cost, fleet and utilisation; no distribution, ROI or explanation (null, NaN, empty).
      */
-    static StackResult costs(Scenario s) {
+    static StackResult costs(Pairing s) {
         double c = s.costPerInference();
         Integer n = s.api() ? null : s.instances;
         Double u = !s.api() && s.fleet.sized() ? s.fleet.utilisation(s.volume, s.retry, s.instances) : null;
@@ -56,7 +59,7 @@ final class StackCost {
     }
 
     /** Fleet warnings: throughput unset, underused, at the ceiling, reserved instances idle. */
-    static void warnings(Scenario s, List<Warning> out) {
+    static void warnings(Pairing s, List<Warning> out) {
         if (s.api()) {
             return;
         }

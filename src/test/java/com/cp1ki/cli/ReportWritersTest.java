@@ -1,6 +1,7 @@
 package com.cp1ki.cli;
 
 import com.cp1ki.engine.report.Crossover;
+import com.cp1ki.engine.report.StackResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The three report forms, on a report built by hand (see {@link HandBuiltReport}). */
 class ReportWritersTest {
 
-    static final List<String> TOP_KEYS = List.of("formatVersion", "project", "currency", "fxRate", "fxDate",
+    static final List<String> TOP_KEYS = List.of("formatVersion", "project", "scenario", "currency", "fxRate", "fxDate",
             "fxSource", "moneyUnit", "daysPerMonth", "hoursPerMonth", "results", "crossovers", "plans", "portfolio", "warnings",
             "cheapest", "headlines");
     static final List<String> CHEAPEST_KEYS = List.of("workload", "withOps", "changes", "complete", "bands");
@@ -30,7 +31,10 @@ class ReportWritersTest {
             "dailyCost", "monthlyCost", "monthlyInferences", "monthlyTokens", "monthlyGpu", "monthlyFixed",
             "monthlyOps", "monthlyExtras", "instances", "utilisation", "roiMultiple", "roiBand", "roiMultipleP95",
             "roiBandP95", "costP50", "costP90", "costP95", "costP99", "costMax", "p95OverP50", "tailShare",
-            "meanInputTokens", "meanOutputTokens");
+            "meanInputTokens", "meanOutputTokens", "valuePerInference", "costToValue", "costToValueP95",
+            "netValuePerInference", "netValueP95", "tokenRequests", "tokenPercentilesExact", "inputTokensP50",
+            "inputTokensP90", "inputTokensP95", "inputTokensP99", "inputTokensMax", "outputTokensP50", "outputTokensP90",
+            "outputTokensP95", "outputTokensP99", "outputTokensMax");
     static final List<String> CROSSOVER_KEYS = List.of("workload", "a", "b", "withOps", "crossings", "stableAbove",
             "cheaperAbove", "cheaperBelow", "crossingCount");
     static final List<String> PLAN_KEYS = List.of("plan", "stack", "meanMarginPerUser", "grossMarginPct",
@@ -204,8 +208,62 @@ class ReportWritersTest {
         p = p.withWorkloads(List.of(p.workloads().get(0).withTokens(d)));
         StringWriter out = new StringWriter();
         new MarkdownReportWriter().write(p, HandBuiltReport.report(), out);
-        assertTrue(out.toString().contains("Token distribution of 1 request: input p50 1,800"), out.toString());
+        assertTrue(out.toString().contains("Token distribution of 1 request:\n\n| tokens/request | mean | p50 | p90 | p95 | p99 | max |\n"
+                .replace("\n", System.lineSeparator())), out.toString());
+        assertTrue(out.toString().contains("| input | 1,800 | 1,800 | 1,800 | 1,800 | 1,800 | 1,800 |"), out.toString());
+        assertTrue(out.toString().contains("| output | 400 | 400 | 400 | 400 | 400 | 400 |"), out.toString());
         assertFalse(markdown(HandBuiltReport.project()).contains("Token distribution"));
+    }
+
+    @Test
+    void theReportCarriesCostToValueNetValueAndTokenStatisticsInJsonCsvAndMarkdown() throws IOException {
+        com.cp1ki.engine.model.TokenDistribution d = new com.cp1ki.engine.model.TokenDistribution.Builder()
+                .add(1000, 100).add(2000, 300).add(3000, 800).add(5000, 1200).build();
+        com.cp1ki.engine.model.Project p = HandBuiltReport.project();
+        p = p.withWorkloads(List.of(p.workloads().get(0).withTokens(d)));
+        com.cp1ki.engine.report.Report report = com.cp1ki.engine.CostEngine.report(p);
+        StackResult r = report.results().get(0);
+        double c = r.costPerInference();
+
+        StringWriter json = new StringWriter();
+        new JsonReportWriter().write(p, report, json);
+        JsonNode first = new ObjectMapper().readTree(json.toString()).get("results").get(0);
+        assertEquals(0.05, first.get("valuePerInference").asDouble(), 0);
+        assertEquals(c / 0.05, first.get("costToValue").asDouble(), 1e-15);
+        assertEquals(0.05 - c, first.get("netValuePerInference").asDouble(), 1e-15);
+        assertEquals(r.cost().p95() / 0.05, first.get("costToValueP95").asDouble(), 1e-15);
+        assertEquals(0.05 - r.cost().p95(), first.get("netValueP95").asDouble(), 1e-15);
+        assertEquals(4, first.get("tokenRequests").asDouble(), 0);
+        assertTrue(first.get("tokenPercentilesExact").asBoolean());
+        assertEquals(2000, first.get("inputTokensP50").asDouble(), 0);
+        assertEquals(5000, first.get("inputTokensP90").asDouble(), 0);
+        assertEquals(5000, first.get("inputTokensMax").asDouble(), 0);
+        assertEquals(1200, first.get("outputTokensP99").asDouble(), 0);
+        assertEquals(300, first.get("outputTokensP50").asDouble(), 0);
+
+        StringWriter csv = new StringWriter();
+        new CsvReportWriter().write(report, csv);
+        List<String> row = Rfc4180.parse(csv.toString()).get(1);
+        assertEquals(c / 0.05, Double.parseDouble(row.get(RESULT_KEYS.indexOf("costToValue"))), 1e-15);
+        assertEquals(0.05 - c, Double.parseDouble(row.get(RESULT_KEYS.indexOf("netValuePerInference"))), 1e-15);
+        assertEquals("2750", row.get(RESULT_KEYS.indexOf("meanInputTokens")));
+        assertEquals("5000", row.get(RESULT_KEYS.indexOf("inputTokensP95")));
+
+        StringWriter md = new StringWriter();
+        new MarkdownReportWriter().write(p, report, md);
+        String text = md.toString();
+        assertTrue(text.contains("- Cost-to-value ratio: `cost per inference / value per inference` ="), text);
+        assertTrue(text.contains("- Net value per inference: `value per inference - cost per inference` = $0.05 - "), text);
+        assertTrue(text.contains("Token distribution of 4 requests:"), text);
+        assertTrue(text.contains("| input | 2,750 | 2,000 | 5,000 | 5,000 | 5,000 | 5,000 |"), text);
+        assertTrue(text.contains("| output | 600 | 300 | 1,200 | 1,200 | 1,200 | 1,200 |"), text);
+    }
+
+    @Test
+    void aResultWithoutExplanationsStillStatesCostToValueAndNetValue() {
+        String text = markdown(HandBuiltReport.project());
+        assertTrue(text.contains("- cost-to-value ratio: 6.1% of the value at mean cost, 6.1% at p95 request cost"), text);
+        assertTrue(text.contains("- net value per inference: $0.04696 at mean cost"), text);
     }
 
     @Test

@@ -45,4 +45,36 @@ class RoiTest {
         assertEquals("$1.25 / $0.125 = 10.00 (excellent)", r.explanations().stream()
                 .filter(e -> e.quantity().equals("ROI multiple")).findFirst().orElseThrow().substituted());
     }
+
+    @Test
+    void costToValueAndNetValueSitBesideTheMultiple() {
+        StackResult r = at(1.25);
+        assertEquals(1.25, r.valuePerInference());
+        assertEquals(0.1, r.costToValue(), 1e-15);
+        assertEquals(1 / r.roiMultiple(), r.costToValue(), 1e-15);
+        assertEquals(0.1, r.costToValueP95(), 1e-15);
+        assertEquals(1.125, r.netValuePerInference(), 1e-15);
+        assertEquals(1.25 - r.cost().p95(), r.netValueP95(), 1e-15);
+        StackResult poor = at(0.1);
+        assertEquals(-0.025, poor.netValuePerInference(), 1e-15, "a feature that costs more than it is worth loses money");
+        assertEquals(1.25, poor.costToValue(), 1e-15);
+        assertEquals("$0.125 / $1.25 = 10% of the value", explained(r, "Cost-to-value ratio"));
+        assertEquals("$1.25 - $0.125 = $1.13", explained(r, "Net value per inference"));
+        assertEquals("$0.10 - $0.125 = -$0.025", explained(poor, "Net value per inference"));
+    }
+
+    @Test
+    void withoutAValueThereIsNoCostToValueNorNetValue() {
+        StackResult r = at(null);
+        assertNull(r.valuePerInference());
+        assertNull(r.costToValue());
+        assertNull(r.costToValueP95());
+        assertNull(r.netValuePerInference());
+        assertNull(r.netValueP95());
+        assertEquals(0, r.explanations().stream().filter(e -> e.quantity().contains("value")).count());
+    }
+
+    private static String explained(StackResult r, String quantity) {
+        return r.explanations().stream().filter(e -> e.quantity().equals(quantity)).findFirst().orElseThrow().substituted();
+    }
 }

@@ -1,6 +1,7 @@
 package com.cp1ki.app.charts;
 
 import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.report.Explanation;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.RoiBand;
@@ -25,7 +26,7 @@ public final class RoiChart extends ChartAdapter {
 
     private final ChartTips tips = new ChartTips();
     private final CategoryAxis x = new CategoryAxis();
-    private final LogarithmicAxis y = new LogarithmicAxis("ROI multiple (value / cost per inference)");
+    private final LogarithmicAxis y = new LogarithmicAxis("ROI (value / cost)");
     private final MarkedScatterChart chart = new MarkedScatterChart(x, y);
 
     public RoiChart() {
@@ -53,7 +54,7 @@ public final class RoiChart extends ChartAdapter {
                     : "Workload " + w + " has no value per inference (or no enabled stack). Set its value to see its ROI.");
         }
         subject(w);
-        x.setLabel("Stack, serving " + w);
+        x.setLabel(null); // the stacks name themselves; the headline and the title name the workload
         List<String> cats = rs.stream().map(r -> Cp1kiChart.category(r.stack(), rs.size())).toList();
         Cp1kiChart.crowd(x, rs.size());
         Cp1kiChart.categories(x, cats);
@@ -116,7 +117,7 @@ public final class RoiChart extends ChartAdapter {
             }
             tips.attach(d.getNode(), tip(r, d.getYValue().doubleValue(), atP95));
             d.getNode().setOnMouseClicked(e -> select(Selection.ofResult(r.workload(), r.stack(),
-                    (x, settings) -> selection(x, atP95))));
+                    (x, settings) -> selection(x, atP95, settings))));
         }
     }
 
@@ -127,18 +128,25 @@ public final class RoiChart extends ChartAdapter {
     }
 
     /** What clicking a result's ROI point shows (at the mean or the p95 cost); null when it has no ROI. */
-    static Selection selection(StackResult r, boolean atP95) {
+    static Selection selection(StackResult r, boolean atP95, Settings settings) {
         Double m = atP95 ? r.roiMultipleP95() : r.roiMultiple();
         if (m == null || !(m > 0)) {
             return null;
         }
-        return Selection.serving("ROI of " + r.stack(), r.workload(), List.of(tip(r, m, atP95)), roiExplanations(r));
+        List<String> facts = r.valuePerInference() == null ? List.of(tip(r, m, atP95)) : List.of(tip(r, m, atP95),
+                "Cost-to-value " + ChartFormat.percent(atP95 ? r.costToValueP95() : r.costToValue()) + " of the value; net value "
+                        + ChartFormat.money(settings.toDisplay(atP95 ? r.netValueP95() : r.netValuePerInference()),
+                        settings.currency()) + " per inference (value " + ChartFormat.money(settings.toDisplay(r.valuePerInference()),
+                        settings.currency()) + ")");
+        return Selection.serving("ROI of " + r.stack(), r.workload(), facts, roiExplanations(r));
     }
 
-    /** The ROI lines of a result's explanations (all of them when none mentions ROI). */
+    /** The ROI lines of a result's explanations, with cost-to-value and net value (all of them when none mentions ROI). */
     static List<Explanation> roiExplanations(StackResult r) {
-        List<Explanation> roi = r.explanations().stream()
-                .filter(x -> x.quantity().toLowerCase(Locale.ROOT).contains("roi")).toList();
+        List<Explanation> roi = r.explanations().stream().filter(x -> {
+            String q = x.quantity().toLowerCase(Locale.ROOT);
+            return q.contains("roi") || q.contains("cost-to-value") || q.contains("net value");
+        }).toList();
         return roi.isEmpty() ? r.explanations() : roi;
     }
 }

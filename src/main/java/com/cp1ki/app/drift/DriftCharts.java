@@ -28,7 +28,8 @@ final class DriftCharts {
 
     DriftCharts() {
         NumberAxis y = new NumberAxis();
-        y.setLabel("CP1Ki (USD per 1,000 inferences)");
+        AxisLabels.fit(y, "CP1Ki (USD per 1,000 inferences)", "CP1Ki (USD / 1k inferences)", "USD / 1k inferences",
+                "USD / 1k");
         y.setForceZeroInRange(false);
         dayAxis.setLabel("day");
         dayAxis.setForceZeroInRange(false);
@@ -52,7 +53,7 @@ final class DriftCharts {
         series.setTitle("CP1Ki by day");
         CategoryAxis steps = new CategoryAxis();
         NumberAxis amount = new NumberAxis();
-        amount.setLabel("USD per 1,000 inferences");
+        AxisLabels.fit(amount, "USD per 1,000 inferences", "USD / 1k inferences", "USD / 1k");
         waterfall = new StackedBarChart<>(steps, amount);
         waterfall.setId("driftWaterfallChart");
         waterfall.setAnimated(false);

@@ -211,7 +211,8 @@ public final class DriftView {
             b.append("\nPlan (").append(p.workload()).append("): ")
                     .append(Fmt.count(p.plannedInferencesPerDay())).append(" inferences/day, CP1Ki ")
                     .append(p.plannedTokenCp1ki() == null ? "-" : Fmt.usd(p.plannedTokenCp1ki())).append(" in tokens")
-                    .append(p.plannedCp1ki() == null ? "" : ", " + Fmt.usd(p.plannedCp1ki()) + " all-in").append('.');
+                    .append(p.plannedCp1ki() == null ? "" : ", " + Fmt.usd(p.plannedCp1ki()) + " all-in")
+                    .append(" at the log's stack shares, not the routing.");
         }
         return b.toString();
     }

@@ -54,6 +54,27 @@ public final class FieldSet<T extends Record> {
         return add(component, label, unit, tooltip, FormField.Kind.NUMBER, rule, 100, false);
     }
 
+    /**
+     * Money the business states in its own currency (a value per inference), stored in USD as the
+     * file keeps it and typed and shown in the project's display currency, converted at the
+     * project's FX rate both ways; {@code per} follows the currency in the unit (e.g. "/ inference").
+     */
+    public FormField optionalMoney(String component, String label, String per, String tooltip, Rule rule) {
+        String currency = session.project().settings().currency();
+        String unit = currency + (per.isEmpty() ? "" : " " + per);
+        String id = idPrefix + Character.toUpperCase(component.charAt(0)) + component.substring(1);
+        FormField.Spec spec = new FormField.Spec(id, label, unit, tooltip, FormField.Kind.NUMBER, rule, 1, true);
+        String what = label.toLowerCase(Locale.ROOT);
+        FormField f = new FormField(spec, session,
+                () -> Records.get(target.get(session.project()), component),
+                value -> new Edit("Set " + what + " of " + target.describe() + " to "
+                        + (value == null ? "(not set)" : Numbers.format((Double) value * session.project().settings().fxRate())
+                        + " " + currency), p -> target.set(p, Records.with(target.get(p), component, value))))
+                .scaledBy(() -> session.project().settings().fxRate());
+        fields.add(f);
+        return f;
+    }
+
     public FormField text(String component, String label, String tooltip, boolean optional) {
         return add(component, label, "", tooltip, FormField.Kind.TEXT, Rule.ANY, 1, optional);
     }

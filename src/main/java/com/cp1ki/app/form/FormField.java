@@ -29,6 +29,8 @@ public final class FormField {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private Object shown = new Object();
+    private double shownScale = Double.NaN;
+    private java.util.function.DoubleSupplier scale;
     private String prompt = "";
 
     /**
@@ -68,6 +70,22 @@ public final class FormField {
         return this;
     }
 
+    /**
+     * Makes the shown value the stored one times {@code scale}, read at each refresh and commit
+     * (money stored in USD and shown in the display currency: the project's FX rate, which an
+     * undo may change); returns this field.
+     */
+    public FormField scaledBy(java.util.function.DoubleSupplier scale) {
+        this.scale = Objects.requireNonNull(scale);
+        revert();
+        return this;
+    }
+
+    /** Shown = stored x this. */
+    double scale() {
+        return scale == null ? spec.scale() : scale.getAsDouble();
+    }
+
     /** What a blank field shows in grey ("" for nothing). */
     public String prompt() {
         return prompt;
@@ -90,8 +108,10 @@ public final class FormField {
         } catch (RuntimeException gone) {
             v = null;
         }
-        if (!Objects.equals(v, shown)) {
+        double k = scale();
+        if (!Objects.equals(v, shown) || k != shownScale) {
             shown = v;
+            shownScale = k;
             text.set(display(v));
             error.set(null);
         }
@@ -142,7 +162,7 @@ public final class FormField {
             return "";
         }
         if (v instanceof Number n) {
-            return Numbers.format(n.doubleValue() * spec.scale());
+            return Numbers.format(n.doubleValue() * scale());
         }
         return v.toString();
     }
@@ -173,7 +193,7 @@ public final class FormField {
             if (!spec.rule().accepts(d.getAsDouble())) {
                 return fail(spec.rule().message(spec.label()));
             }
-            value = d.getAsDouble() / spec.scale();
+            value = d.getAsDouble() / scale();
         }
         Object current;
         try {
@@ -181,7 +201,8 @@ public final class FormField {
         } catch (RuntimeException gone) {
             return fail(gone.getMessage() != null ? gone.getMessage() : spec.label() + ": the item being edited no longer exists");
         }
-        if (sameValue(current, value)) {
+        // the text as shown (a value converted for display reads back a hair off): no edit, no drift
+        if (sameValue(current, value) || t.equals(display(current))) {
             error.set(null);
             text.set(display(current));
             return true;

@@ -28,6 +28,7 @@ public final class ResultsView {
     @FXML private TableColumn<ResultRow, Figure> instancesColumn;
     @FXML private TableColumn<ResultRow, Figure> utilisationColumn;
     @FXML private TableColumn<ResultRow, Figure> roiColumn;
+    @FXML private TableColumn<ResultRow, Figure> netValueColumn;
     @FXML private ListView<String> warningsList;
     @FXML private Tab warningsTab;
     @FXML private Tab resultsTab;
@@ -49,7 +50,9 @@ public final class ResultsView {
         figure(instancesColumn, ResultRow::instances);
         figure(utilisationColumn, ResultRow::utilisation);
         figure(roiColumn, ResultRow::roi);
-        for (var c : java.util.List.of(costColumn, cp1kiColumn, monthlyColumn, instancesColumn, utilisationColumn)) {
+        figure(netValueColumn, ResultRow::netValue);
+        for (var c : java.util.List.of(costColumn, cp1kiColumn, monthlyColumn, instancesColumn, utilisationColumn,
+                netValueColumn)) {
             c.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
         roiColumn.setCellFactory(c -> new TableCell<>() {
@@ -62,6 +65,7 @@ public final class ResultsView {
                 if (r != null && !r.roiStyle().isEmpty()) {
                     getStyleClass().add(r.roiStyle());
                 }
+                setTooltip(r == null || r.roiTip().isEmpty() ? null : new Tooltip(r.roiTip()));
             }
         });
         // sorted by the column the user picked, and still so when a new report replaces the rows
@@ -86,7 +90,10 @@ public final class ResultsView {
         header(monthlyColumn, "Monthly", "Monthly cost, " + currency + ", every component included");
         header(instancesColumn, "N", "Instances in the GPU fleet (– for a managed API)");
         header(utilisationColumn, "Util.", "Realised utilisation of the GPU fleet at the workload's volume");
-        header(roiColumn, "ROI", "ROI band and multiple (value per inference over cost per inference)");
+        header(roiColumn, "ROI", "ROI band and multiple (value per inference over cost per inference); the cell's tooltip"
+                + " adds the cost-to-value ratio and the net value at the mean and p95 cost");
+        header(netValueColumn, "Net value", "Net value per inference, " + currency
+                + ": value per inference - cost per inference (– without a value)");
     }
 
     private static void header(TableColumn<ResultRow, ?> c, String text, String tip) {

@@ -70,7 +70,25 @@ public final class ResultsViewModel {
                 r.instances() == null ? Figure.NONE : new Figure(Integer.toString(r.instances()), r.instances()),
                 r.utilisation() == null ? Figure.NONE
                         : new Figure(String.format(Locale.ROOT, "%.0f %%", 100 * r.utilisation()), r.utilisation()),
-                roi, style, r);
+                roi, style, r, r.netValuePerInference() == null ? Figure.NONE : money(s.toDisplay(r.netValuePerInference())),
+                roiTip(r, s));
+    }
+
+    /** "ROI 32.9× at mean cost: the inference costs 3.0 % of its value, net value ₹0.2378 per inference; ...". */
+    static String roiTip(StackResult r, Settings s) {
+        if (r.valuePerInference() == null) {
+            return "";
+        }
+        String c = s.currency();
+        return String.format(Locale.ROOT, "Value per inference %s %s.%nAt the mean cost: ROI %.1f×, cost-to-value %s of the value,"
+                        + " net value %s %s per inference.%nAt the p95 request cost: ROI %.1f×, cost-to-value %s, net value %s %s.",
+                Numbers.money(s.toDisplay(r.valuePerInference())), c, r.roiMultiple(), percent(r.costToValue()),
+                Numbers.money(s.toDisplay(r.netValuePerInference())), c, r.roiMultipleP95(), percent(r.costToValueP95()),
+                Numbers.money(s.toDisplay(r.netValueP95())), c);
+    }
+
+    private static String percent(double share) {
+        return Double.isFinite(share) ? String.format(Locale.ROOT, share < 0.001 ? "%.3f %%" : "%.1f %%", 100 * share) : "–";
     }
 
     private static Figure money(double v) {

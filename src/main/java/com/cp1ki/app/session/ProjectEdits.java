@@ -6,6 +6,7 @@ import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.Workload;
+import com.cp1ki.engine.scenario.ScenarioEngine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +46,8 @@ public final class ProjectEdits {
     }
 
     /**
-     * Renames an item; plans that use a renamed workload or stack, routes to a renamed stack, and the
-     * forecast's entry of a renamed stack follow it.
+     * Renames an item; plans that use a renamed workload or stack, routes to a renamed stack,
+     * scenarios' overrides of the item's fields and the forecast's entry of a renamed stack follow it.
      */
     public static Project rename(Project p, Item item, String to) {
         String from = item.name();
@@ -59,14 +60,18 @@ public final class ProjectEdits {
                     replace(p.workloads(), Workload::name, from, w -> w.withName(n), "workload"), p.stacks(),
                     p.plans().stream().map(pl -> new Plan(pl.name(), pl.pricePerUserMonth(), pl.includedInferences(),
                             pl.overagePer1000(), pl.workloads().stream().map(w -> w.equals(from) ? n : w).toList(),
-                            pl.stack(), pl.usage(), pl.powerUserUsage())).toList()).withForecast(p.forecast());
+                            pl.stack(), pl.usage(), pl.powerUserUsage())).toList(), p.uncertainty(),
+                    ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.WORKLOADS, from, n), p.drift(),
+                    p.forecast());
             case STACK -> new Project(p.name(), p.settings(),
                     p.workloads().stream().map(w -> w.withRoutedStackRenamed(from, n)).toList(),
                     replace(p.stacks(), Stack::name, from, s -> s.withName(n), "stack"),
-                    p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList())
-                    .withForecast(p.forecast().withStackRenamed(from, n));
+                    p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList(),
+                    p.uncertainty(), ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.STACKS, from, n), p.drift(),
+                    p.forecast().withStackRenamed(from, n));
             case PLAN -> replacePlan(p, from, pl -> new Plan(n, pl.pricePerUserMonth(), pl.includedInferences(),
-                    pl.overagePer1000(), pl.workloads(), pl.stack(), pl.usage(), pl.powerUserUsage()));
+                    pl.overagePer1000(), pl.workloads(), pl.stack(), pl.usage(), pl.powerUserUsage()))
+                    .withScenarios(ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.PLANS, from, n));
             case SETTINGS -> p.withName(n);
         };
         String list = switch (item.kind()) {
@@ -75,9 +80,11 @@ public final class ProjectEdits {
             case PLAN -> "plans";
             case SETTINGS -> null;
         };
-        // ranges on the item's fields follow the rename
+        // ranges on the item's fields, and drift mappings onto a stack or workload, follow the rename
         return renamed.withUncertainty(list == null ? p.uncertainty()
-                : UncertaintyEngine.renamed(p.uncertainty(), list, from, n));
+                : UncertaintyEngine.renamed(p.uncertainty(), list, from, n))
+                .withDrift("stacks".equals(list) || "workloads".equals(list)
+                        ? p.drift().withTargetRenamed("stacks".equals(list), from, n) : p.drift());
     }
 
     static Plan withStack(Plan pl, String stack) {

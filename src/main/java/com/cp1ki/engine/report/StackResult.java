@@ -28,14 +28,53 @@ import java.util.List;
  * @param input              input-token summary of the workload
  * @param output             output-token summary of the workload
  * @param explanations       how each headline number was computed, inputs plugged in
+ * @param valuePerInference  the workload's value per inference v in USD (null when it has none),
+ *                           from which the cost-to-value ratio and the net value are derived
  */
 public record StackResult(String workload, String stack, String kind, double costPerInference, double cp1ki,
                           double dailyCost, double monthlyCost, double monthlyInferences, Breakdown monthly,
                           Integer instances, Double utilisation, Double roiMultiple, RoiBand roiBand,
                           Double roiMultipleP95, RoiBand roiBandP95, Summary cost, double p95OverP50,
-                          double tailShare, Summary input, Summary output, List<Explanation> explanations) {
+                          double tailShare, Summary input, Summary output, List<Explanation> explanations,
+                          Double valuePerInference) {
 
     public StackResult {
         explanations = List.copyOf(explanations);
+    }
+
+    /**
+     * A result without its value per inference: v is taken back from the ROI multiple as
+     * m x c (exact up to rounding; unknown when the cost is 0). The engine uses the canonical
+     * constructor.
+     */
+    public StackResult(String workload, String stack, String kind, double costPerInference, double cp1ki,
+                       double dailyCost, double monthlyCost, double monthlyInferences, Breakdown monthly,
+                       Integer instances, Double utilisation, Double roiMultiple, RoiBand roiBand,
+                       Double roiMultipleP95, RoiBand roiBandP95, Summary cost, double p95OverP50,
+                       double tailShare, Summary input, Summary output, List<Explanation> explanations) {
+        this(workload, stack, kind, costPerInference, cp1ki, dailyCost, monthlyCost, monthlyInferences, monthly,
+                instances, utilisation, roiMultiple, roiBand, roiMultipleP95, roiBandP95, cost, p95OverP50, tailShare,
+                input, output, explanations, roiMultiple == null || !(costPerInference > 0) ? null
+                        : roiMultiple * costPerInference);
+    }
+
+    /** Cost-to-value ratio c / v at the mean cost (the inverse of the ROI multiple); null without a value. */
+    public Double costToValue() {
+        return valuePerInference == null ? null : costPerInference / valuePerInference;
+    }
+
+    /** Cost-to-value ratio at the p95 request cost; null without a value. */
+    public Double costToValueP95() {
+        return valuePerInference == null ? null : cost.p95() / valuePerInference;
+    }
+
+    /** Net value per inference v - c at the mean cost, USD; null without a value. */
+    public Double netValuePerInference() {
+        return valuePerInference == null ? null : valuePerInference - costPerInference;
+    }
+
+    /** Net value of a request at the p95 request cost, v - p95 cost, USD; null without a value. */
+    public Double netValueP95() {
+        return valuePerInference == null ? null : valuePerInference - cost.p95();
     }
 }

@@ -6,9 +6,12 @@ import java.nio.ByteOrder;
 
 /**
  * Parses CSV, TSV and whitespace-separated text straight from bytes: no String per line, no
- * regex. A quoted cell ({@code "1,234"}) may hold delimiters and doubled quotes but not a line
- * break: a quote still open at the end of its line is an unterminated quote, and the row is
- * skipped, so one stray quote cannot swallow the rest of the file. Lines end with LF or CRLF.
+ * regex. A quoted cell ({@code "1,234"}) may hold delimiters, doubled quotes and line breaks
+ * (RFC 4180): a record whose prompt cell spans lines is one row, reported at its first line, and
+ * the lines it spans keep the line numbers after it exact ({@link Result#spanned}). Blocks are cut
+ * at record ends by {@link RecordEnds}, which reads quotes the same way; a quote still open at
+ * the end of the input is {@link Result#openQuote}, which the import refuses as a whole.
+ * Lines end with LF or CRLF.
  */
 final class DelimitedParser implements BlockParser {
     private final boolean blanks;
@@ -60,6 +63,8 @@ final class DelimitedParser implements BlockParser {
                 continue;
             }
             p = row(b, p, end, line, acc, r, noTag, times, d);
+            line += r.spanned;
+            r.spanned = 0;
         }
         r.lines = line;
     }
@@ -136,20 +141,28 @@ final class DelimitedParser implements BlockParser {
             long parsed = -2; // a token count read while scanning, or -2
             if (p < end && b[p] == '"') {
                 int q = p + 1;
-                while (q < end && b[q] != '\n') {
-                    if (b[q] == '"') {
+                int inner = 0;
+                while (q < end) {
+                    byte ch = b[q];
+                    if (ch == '"') {
                         if (q + 1 < end && b[q + 1] == '"') {
                             q += 2;
                             continue;
                         }
                         break;
                     }
+                    if (ch == '\n') {
+                        inner++;
+                    }
                     q++;
                 }
-                if (q >= end || b[q] == '\n') {
-                    r.skips.add(SkipReason.UNTERMINATED_QUOTE, line);
-                    return q < end ? q + 1 : q;
+                if (q >= end) {
+                    // blocks end at record ends, so only the end of the input leaves a quote open
+                    r.openQuote = line + r.spanned;
+                    r.spanned += inner;
+                    return end;
                 }
+                r.spanned += inner;
                 s = p + 1;
                 e = q;
                 p = q + 1;
@@ -259,7 +272,8 @@ final class DelimitedParser implements BlockParser {
                     return p;
                 }
             }
-            int tag = tagCol < 0 ? noTag : acc.tag(b, trimStart(b, tagS, tagE), trimEnd(b, tagS, tagE));
+            int tagStart = trimStart(b, tagS, tagE); // a cell of spaces is an empty tag
+            int tag = tagCol < 0 ? noTag : acc.tag(b, tagStart, trimEnd(b, tagStart, tagE));
             if (det == null) {
                 acc.add(tag, in, out, w, ts);
             } else {

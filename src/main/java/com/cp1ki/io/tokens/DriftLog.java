@@ -154,6 +154,7 @@ public final class DriftLog {
                 Pipeline<WindowSink> p = new Pipeline<>(layout.layout(), threads, progress, () -> 0, -1, cancelled,
                         () -> new WindowSink(feature, fromMicros, toMicros), WindowSink::merge);
                 Accumulator acc = p.run(sample, n, in).inner;
+                p.checkClosed(source);
                 if (all == null) {
                     all = acc;
                 } else {
@@ -235,6 +236,7 @@ public final class DriftLog {
                 throw new ImportException(source, -1, "too much to hold: " + limit.getMessage()
                         + "; check the timestamps, or read fewer days at a time");
             }
+            p.checkClosed(source);
             progress.progress(position.get(), size);
             if (p.rowsRead == 0) {
                 throw new ImportException(source, -1, base.header() ? "header only, no data rows" : "no data rows");

@@ -16,13 +16,16 @@ import java.util.function.LongSupplier;
 /**
  * Reads a log in blocks of whole lines and parses them on worker threads, in bounded memory.
  *
- * <p>The calling thread reads 1 MiB blocks, cuts each at its last newline (the partial line moves
- * to the next block) and queues it; each worker parses blocks into its own sink (an {@link Accumulator}
- * for an import, a {@link DriftSink} for a drift read).
+ * <p>The calling thread reads 1 MiB blocks, cuts each at its last record end (a newline outside
+ * a quoted cell, found by {@link RecordEnds}; the partial record moves to the next block) and
+ * queues it; each worker parses blocks into its own sink (an {@link Accumulator} for an import, a
+ * {@link DriftSink} for a drift read), always starting outside a quote.
  * Block results (row counts, skipped rows with block-relative line numbers, the block's line
  * count) are merged in block order, so every line number is the line's number in the file.
  * Memory: (2 x threads + 2) buffers of 1 MiB plus one accumulator per thread, whatever the size
- * of the log. A line longer than a block is counted as too long and discarded unread.
+ * of the log. A record longer than a block is counted as too long and discarded unread (its lines
+ * still counted). A quoted cell still open at the end of the input makes {@link #checkClosed}
+ * refuse the whole read.
  */
 final class Pipeline<S extends RowSink> {
     static final int BLOCK = 1 << 20;
@@ -43,6 +46,8 @@ final class Pipeline<S extends RowSink> {
     private final Map<Long, BlockParser.Result> pending = new HashMap<>();
     private long nextSeq;
     private long lineOffset;
+    /** The line on which a quoted cell that is never closed starts, or 0. */
+    private long openQuoteLine;
     long rowsRead;
     long blankLines;
 
@@ -65,17 +70,26 @@ final class Pipeline<S extends RowSink> {
         final int off;
         final int len;
         final boolean overlong;
+        /** An overlong record: the lines it spans, and whether its quote is still open at the end of input. */
+        final long lines;
+        final boolean open;
 
-        Item(long seq, byte[] buf, int off, int len, boolean overlong) {
+        Item(long seq, byte[] buf, int off, int len) {
+            this(seq, buf, off, len, false, 0, false);
+        }
+
+        Item(long seq, byte[] buf, int off, int len, boolean overlong, long lines, boolean open) {
             this.seq = seq;
             this.buf = buf;
             this.off = off;
             this.len = len;
             this.overlong = overlong;
+            this.lines = lines;
+            this.open = open;
         }
     }
 
-    private static final Item POISON = new Item(-1, null, 0, 0, false);
+    private static final Item POISON = new Item(-1, null, 0, 0);
 
     SkipTally skips() {
         return skips;
@@ -89,6 +103,18 @@ final class Pipeline<S extends RowSink> {
     /** The line number before block {@code seq} (its first line is this + 1), once every block is merged. */
     long blockStart(long seq) {
         return blockStarts.get((int) seq);
+    }
+
+    /**
+     * Refuses a read that ended inside a quoted cell: nothing of it may be used, since the rows
+     * after the stray quote were read as one cell.
+     */
+    void checkClosed(String source) throws ImportException {
+        if (openQuoteLine > 0) {
+            throw new ImportException(source, openQuoteLine, "the quoted cell that starts on line " + openQuoteLine
+                    + " is never closed: every line after it would be part of that cell; close the quote"
+                    + " (a quote inside a quoted cell is written twice: \"\")");
+        }
     }
 
     /** Parses {@code first[0, firstLen)} and then the rest of {@code in}; returns the merged accumulator. */
@@ -141,6 +167,8 @@ final class Pipeline<S extends RowSink> {
         int skip = layout.skipBytes();
         int len = firstLen - skip;
         System.arraycopy(first, skip, cur, 0, len);
+        RecordEnds ends = RecordEnds.of(layout);
+        int from = afterLines(cur, len, layout.skipLines()); // the header is read as lines
         long seq = 0;
         boolean eof = false;
         while (true) {
@@ -160,17 +188,20 @@ final class Pipeline<S extends RowSink> {
             }
             progress.progress(position.getAsLong(), total);
             if (eof) {
-                submit(new Item(seq++, cur, 0, len, false), work, free, inline);
+                submit(new Item(seq++, cur, 0, len), work, free, inline);
                 return;
             }
-            int nl = len - 1;
-            while (nl >= 0 && cur[nl] != '\n') {
-                nl--;
+            ends.reset();
+            int cut = ends.last(cur, from, len);
+            if (cut < 0 && from > 0) {
+                cut = from;
             }
-            if (nl < 0) {
-                submit(new Item(seq++, null, 0, 0, true), work, free, inline);
-                // discard the rest of the overlong line, still answering cancel and showing progress
+            from = 0;
+            if (cut < 0) {
+                // a record longer than a block: discard the rest of it, counting its lines, still
+                // answering cancel and showing progress
                 len = 0;
+                boolean open = false;
                 while (true) {
                     if (cancelled.getAsBoolean()) {
                         throw new CancellationException("import cancelled");
@@ -179,27 +210,38 @@ final class Pipeline<S extends RowSink> {
                     int n = in.read(cur, 0, BLOCK);
                     if (n < 0) {
                         eof = true;
+                        open = ends.inQuote();
                         break;
                     }
-                    int k = 0;
-                    while (k < n && cur[k] != '\n') {
-                        k++;
-                    }
-                    if (k < n) {
-                        System.arraycopy(cur, k + 1, cur, 0, n - k - 1);
-                        len = n - k - 1;
+                    int k = ends.first(cur, 0, n);
+                    if (k >= 0) {
+                        System.arraycopy(cur, k, cur, 0, n - k);
+                        len = n - k;
                         break;
                     }
                 }
+                submit(new Item(seq++, null, 0, 0, true, 1 + ends.innerNewlines(), open), work, free, inline);
                 continue;
             }
             byte[] next = take(free);
-            int rest = len - nl - 1;
-            System.arraycopy(cur, nl + 1, next, 0, rest);
-            submit(new Item(seq++, cur, 0, nl + 1, false), work, free, inline);
+            int rest = len - cut;
+            System.arraycopy(cur, cut, next, 0, rest);
+            submit(new Item(seq++, cur, 0, cut), work, free, inline);
             cur = next;
             len = rest;
         }
+    }
+
+    /** The index after the first {@code lines} lines of {@code b[0, len)} (or len). */
+    private static int afterLines(byte[] b, int len, int lines) {
+        int p = 0;
+        for (int i = 0; i < lines && p < len; i++) {
+            while (p < len && b[p] != '\n') {
+                p++;
+            }
+            p = p < len ? p + 1 : p;
+        }
+        return p;
     }
 
     private void submit(Item item, BlockingQueue<Item> work, BlockingQueue<byte[]> free, S inline) {
@@ -244,9 +286,10 @@ final class Pipeline<S extends RowSink> {
         BlockParser.Result r = new BlockParser.Result();
         acc.startBlock(item.seq);
         if (item.overlong) {
-            r.lines = 1;
+            r.lines = item.lines;
             r.rowsRead = 1;
             r.skips.add(SkipReason.LINE_TOO_LONG, 1);
+            r.openQuote = item.open ? 1 : 0;
         } else {
             parser.parse(item.buf, item.off, item.off + item.len, item.seq == 0 ? layout.skipLines() : 0, acc, r);
         }
@@ -258,6 +301,9 @@ final class Pipeline<S extends RowSink> {
         BlockParser.Result next;
         while ((next = pending.remove(nextSeq)) != null) {
             blockStarts.add(lineOffset);
+            if (next.openQuote > 0 && openQuoteLine == 0) {
+                openQuoteLine = lineOffset + next.openQuote;
+            }
             skips.mergeLater(next.skips, lineOffset);
             lineOffset += next.lines;
             rowsRead += next.rowsRead;

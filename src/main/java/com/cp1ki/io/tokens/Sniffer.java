@@ -73,11 +73,40 @@ final class Sniffer {
             }
             f = b[first] == '{' ? ImportOptions.Format.JSONL : ImportOptions.Format.DELIMITED;
         }
-        List<String> lines = lines(b, skip, n, eof);
         if (f == ImportOptions.Format.JSONL) {
-            return JsonlSniffer.detect(lines, skip, o, source, requireTokens);
+            return JsonlSniffer.detect(lines(b, skip, n, eof), skip, o, source, requireTokens);
         }
-        return delimited(lines, skip, o, source, requireTokens);
+        return delimited(b, n, eof, skip, o, source, requireTokens);
+    }
+
+    /** A record of delimited text (RFC 4180: a quoted cell may hold line breaks) and the lines it spans. */
+    record Rec(String text, int lines) {
+        boolean isBlank() {
+            return text.isBlank();
+        }
+    }
+
+    /**
+     * The complete records of the sample, cut where {@code ends} says (the last partial record only
+     * at end of input); a line break inside a record stays in its text, the one ending it does not.
+     */
+    static List<Rec> records(byte[] b, int s, int n, boolean eof, RecordEnds ends) {
+        List<Rec> out = new ArrayList<>();
+        int p = s;
+        while (p < n) {
+            ends.reset();
+            int k = ends.first(b, p, n);
+            if (k < 0) {
+                if (eof) {
+                    out.add(new Rec(new String(b, p, n - p, StandardCharsets.UTF_8), 1 + (int) ends.innerNewlines()));
+                }
+                break;
+            }
+            int e = k - 1 > p && b[k - 2] == '\r' ? k - 2 : k - 1;
+            out.add(new Rec(new String(b, p, e - p, StandardCharsets.UTF_8), 1 + (int) ends.innerNewlines()));
+            p = k;
+        }
+        return out;
     }
 
     /** The complete lines of the sample (the last partial line only at end of input). */
@@ -97,22 +126,16 @@ final class Sniffer {
         return out;
     }
 
-    private static Layout delimited(List<String> lines, int skipBytes, ImportOptions o, String source,
+    private static Layout delimited(byte[] b, int n, boolean eof, int skipBytes, ImportOptions o, String source,
                                     boolean requireTokens) throws ImportException {
-        int lead = 0;
-        while (lead < lines.size() && lines.get(lead).isBlank()) {
-            lead++;
+        int given = o.delimiter() != null ? parseDelimiter(o.delimiter()) : 0;
+        List<Rec> recs = records(b, skipBytes, n, eof, RecordEnds.sniffing(given));
+        int delim = given != 0 ? given : detectDelimiter(sample(recs, leadingBlanks(recs, source)));
+        if (given == 0) {
+            recs = records(b, skipBytes, n, eof, RecordEnds.delimited(delim));
         }
-        if (lead == lines.size()) {
-            throw new ImportException(source, -1, "the first line is longer than " + SAMPLE / 1024 + " KiB; not a token log");
-        }
-        List<String> sample = new ArrayList<>();
-        for (int i = lead; i < lines.size() && sample.size() < SAMPLE_LINES; i++) {
-            if (!lines.get(i).isBlank()) {
-                sample.add(lines.get(i));
-            }
-        }
-        int delim = o.delimiter() != null ? parseDelimiter(o.delimiter()) : detectDelimiter(sample);
+        int lead = leadingBlanks(recs, source);
+        List<String> sample = sample(recs, lead);
         List<String> firstCells = Cells.split(sample.get(0), delim);
         boolean header = o.header() != null ? o.header() : isHeader(firstCells);
         List<String> data = header && sample.size() > 1 ? Cells.split(sample.get(1), delim)
@@ -126,8 +149,30 @@ final class Sniffer {
         if (requireTokens) {
             ColumnNames.requireTokens(names, roles, o, source);
         }
-        return new Layout(ImportOptions.Format.DELIMITED, delim, header, skipBytes, lead + (header ? 1 : 0),
+        return new Layout(ImportOptions.Format.DELIMITED, delim, header, skipBytes, lead + (header ? recs.get(lead).lines() : 0),
                 List.copyOf(names), List.copyOf(roles), firstCells.size(), null, null, o);
+    }
+
+    /** Blank records before the first one with text (each one line). */
+    private static int leadingBlanks(List<Rec> recs, String source) throws ImportException {
+        int lead = 0;
+        while (lead < recs.size() && recs.get(lead).isBlank()) {
+            lead++;
+        }
+        if (lead == recs.size()) {
+            throw new ImportException(source, -1, "the first line is longer than " + SAMPLE / 1024 + " KiB; not a token log");
+        }
+        return lead;
+    }
+
+    private static List<String> sample(List<Rec> recs, int lead) {
+        List<String> sample = new ArrayList<>();
+        for (int i = lead; i < recs.size() && sample.size() < SAMPLE_LINES; i++) {
+            if (!recs.get(i).isBlank()) {
+                sample.add(recs.get(i).text());
+            }
+        }
+        return sample;
     }
 
     static int parseDelimiter(String d) {

@@ -115,6 +115,7 @@ public final class TokenImport {
             Pipeline<Accumulator> p = new Pipeline<>(layout, threads, progress, counted.count::get, totalBytes, cancelled,
                     Accumulator::new, Accumulator::merge);
             Accumulator acc = p.run(sample, n, in);
+            p.checkClosed(source);
             progress.progress(counted.count.get(), totalBytes);
             return Results.build(layout, source, gzip, acc, p.skips(), p.rowsRead, p.blankLines);
         } catch (ZipException | EOFException e) {
@@ -158,11 +159,23 @@ public final class TokenImport {
         }
         boolean eof = n < sample.length;
         Layout l = Sniffer.detect(sample, n, eof, o, source, false);
-        List<String> lines = Sniffer.lines(sample, l.skipBytes(), n, eof);
         List<List<String>> rows = new ArrayList<>();
-        for (int i = l.skipLines(); i < lines.size() && rows.size() < 10; i++) {
-            if (!lines.get(i).isBlank()) {
-                rows.add(l.format() == ImportOptions.Format.JSONL ? List.of(lines.get(i)) : Cells.split(lines.get(i), l.delimiter()));
+        if (l.format() == ImportOptions.Format.JSONL) {
+            List<String> lines = Sniffer.lines(sample, l.skipBytes(), n, eof);
+            for (int i = l.skipLines(); i < lines.size() && rows.size() < 10; i++) {
+                if (!lines.get(i).isBlank()) {
+                    rows.add(List.of(lines.get(i)));
+                }
+            }
+        } else {
+            // records, not lines: a quoted cell with line breaks is one row (RFC 4180)
+            int skipped = 0;
+            for (Sniffer.Rec r : Sniffer.records(sample, l.skipBytes(), n, eof, RecordEnds.of(l))) {
+                if (skipped < l.skipLines()) {
+                    skipped += r.lines();
+                } else if (rows.size() < 10 && !r.isBlank()) {
+                    rows.add(Cells.split(r.text(), l.delimiter()));
+                }
             }
         }
         return new Preview(Results.formatName(l), in instanceof GZIPInputStream, l.delimiterName(), l.header(),
@@ -199,16 +212,20 @@ public final class TokenImport {
             throws ImportException {
         int end = n;
         if (!eof) {
-            while (end > 0 && sample[end - 1] != '\n') {
-                end--;
-            }
+            // whole records only: a quoted cell may run past the sample
+            RecordEnds ends = RecordEnds.of(layout);
+            int from = Math.min(n, layout.skipBytes());
+            int cut = ends.last(sample, from, n);
+            end = cut < 0 ? from : cut;
         }
         BlockParser.Result r = new BlockParser.Result();
         Accumulator acc = new Accumulator();
         BlockParser.of(layout).parse(sample, layout.skipBytes(), end, layout.skipLines(), acc, r);
         long bad = r.rowsRead - acc.rowsUsed;
-        if (r.rowsRead > 0 && (acc.rowsUsed == 0 || (r.rowsRead >= MIN_SAMPLE_ROWS && bad * 2 > r.rowsRead))) {
-            SkipReason top = r.skips.mostCommon();
+        SkipReason top = r.skips.mostCommon();
+        // no skip reason: the sample's only rows end in a quote never closed, which the whole parse
+        // refuses with the line where that cell starts (a better message than "not a token log")
+        if (top != null && r.rowsRead > 0 && (acc.rowsUsed == 0 || (r.rowsRead >= MIN_SAMPLE_ROWS && bad * 2 > r.rowsRead))) {
             throw new ImportException(source, -1, "not a token log: " + bad + " of the first " + r.rowsRead
                     + " rows are unusable; most common: " + top.description() + " (first at line "
                     + r.skips.firstLine(top) + ")");

@@ -41,7 +41,7 @@ class DriftViewTest {
         robot.interact(() -> {
             wb.driftWindow().show(wb.view().root().getScene().getWindow());
             DriftViewModel vm = wb.driftWindow().view().viewModel();
-            vm.modelsProperty().set(Map.of("gpt-4o-mini-2024-07-18", "GPT-4o mini", "claude-3-5-haiku-20241022",
+            vm.setModels(Map.of("gpt-4o-mini-2024-07-18", "GPT-4o mini", "claude-3-5-haiku-20241022",
                     "Claude Haiku 3.5", "claude-sonnet-4-20250514", "Claude Sonnet 4"));
             vm.open(List.of(SAMPLE.resolve("requests.csv.gz")));
             vm.usePriceList(SAMPLE.resolve("prices.json"));
@@ -89,6 +89,56 @@ class DriftViewTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Screenshots.save(v.root(), "drift-1920x1080", 1));
+    }
+
+    private static void size(FxRobot robot, DriftView v, double w, double h) {
+        robot.interact(() -> {
+            Stage s = (Stage) v.root().getScene().getWindow();
+            s.setWidth(w);
+            s.setHeight(h);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> v.root().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Pixels of the node's snapshot (on white) that are not white. */
+    private static int inked(Node n) {
+        javafx.scene.image.Image img = n.snapshot(null, null);
+        int ink = 0;
+        for (int x = 0; x < (int) img.getWidth(); x++) {
+            for (int y = 0; y < (int) img.getHeight(); y++) {
+                ink += (img.getPixelReader().getArgb(x, y) & 0xffffff) != 0xffffff ? 1 : 0;
+            }
+        }
+        return ink;
+    }
+
+    @Test
+    void everyLegendSwatchIsDrawnAndNoAxisLabelIsCutAt1280x720Or1920x1080(FxRobot robot) {
+        // issue 13 follow-up: the baseline's and the limit's swatches were blank, the y-axis label cut
+        DriftView v = open(robot);
+        robot.interact(() -> v.viewModel().featureProperty().set("code-assist"));
+        for (double[] wh : new double[][] {{1280, 720}, {1920, 1080}}) {
+            size(robot, v, wh[0], wh[1]);
+            robot.interact(() -> {
+                var symbols = v.root().lookup("#driftSeriesChart").lookupAll(".chart-legend-item-symbol");
+                assertEquals(5, symbols.size());
+                for (Node n : symbols) {
+                    assertTrue(inked(n) >= 12, n.getStyleClass() + " is blank at " + wh[0]);
+                }
+                for (String chart : List.of("#driftSeriesChart", "#driftWaterfallChart")) {
+                    for (Node n : v.root().lookup(chart).lookupAll(".axis-label")) {
+                        Label l = (Label) n;
+                        if (!l.getText().isEmpty()) {
+                            String shown = ((javafx.scene.text.Text) l.lookup(".text")).getText();
+                            assertEquals(l.getText(), shown, chart + " axis label at " + wh[0] + "x" + wh[1]);
+                        }
+                    }
+                }
+            });
+            robot.interact(() -> Screenshots.save(v.root(), "drift-legend-" + (int) wh[0] + "x" + (int) wh[1], 1));
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.cp1ki.io.project.Samples;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,5 +45,27 @@ class ResultsViewModelTest {
         Project inr = seed.withSettings(new com.cp1ki.engine.model.Settings("INR", 83, "2025", "seed 004", 730, 30, 1e2, 1e8));
         vm.show(CostEngine.report(inr), inr.settings());
         assertEquals("252.32", vm.rows().get(0).cp1ki().text(), "seed 004's $3.04 at 83 INR/USD");
+    }
+
+    @Test
+    void theNetValueAndTheRoiTooltipAreInTheDisplayCurrency() {
+        Project seed = Samples.seed();
+        Project inr = seed.withSettings(new com.cp1ki.engine.model.Settings("INR", 83, "2025", "seed 004", 730, 30, 1e2, 1e8));
+        var report = CostEngine.report(inr);
+        vm.show(report, inr.settings());
+        ResultRow row = vm.rows().get(0);
+        var r = row.result();
+        assertTrue(r.valuePerInference() != null, "the seed has a value per inference");
+        assertEquals(83 * r.netValuePerInference(), row.netValue().value(), 1e-9);
+        assertTrue(row.roiTip().contains("cost-to-value " + String.format(java.util.Locale.ROOT, "%.1f %%", 100 * r.costToValue())),
+                row.roiTip());
+        assertTrue(row.roiTip().contains("net value " + com.cp1ki.app.form.Numbers.money(83 * r.netValuePerInference()) + " INR"),
+                row.roiTip());
+        assertTrue(row.roiTip().startsWith("Value per inference " + com.cp1ki.app.form.Numbers.money(83 * r.valuePerInference())
+                + " INR."), row.roiTip());
+        Project noValue = inr.withWorkloads(List.of(com.cp1ki.engine.field.Records.with(inr.workloads().get(0), "valuePerInference", null)));
+        vm.show(CostEngine.report(noValue), noValue.settings());
+        assertEquals(Figure.NONE, vm.rows().get(0).netValue());
+        assertEquals("", vm.rows().get(0).roiTip());
     }
 }

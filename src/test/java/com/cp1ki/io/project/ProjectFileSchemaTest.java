@@ -8,6 +8,8 @@ import com.cp1ki.io.project.v2.PlanDto;
 import com.cp1ki.io.project.v2.ProjectDto;
 import com.cp1ki.io.project.v2.SelfHostedGpuDto;
 import com.cp1ki.io.project.v2.RouteDto;
+import com.cp1ki.io.project.v2.ScenarioDto;
+import com.cp1ki.io.project.v2.OverrideDto;
 import com.cp1ki.io.project.v2.SettingsDto;
 import com.cp1ki.io.project.v2.SharingDto;
 import com.cp1ki.io.project.v2.StackDto;
@@ -51,6 +53,8 @@ class ProjectFileSchemaTest {
             entry(CommonCostsDto.class, "common"), entry(PlanDto.class, "plan"),
             entry(UsageDto.Lognormal.class, "lognormal"), entry(UsageDto.Counts.class, "userCounts"),
             entry(RouteDto.class, "route"), entry(SharingDto.class, "sharing"),
+            entry(ScenarioDto.class, "scenario"), entry(OverrideDto.class, "override"),
+            entry(com.cp1ki.io.project.v2.DriftDto.class, "drift"),
             entry(ForecastDto.class, "forecast"), entry(ForecastDto.StackForecastDto.class, "stackForecast"));
 
     static JsonNode schema() throws IOException {

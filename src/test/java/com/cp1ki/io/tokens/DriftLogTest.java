@@ -130,6 +130,28 @@ class DriftLogTest {
     }
 
     @Test
+    void aSpendLogsCellWithLineBreaksIsOneRequestAndAQuoteNeverClosedIsRefused() throws Exception {
+        // issue 9 item 7: LiteLLM exports the messages as pretty-printed JSON; its lines look like rows
+        String csv = "request_id,spend,prompt_tokens,completion_tokens,startTime,model,messages,request_tags,status\r\n"
+                + "a1,1.2e-05,100,50,2024-06-01 09:00:00.000,gpt-4o-mini,\"[\r\n  {\"\"role\"\": \"\"user\"\",\r\n"
+                + "a9,9,900000,90000,2024-06-01 09:00:00.000,gpt-4o-mini,x,\"\"[\"\"feature:chat\"\"]\"\",success\r\n"
+                + "   \"\"content\"\": \"\"Add these up:\r\n7,8,900000,90000\r\nthanks\"\"}\r\n]\",\"[\"\"feature:chat\"\"]\",success\r\n"
+                + "a2,0.0004,300,100,2024-06-01 10:00:00.000,gpt-4o-mini,[],\"[\"\"feature:chat\"\"]\",success\r\n"
+                + "a3,0.0004,300,100,2024-06-01 10:00:00.000,gpt-4o-mini,x,,success\r\n";
+        DriftRead r = DriftLog.read(List.of(write("SpendLogs.csv", csv)), DriftReadOptions.defaults());
+        assertEquals(List.of(2.0, 400.0, 0.0, 0.0, 150.0), first5(sums(r.data(), "chat", "gpt-4o-mini", "2024-06-01")));
+        DriftRead.FileReport f = r.files().get(0);
+        assertEquals(3, f.rowsRead());
+        assertEquals(2, f.rowsUsed());
+        assertEquals(List.of(10L), f.skipped().get(SkipReason.NO_FEATURE).firstLines(), "a3 is on line 10 of the file");
+
+        Path open = write("open.csv", csv.replace("gpt-4o-mini,x,,success", "gpt-4o-mini,\"x,,success"));
+        ImportException e = assertThrows(ImportException.class, () -> DriftLog.read(List.of(open), DriftReadOptions.defaults()));
+        assertEquals(10, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("never closed"), e.getMessage());
+    }
+
+    @Test
     void openAiUsageObjectsCountCachedTokensInsideThePrompt() throws Exception {
         String jsonl = """
                 {"id":"c1","created":1717232400,"model":"gpt-4o-2024-08-06","usage":{"prompt_tokens":1200,"completion_tokens":80,"prompt_tokens_details":{"cached_tokens":1024},"completion_tokens_details":{"reasoning_tokens":0}},"metadata":{"feature":"search"}}

@@ -19,7 +19,9 @@ final class ImportPreviews {
         lines.add("Detected " + p.format() + (p.gzip() ? " (gzip)" : "") + (p.delimiter() == null ? "" : ", " + p.delimiter() + "-separated")
                 + (p.header() ? ", with a header" : ", no header"));
         // the roles are in the column choices under this text; here the columns head the first rows
-        List<List<String>> rows = p.rows().stream().limit(5).toList();
+        // a quoted cell may hold line breaks (RFC 4180): shown as one line, each break as a return sign
+        List<List<String>> rows = p.rows().stream().limit(5)
+                .map(r -> r.stream().map(ImportPreviews::oneLine).toList()).toList();
         if ("jsonl".equals(p.format())) {
             lines.add("Fields: " + String.join(", ", p.columns()));
             rows.forEach(r -> lines.add("  " + String.join("  |  ", r)));
@@ -43,5 +45,9 @@ final class ImportPreviews {
             }
         }
         return String.join("\n", lines);
+    }
+
+    static String oneLine(String cell) {
+        return cell.replace("\r\n", "\u21b5").replace('\n', '\u21b5').replace('\r', '\u21b5');
     }
 }

@@ -45,7 +45,9 @@ public final class WorkloadViewModel extends EditorViewModel {
                                     p -> ProjectEdits.rename(p, Item.workload(from), (String) v));
                         }),
                 f.number("inferencesPerDay", "Volume", "inferences / day", "How many inferences (model round trips) the feature runs per day.", Rule.POSITIVE),
-                f.optionalNumber("valuePerInference", "Value per inference", "USD", "Business value of one inference, for ROI bands. Blank: no ROI.", Rule.NON_NEGATIVE),
+                f.optionalMoney("valuePerInference", "Value per inference", "/ inference", "Business value of one inference, for ROI bands,"
+                        + " in the project's display currency (the file keeps it in USD, converted with the project's FX rate). Blank: no ROI.",
+                        Rule.NON_NEGATIVE),
                 f.number("peakToAverage", "Peak-to-average", "×", "Peak hourly load / mean hourly load; sizes a GPU fleet for the peak (1 = flat).", Rule.AT_LEAST_ONE));
         FieldSet<TypedMeans> m = fields(Targets.typedMeans(workload), "workload");
         means = List.of(

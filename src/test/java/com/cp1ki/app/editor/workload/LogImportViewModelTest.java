@@ -127,4 +127,14 @@ class LogImportViewModelTest {
         assertNull(target.withSyntheticOutput(com.cp1ki.io.tokens.ImportOptions.defaults()).outputRatio(),
                 "a no-break space alone is blank");
     }
+
+    @Test
+    void anOutputMeanWithADecimalCommaIsRefusedNotReadAsThousands() {
+        target.outputMeanProperty().set("2,5");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> target.withSyntheticOutput(com.cp1ki.io.tokens.ImportOptions.defaults()));
+        assertTrue(e.getMessage().startsWith("The output mean is ambiguous: \"2,5\" could be 2.5 or 25"), e.getMessage());
+        target.outputMeanProperty().set("1,250");
+        assertEquals(1250, target.withSyntheticOutput(com.cp1ki.io.tokens.ImportOptions.defaults()).outputMean(), 0);
+    }
 }
