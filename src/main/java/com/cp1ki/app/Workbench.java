@@ -63,6 +63,9 @@ public final class Workbench {
     private final com.cp1ki.app.drift.DriftViewModel drift;
     private com.cp1ki.app.drift.DriftWindow driftWindow;
     private final PricesActions prices;
+    private final com.cp1ki.app.scenario.ScenariosViewModel scenarios;
+    private final com.cp1ki.app.scenario.CompareViewModel compare;
+    private final com.cp1ki.app.scenario.CompareChart compareChart;
 
     public Workbench(Services s, Project initial, Path file, String documentName) {
         this(s, new ProjectDocument(initial, null), file, documentName);
@@ -93,6 +96,13 @@ public final class Workbench {
                 () -> view.root().getScene() == null ? null : view.root().getScene().getWindow());
         view.setPriceActions(prices::importList, () -> prices.checkPrices().dialog().show());
         loadUserCatalog(s);
+        scenarios = new com.cp1ki.app.scenario.ScenariosViewModel(session);
+        compare = new com.cp1ki.app.scenario.CompareViewModel(session, s.background(), s.ui());
+        view.results().addTab(new com.cp1ki.app.scenario.ScenariosView(scenarios, vm -> mergeScenarios(s, vm)).tab());
+        view.results().addTab(new com.cp1ki.app.scenario.CompareView(compare).tab());
+        compareChart = new com.cp1ki.app.scenario.CompareChart(compare);
+        view.addScenarioBar(scenarios, recompute, () -> compareChart.showWindow(
+                view.root().getScene() == null ? null : view.root().getScene().getWindow()));
         connectCharts(outline);
         drift = new com.cp1ki.app.drift.DriftViewModel(session, s.background(), s.ui());
         view.driftItem().setOnAction(e -> driftWindow().show(view.root().getScene().getWindow()));
@@ -109,13 +119,13 @@ public final class Workbench {
     private void connectCharts(OutlineViewModel outline) {
         recompute.reportProperty().addListener((o, a, r) -> {
             if (r != null) {
-                charts.show(session.project(), r);
-                bill.show(session.project(), r);
+                charts.show(recompute.reportedProject(), r);
+                bill.show(recompute.reportedProject(), r);
             }
         });
         if (recompute.report() != null) {
-            charts.show(session.project(), recompute.report());
-            bill.show(session.project(), recompute.report());
+            charts.show(recompute.reportedProject(), recompute.report());
+            bill.show(recompute.reportedProject(), recompute.report());
         }
         // the Bill chart and the Bill tables go together
         charts.tabs().getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
@@ -168,6 +178,35 @@ public final class Workbench {
         if (autosave != null) {
             autosave.close();
         }
+    }
+
+    /** Scenarios > Merge from file…: another project's scenarios added to this one (one undoable edit). */
+    private void mergeScenarios(Services s, com.cp1ki.app.scenario.ScenariosViewModel vm) {
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setTitle("Merge the scenarios of another project");
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CP1Ki projects (*.cp1ki)", "*.cp1ki"));
+        java.io.File f = fc.showOpenDialog(view.root().getScene() == null ? null : view.root().getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        try {
+            vm.merge(s.store().load(f.toPath()).project(), f.getName());
+        } catch (com.cp1ki.app.files.FileProblem e) {
+            vm.mergeFailed("Cannot merge from " + f.getName() + ": " + e.getMessage());
+        }
+    }
+
+    public com.cp1ki.app.scenario.ScenariosViewModel scenarios() {
+        return scenarios;
+    }
+
+    /** The CP1Ki-by-stack-and-scenario chart (Scenarios > Chart by scenario…). */
+    public com.cp1ki.app.scenario.CompareChart compareChart() {
+        return compareChart;
+    }
+
+    public com.cp1ki.app.scenario.CompareViewModel compare() {
+        return compare;
     }
 
     public BillViewModel bill() {

@@ -80,6 +80,15 @@ public final class WorkbenchApp extends Application {
         String failed = args.isEmpty() ? null : wb.viewModel().open(Path.of(args.get(0))).orElse(null);
         stage.titleProperty().bind(wb.viewModel().titleProperty());
         stage.setScene(wb.scene());
+        // presenting fills the screen; Esc and F11 are the presentation's own keys to leave
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        wb.view().presentation().presentingProperty().addListener((o, was, now) -> stage.setFullScreen(now));
+        stage.fullScreenProperty().addListener((o, was, now) -> {
+            if (!now) {
+                wb.view().presentation().leave();
+            }
+        });
         for (int size : new int[]{16, 32, 48, 64, 128, 256}) {
             var icon = WorkbenchApp.class.getResource("icons/cp1ki-" + size + ".png");
             if (icon != null) {

@@ -24,6 +24,7 @@ public final class Cli {
     public static Cli standard() {
         return new Cli(List.of(
                 new ReportCommand(),
+                new CompareCommand(),
                 new ValidateCommand(),
                 new ImportCommand(),
                 new DriftCommand(),
@@ -31,7 +32,8 @@ public final class Cli {
                 new DeckCommand(),
                 new PricesCommand(),
                 new MoveCommand(),
-                new SimulateCommand()
+                new SimulateCommand(),
+                new ForecastCommand()
         ));
     }
 

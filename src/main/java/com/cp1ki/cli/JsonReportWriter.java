@@ -28,6 +28,11 @@ final class JsonReportWriter {
     private final JsonFactory factory = new JsonFactory();
 
     void write(Project project, Report report, Writer out) throws IOException {
+        write(project, null, report, out);
+    }
+
+    /** The report of a scenario: key {@code scenario} names it (null for the base). */
+    void write(Project project, String scenario, Report report, Writer out) throws IOException {
         try (JsonGenerator g = factory.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
@@ -35,6 +40,7 @@ final class JsonReportWriter {
             g.writeStartObject();
             g.writeNumberField("formatVersion", FORMAT_VERSION);
             g.writeStringField("project", project.name());
+            g.writeStringField("scenario", scenario);
             g.writeStringField("currency", s.currency());
             number(g, "fxRate", s.fxRate());
             g.writeStringField("fxDate", s.fxDate());
@@ -185,7 +191,7 @@ final class JsonReportWriter {
         g.writeEndObject();
     }
 
-    private static void value(JsonGenerator g, String key, Object v) throws IOException {
+    static void value(JsonGenerator g, String key, Object v) throws IOException {
         if (v == null) {
             g.writeNullField(key);
         } else if (v instanceof String s) {
@@ -201,7 +207,7 @@ final class JsonReportWriter {
         }
     }
 
-    private static void number(JsonGenerator g, String key, double v) throws IOException {
+    static void number(JsonGenerator g, String key, double v) throws IOException {
         if (Double.isFinite(v)) {
             g.writeNumberField(key, v);
         } else {

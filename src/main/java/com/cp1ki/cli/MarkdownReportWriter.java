@@ -30,11 +30,20 @@ import java.util.function.Function;
 final class MarkdownReportWriter {
 
     void write(Project project, Report report, Writer sink) {
+        write(project, null, report, sink);
+    }
+
+    /** The report of a scenario (null: of the base), named in the title so it is never taken for the base. */
+    void write(Project project, String scenario, Report report, Writer sink) {
         PrintWriter out = new PrintWriter(sink);
         Settings s = project.settings();
         Amounts amounts = new Amounts(s);
-        out.println("# CP1Ki report: " + md(project.name()));
+        out.println("# CP1Ki report: " + md(project.name()) + (scenario != null ? ", scenario " + md(scenario) : ""));
         out.println();
+        if (scenario != null) {
+            out.println("Scenario " + md(scenario) + ": the project's base with the scenario's overrides applied.");
+            out.println();
+        }
         out.print("Money in USD");
         if (amounts.showsOtherCurrency()) {
             out.print(", with " + md(s.currency()) + " beside it at " + Amounts.count(s.fxRate()) + " "

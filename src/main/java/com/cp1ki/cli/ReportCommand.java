@@ -1,9 +1,9 @@
 package com.cp1ki.cli;
 
-import com.cp1ki.engine.CostEngine;
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Report;
+import com.cp1ki.engine.scenario.ScenarioEngine;
 import com.cp1ki.io.project.ProjectFileException;
 import com.cp1ki.io.project.ProjectFiles;
 
@@ -31,8 +31,9 @@ public final class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "FILE [--format md|json|csv] [--section results|portfolio|levers]  print every number of a project's report"
-                + " (default md; --section picks the CSV table)";
+        return "FILE [--format md|json|csv] [--section results|portfolio|levers] [--scenario NAME]  print every"
+                + " number of a project's report (default md; --section picks the CSV table; --scenario reports on a"
+                + " scenario)";
     }
 
     @Override
@@ -40,8 +41,10 @@ public final class ReportCommand implements Command {
         String file;
         Format format;
         String section;
+        String scenario;
         try {
-            Arguments a = Arguments.parse(args, Set.of("format", "section"));
+            Arguments a = Arguments.parse(args, Set.of("format", "section", "scenario"));
+            scenario = a.option("scenario").orElse(null);
             file = a.single("FILE");
             format = format(a.option("format").orElse("md"));
             section = section(a.option("section").orElse(null), format);
@@ -51,8 +54,11 @@ public final class ReportCommand implements Command {
         Project project;
         Report report;
         try {
-            project = ProjectFiles.load(Path.of(file));
-            report = CostEngine.report(project);
+            Project loaded = ProjectFiles.load(Path.of(file));
+            ScenarioEngine.Applied applied = ScenarioEngine.applied(loaded, scenario);
+            project = applied.project();
+            report = ScenarioEngine.report(loaded, scenario);
+            applied.problems().forEach(p -> err.println("cp1ki report: warning: " + p.message()));
         } catch (ProjectFileException e) {
             err.println("cp1ki report: " + e.getMessage());
             return Cli.FAILED;
@@ -66,8 +72,8 @@ public final class ReportCommand implements Command {
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             switch (format) {
-                case MD -> new MarkdownReportWriter().write(project, report, w);
-                case JSON -> new JsonReportWriter().write(project, report, w);
+                case MD -> new MarkdownReportWriter().write(project, scenarioName(scenario), report, w);
+                case JSON -> new JsonReportWriter().write(project, scenarioName(scenario), report, w);
                 case CSV -> {
                     switch (section) {
                         case "portfolio" -> PortfolioCsv.write(report.portfolio(), w);
@@ -82,6 +88,11 @@ public final class ReportCommand implements Command {
             return Cli.FAILED;
         }
         return out.checkError() ? Cli.FAILED : 0;
+    }
+
+    /** The scenario's name as written in the report, null for the base. */
+    private static String scenarioName(String scenario) {
+        return ScenarioEngine.isBase(scenario) ? null : scenario;
     }
 
     /** The CSV table asked for: results (the default), portfolio or levers; --section only picks a CSV table. */

@@ -28,7 +28,7 @@ final class Answers {
      * Scenarios of the enabled stacks in project order, their results (after each stack's levers) in
      * the same order; the cheapest stacks of the same curves.
      */
-    static Headline of(Workload w, List<Scenario> scenarios, List<StackResult> results, CheapestStacks withOps,
+    static Headline of(Workload w, List<Pairing> scenarios, List<StackResult> results, CheapestStacks withOps,
                        CheapestStacks withoutOps, Settings settings) {
         Choice ops = choice(w, scenarios, results, withOps, settings, true);
         Choice noOps = choice(w, scenarios, results, withoutOps, settings, false);
@@ -38,7 +38,7 @@ final class Answers {
                 AnswerText.of(w.name(), w.inferencesPerDay(), monthly, ops, noOps, opsMatter, settings));
     }
 
-    private static Choice choice(Workload w, List<Scenario> scenarios, List<StackResult> results, CheapestStacks env,
+    private static Choice choice(Workload w, List<Pairing> scenarios, List<StackResult> results, CheapestStacks env,
                                  Settings s, boolean ops) {
         int n = scenarios.size();
         double[] cost = new double[n];
@@ -87,7 +87,7 @@ final class Answers {
                 r < 0 ? null : cost[r], per1000, perMonth, from, below, to, above);
     }
 
-    private static int index(List<Scenario> scenarios, String stack) {
+    private static int index(List<Pairing> scenarios, String stack) {
         for (int i = 0; i < scenarios.size(); i++) {
             if (scenarios.get(i).stack.name().equals(stack)) {
                 return i;

@@ -16,7 +16,7 @@ final class ApiExplanations {
     private ApiExplanations() {
     }
 
-    static List<Explanation> of(Scenario s) {
+    static List<Explanation> of(Pairing s) {
         ManagedApi a = (ManagedApi) s.stack.serving();
         List<Explanation> out = new ArrayList<>();
         boolean usageOnly = s.retry == 1 && s.extrasPerInference == 0;
@@ -52,7 +52,7 @@ final class ApiExplanations {
         return out;
     }
 
-    private static Explanation request(ManagedApi a, Scenario s, String name) {
+    private static Explanation request(ManagedApi a, Pairing s, String name) {
         TokenPoints p = s.points;
         String i = count(round2(p.meanIn));
         String o = count(round2(p.meanOut));

@@ -53,7 +53,7 @@ public record CostHistogram(String workload, String stack, List<Bin> bins) {
             LeverPricing pricing = new LeverPricing(project, w, pts);
             LeverCost.perRequest(LeverCost.run(s, pricing), pricing).fill(pts, cost);
         } else {
-            new Scenario(w, s, project.settings(), pts).perRequest().fill(pts, cost);
+            new Pairing(w, s, project.settings(), pts).perRequest().fill(pts, cost);
         }
         double max = 0;
         double minPositive = Double.POSITIVE_INFINITY;

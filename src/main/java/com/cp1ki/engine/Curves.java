@@ -6,7 +6,7 @@ import com.cp1ki.engine.report.CostCurve.Segment;
 import java.util.List;
 
 /**
- * Monthly cost of a scenario as a function of volume over the project's range. API: one line,
+ * Monthly cost of a pairing (one workload on one stack) as a function of volume over the project's range. API: one line,
  * {@code fixed (+ ops) + (E[request] x retry + extras) x days x V}. GPU: a staircase, a segment per
  * fleet size N stepping at V_k = k x cap x u x 24 / (P x retry).
  */
@@ -14,7 +14,7 @@ final class Curves {
     private Curves() {
     }
 
-    static CostCurve of(Scenario s, boolean withOps) {
+    static CostCurve of(Pairing s, boolean withOps) {
         double from = s.settings.volumeMin();
         double to = s.settings.volumeMax();
         double days = s.settings.daysPerMonth();

@@ -15,7 +15,7 @@ final class GpuExplanations {
     private GpuExplanations() {
     }
 
-    static List<Explanation> of(Scenario s) {
+    static List<Explanation> of(Pairing s) {
         GpuFleet f = s.fleet;
         SelfHostedGpu g = f.gpu;
         List<Explanation> out = new ArrayList<>();
@@ -67,7 +67,7 @@ final class GpuExplanations {
         return out;
     }
 
-    private static Explanation gpuCost(Scenario s, GpuFleet f, SelfHostedGpu g, int n) {
+    private static Explanation gpuCost(Pairing s, GpuFleet f, SelfHostedGpu g, int n) {
         String h = count(s.settings.hoursPerMonth());
         double cost = s.breakdown.gpu();
         int nr = g.reservedInstances();

@@ -11,7 +11,7 @@ import java.util.List;
 
 import static com.cp1ki.engine.Fmt.pct;
 
-/** Turns a scenario into its {@link StackResult}, with fleet warnings as data. */
+/** Turns a pairing (one workload on one stack) into its {@link StackResult}, with fleet warnings as data. */
 final class StackCost {
     /** Below this realised utilisation a fleet is reported as underused. */
     static final double UNDERUSED = 0.30;
@@ -21,12 +21,12 @@ final class StackCost {
     private StackCost() {
     }
 
-    static StackResult result(Scenario s, CostDistribution dist, Summary input, Summary output) {
+    static StackResult result(Pairing s, CostDistribution dist, Summary input, Summary output) {
         return result(s, dist, input, output, LeverResult.NONE);
     }
 
     /** The result with the waterfall of its only lever, a managed API's batch share ({@code levers}), attached. */
-    static StackResult result(Scenario s, CostDistribution dist, Summary input, Summary output, LeverResult levers) {
+    static StackResult result(Pairing s, CostDistribution dist, Summary input, Summary output, LeverResult levers) {
         CostDistribution.Result d = dist.of(s.points, s.perRequest());
         double c = s.costPerInference();
         Double value = s.workload.valuePerInference();
@@ -51,8 +51,21 @@ final class StackCost {
                 d.cost(), d.p95OverP50(), d.tailShare(), input, output, ex, value, levers);
     }
 
+    /**
+     * The result's costs only ({@link CostEngine.Detail#COSTS}): the numbers {@link #result} gives
+     * for cost, fleet and utilisation; no distribution, ROI or explanation (null, NaN, empty).
+     */
+    static StackResult costs(Pairing s) {
+        double c = s.costPerInference();
+        Integer n = s.api() ? null : s.instances;
+        Double u = !s.api() && s.fleet.sized() ? s.fleet.utilisation(s.volume, s.retry, s.instances) : null;
+        return new StackResult(s.workload.name(), s.stack.name(), s.api() ? "api" : "gpu", c, 1000 * c,
+                s.monthlyCost() / s.settings.daysPerMonth(), s.monthlyCost(), s.monthlyInferences, s.breakdown,
+                n, u, null, null, null, null, null, Double.NaN, Double.NaN, null, null, List.of());
+    }
+
     /** Fleet warnings: throughput unset, underused, at the ceiling, reserved instances idle. */
-    static void warnings(Scenario s, List<Warning> out) {
+    static void warnings(Pairing s, List<Warning> out) {
         if (s.api()) {
             return;
         }

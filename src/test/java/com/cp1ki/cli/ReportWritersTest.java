@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The three report forms, on a report built by hand (see {@link HandBuiltReport}). */
 class ReportWritersTest {
 
-    static final List<String> TOP_KEYS = List.of("formatVersion", "project", "currency", "fxRate", "fxDate",
+    static final List<String> TOP_KEYS = List.of("formatVersion", "project", "scenario", "currency", "fxRate", "fxDate",
             "fxSource", "moneyUnit", "daysPerMonth", "hoursPerMonth", "results", "crossovers", "plans", "portfolio", "warnings",
             "cheapest", "headlines");
     static final List<String> CHEAPEST_KEYS = List.of("workload", "withOps", "changes", "complete", "bands");

@@ -180,7 +180,7 @@ class EnginePropertiesTest {
             Stack s = r.stack("s", false);
             Workload w = new Workload("w", 1e5, b.build(), null, 1);
             StackResult res = Fixtures.only(w, s);
-            LinearCost perRequest = new Scenario(w, s, com.cp1ki.engine.model.Settings.DEFAULT,
+            LinearCost perRequest = new Pairing(w, s, com.cp1ki.engine.model.Settings.DEFAULT,
                     new TokenPoints(w.tokens())).perRequest();
             double[] exact = new double[n];
             for (int k = 0; k < n; k++) {

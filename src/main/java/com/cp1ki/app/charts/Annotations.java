@@ -27,8 +27,12 @@ public final class Annotations<X> {
     public record Band(double from, double to, String label, String styleClass) {
     }
 
-    /** A vertical line at x, labelled near the top of the plot. */
-    public record VLine<X>(X x, String label, String styleClass) {
+    /** A vertical line at x, labelled near the top of the plot (or near its bottom). */
+    public record VLine<X>(X x, String label, String styleClass, boolean labelAtBottom) {
+    }
+
+    /** A vertical band between two x values, behind the series, named at its top when the name fits. */
+    public record Column<X>(X from, X to, String label, String tooltip, String styleClass) {
     }
 
     /** A horizontal line at y, labelled at the right end. */
@@ -47,6 +51,8 @@ public final class Annotations<X> {
     private final Group back = new Group();
     private final Group front = new Group();
     private final List<Band> bands = new ArrayList<>();
+    private final List<Column<X>> columns = new ArrayList<>();
+    private final List<Node[]> columnNodes = new ArrayList<>();
     private final List<VLine<X>> vlines = new ArrayList<>();
     private final List<HLine> hlines = new ArrayList<>();
     private final List<Point<X>> points = new ArrayList<>();
@@ -75,6 +81,7 @@ public final class Annotations<X> {
 
     public void clear() {
         bands.clear();
+        columns.clear();
         vlines.clear();
         hlines.clear();
         points.clear();
@@ -102,8 +109,28 @@ public final class Annotations<X> {
     }
 
     public void vline(X x, String label, String styleClass) {
-        vlines.add(new VLine<>(x, label, styleClass));
+        vlines.add(new VLine<>(x, label, styleClass, false));
         dirty = true;
+    }
+
+    /** A vertical line labelled near the bottom of the plot (e.g. where a band ends). */
+    public void edge(X x, String label, String styleClass) {
+        vlines.add(new VLine<>(x, label, styleClass, true));
+        dirty = true;
+    }
+
+    public void column(X from, X to, String label, String tooltip, String styleClass) {
+        columns.add(new Column<>(from, to, label, tooltip, styleClass));
+        dirty = true;
+    }
+
+    public List<Column<X>> columns() {
+        return List.copyOf(columns);
+    }
+
+    /** The rectangle and label (or null) of column {@code i} (for tests). */
+    Node[] columnNodes(int i) {
+        return columnNodes.get(i).clone();
     }
 
     public void hline(double y, String label, String styleClass) {
@@ -151,6 +178,7 @@ public final class Annotations<X> {
         back.getChildren().clear();
         front.getChildren().clear();
         bandNodes.clear();
+        columnNodes.clear();
         hlineNodes.clear();
         vlineNodes.clear();
         textNodes.clear();
@@ -161,6 +189,16 @@ public final class Annotations<X> {
             r.getStyleClass().addAll(classes(b.styleClass()));
             back.getChildren().add(r);
             bandNodes.add(new Node[]{r, b.label() == null ? null : label(back, b.label(), "chart-band-label", b.styleClass())});
+        }
+        for (Column<X> c : columns) {
+            Rectangle r = new Rectangle();
+            r.getStyleClass().add("chart-column");
+            r.getStyleClass().addAll(classes(c.styleClass()));
+            if (c.tooltip() != null) {
+                tips.attach(r, c.tooltip());
+            }
+            back.getChildren().add(r);
+            columnNodes.add(new Node[]{r, c.label() == null ? null : label(back, c.label(), "chart-column-label", c.styleClass())});
         }
         for (HLine h : hlines) {
             Line line = new Line();
@@ -238,6 +276,31 @@ public final class Annotations<X> {
                 place(l, 6, y1 + 2, width, height, taken, false);
             }
         }
+        for (int i = 0; i < columns.size(); i++) {
+            Column<X> c = columns.get(i);
+            double x1 = clamp(xAxis.getDisplayPosition(c.from()), 0, width);
+            double x2 = clamp(xAxis.getDisplayPosition(c.to()), 0, width);
+            Rectangle r = (Rectangle) columnNodes.get(i)[0];
+            r.setVisible(x2 - x1 > 0);
+            r.setX(x1);
+            r.setY(0);
+            r.setWidth(Math.max(0, x2 - x1));
+            r.setHeight(height);
+            Label l = (Label) columnNodes.get(i)[1];
+            if (l != null) {
+                // a narrow band wraps its name onto lines of its width (at most three), centred
+                l.setWrapText(true);
+                l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+                double w = Math.min(l.prefWidth(-1), x2 - x1 - 4);
+                double line = l.prefHeight(Double.MAX_VALUE);
+                double h = w > 0 ? l.prefHeight(w) : height;
+                l.setVisible(w > 0 && h <= 3.2 * line && h < height / 2 && fitsWords(l.getText(), l, w));
+                if (l.isVisible()) {
+                    l.resizeRelocate((x1 + x2 - w) / 2, 4, w, h);
+                    taken.add(new BoundingBox((x1 + x2 - w) / 2, 4, w, h));
+                }
+            }
+        }
         for (int i = 0; i < hlines.size(); i++) {
             double y = yAxis.getDisplayPosition(hlines.get(i).y());
             Line line = (Line) hlineNodes.get(i)[0];
@@ -260,7 +323,8 @@ public final class Annotations<X> {
             if (l != null) {
                 l.setVisible(show);
                 if (show) {
-                    place(l, x + 4, 4, width, height, taken, true);
+                    double ly = vlines.get(i).labelAtBottom() ? height - l.prefHeight(-1) - 4 : 4;
+                    place(l, x + 4, ly, width, height, taken, true);
                 }
             }
         }
@@ -395,5 +459,17 @@ public final class Annotations<X> {
 
     private static double clamp(double v, double lo, double hi) {
         return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** Whether each word of {@code text} fits {@code width} in the label's font (a wrapped word is never cut). */
+    private static boolean fitsWords(String text, Label l, double width) {
+        for (String word : text.split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(l.getFont());
+            if (t.getLayoutBounds().getWidth() > width - l.snappedLeftInset() - l.snappedRightInset()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

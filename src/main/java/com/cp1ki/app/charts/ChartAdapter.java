@@ -7,7 +7,10 @@ import com.cp1ki.engine.report.Report;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.geometry.Pos;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
@@ -24,6 +27,8 @@ public abstract class ChartAdapter {
     private final StackPane content = new StackPane();
     private final Label placeholder = new Label();
     private final BorderPane view = new BorderPane();
+    /** The row above the chart: its own controls on the left, what the pane adds (Export…) on the right. */
+    private final HBox bar = new HBox(8);
     private Region body;
     private Project project;
     private Report report;
@@ -44,9 +49,23 @@ public abstract class ChartAdapter {
         content.getChildren().setAll(body, placeholder);
         content.getStyleClass().add("chart-content");
         view.setCenter(content);
+        bar.getStyleClass().add("chart-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
         if (controls != null) {
-            view.setTop(controls);
+            bar.getChildren().add(controls);
         }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        bar.getChildren().add(spacer);
+        view.setTop(bar);
+    }
+
+    /** Adds a control at the right end of the chart's row of controls (one row, so the plot keeps the height). */
+    public void addTrailing(Node n) {
+        if (n instanceof Region r) {
+            r.setMinWidth(Region.USE_PREF_SIZE); // a button is never cut to "E..."
+        }
+        bar.getChildren().add(n);
     }
 
     public abstract ChartKind kind();

@@ -8,7 +8,8 @@ public enum ChartKind {
     MARGIN("marginChart", "Plan margins", "margin", Scope.PLAN),
     COST_DISTRIBUTION("costDistributionChart", "Cost distribution", "cost-distribution", Scope.STACK),
     BILL("billChart", "Bill", "bill", Scope.PROJECT),
-    LEVERS("leversChart", "Levers", "levers", Scope.STACK);
+    LEVERS("leversChart", "Levers", "levers", Scope.STACK),
+    FORECAST("forecastChart", "Forecast", "forecast", Scope.WORKLOAD);
 
     /** What one chart covers: one workload, one workload on one stack, one plan, or the whole product. */
     public enum Scope { WORKLOAD, STACK, PLAN, PROJECT }
@@ -52,6 +53,7 @@ public enum ChartKind {
             case COST_DISTRIBUTION -> new CostDistributionChart();
             case BILL -> new BillChart();
             case LEVERS -> new LeversChart();
+            case FORECAST -> new ForecastChart();
         };
     }
 }

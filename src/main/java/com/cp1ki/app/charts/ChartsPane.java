@@ -4,6 +4,9 @@ import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.StackResult;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -34,6 +37,12 @@ public final class ChartsPane extends BorderPane {
     private Project project;
     private Report report;
     private String workload;
+    /** The engine's headline for the workload in view: which stack is cheapest, by how much, until when. */
+    private final Label headline = new Label();
+    private final SplitPane split;
+    private final VBox normal;
+    private final Map<ChartKind, Node> exportBars = new EnumMap<>(ChartKind.class);
+    private PresentingView presenting;
 
     public ChartsPane() {
         setId("chartsPane");
@@ -42,7 +51,10 @@ public final class ChartsPane extends BorderPane {
             ChartAdapter a = k.newAdapter();
             a.setOnSelect(explanation::show);
             adapters.put(k, a);
-            VBox content = new VBox(ExportMenu.bar(k, this::current, target), a.view());
+            Node export = ExportMenu.bar(k, this::current, target);
+            exportBars.put(k, export);
+            a.addTrailing(export);
+            VBox content = new VBox(a.view());
             VBox.setVgrow(a.view(), Priority.ALWAYS);
             content.setPadding(new Insets(4));
             Tab t = new Tab(k.title(), content);
@@ -51,10 +63,19 @@ public final class ChartsPane extends BorderPane {
             tabs.getTabs().add(t);
         }
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> refresh(selected()));
-        SplitPane split = new SplitPane(tabs, explanation);
+        split = new SplitPane(tabs, explanation);
         split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(explanation, false);
-        setCenter(split);
+        headline.setId("headline");
+        headline.getStyleClass().add("chart-headline");
+        headline.setWrapText(true);
+        headline.setMaxWidth(Double.MAX_VALUE);
+        headline.setMinHeight(Region.USE_PREF_SIZE);
+        headline.managedProperty().bind(headline.visibleProperty());
+        headline.setVisible(false);
+        normal = new VBox(headline, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        setCenter(normal);
         ChartStyles.addChartRules(this);
     }
 
@@ -64,6 +85,7 @@ public final class ChartsPane extends BorderPane {
         this.report = Objects.requireNonNull(report, "report");
         redraw();
         explanation.follow(project, report);
+        headline();
     }
 
     /** Picks the workload the per-workload charts show (null = the first). */
@@ -71,6 +93,7 @@ public final class ChartsPane extends BorderPane {
         this.workload = workload;
         if (project != null) {
             redraw();
+            headline();
         }
     }
 
@@ -143,6 +166,73 @@ public final class ChartsPane extends BorderPane {
     /** Selects the tab of a chart. */
     public void select(ChartKind kind) {
         tabs.getSelectionModel().select(kind.ordinal());
+    }
+
+    /** The headline sentence shown above the charts (empty when there is none). */
+    public String headlineText() {
+        return headline.isVisible() ? headline.getText() : "";
+    }
+
+    /** The engine's headline of the workload in view, or why there is none; hidden before the first report. */
+    private void headline() {
+        String w = workload != null && project.workload(workload).isPresent() ? workload
+                : project.workloads().isEmpty() ? null : project.workloads().get(0).name();
+        String text = w == null ? null : report.headline(w).map(com.cp1ki.engine.report.Headline::text)
+                .orElse("No enabled stack serves " + w + ": switch a stack on to compare costs.");
+        headline.setText(text);
+        headline.setVisible(text != null);
+    }
+
+    /**
+     * Presentation mode: one chart large with the headline, no tabs, explanation or export buttons,
+     * fonts scaled to the pane's height for a room. The charts keep their own controls.
+     */
+    public void setPresenting(boolean on) {
+        if (on == (presenting != null)) {
+            return;
+        }
+        exportBars.values().forEach(b -> b.setVisible(!on));
+        if (on) {
+            presenting = new PresentingView(this, headline);
+            setCenter(presenting.root());
+            presenting.show(selected(), adapter(selected()));
+        } else {
+            presenting.leave();
+            presenting = null;
+            for (Tab t : tabs.getTabs()) {
+                ChartAdapter a = adapters.get(ChartKind.values()[tabs.getTabs().indexOf(t)]);
+                VBox content = (VBox) t.getContent();
+                if (a.view().getParent() != content) {
+                    content.getChildren().setAll(a.view());
+                    VBox.setVgrow(a.view(), Priority.ALWAYS);
+                }
+            }
+            normal.getChildren().setAll(headline, split);
+            setCenter(normal);
+        }
+    }
+
+    public boolean isPresenting() {
+        return presenting != null;
+    }
+
+    /**
+     * Shows the next ({@code +1}) or previous ({@code -1}) chart that has something to draw, wrapping
+     * around; in presentation mode it takes the stage.
+     */
+    public void step(int delta) {
+        int n = ChartKind.values().length;
+        int at = selected().ordinal();
+        for (int k = 1; k <= n; k++) {
+            ChartKind next = ChartKind.values()[Math.floorMod(at + delta * k, n)];
+            if (project == null || !adapter(next).isEmpty() || k == n) {
+                select(next);
+                if (presenting != null) {
+                    presenting.show(next, adapter(next));
+                }
+                return;
+            }
+        }
     }
 
     /** Redraws the chart in view now and the others when their tab is next shown (a keystroke redraws one chart). */

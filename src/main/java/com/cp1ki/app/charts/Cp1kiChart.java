@@ -39,6 +39,10 @@ public final class Cp1kiChart extends ChartAdapter {
     public Cp1kiChart() {
         chart.setCategoryGap(40);
         chart.setLegendVisible(true);
+        // the five components in a column beside the bars, so the bars keep the window's height, unless the
+        // stacks' names need that width to stand apart
+        chart.widthProperty().addListener((o, was, now) -> placeLegend());
+        x.tickLabelFontProperty().addListener((o, was, now) -> placeLegend()); // "crowded" makes it smaller
         init(chart, null);
     }
 
@@ -64,11 +68,12 @@ public final class Cp1kiChart extends ChartAdapter {
         Settings s = project.settings();
         String cur = s.currency();
         y.setLabel("CP1Ki (" + cur + ")"); // short: the plot can be 200 px tall in the window
-        x.setLabel("Stack, serving " + w);
+        x.setLabel(null); // the stacks name themselves; the headline and the title name the workload
         int n = results.size();
         List<String> stacks = results.stream().map(r -> category(r.stack(), n)).toList();
         crowd(x, n);
         categories(x, stacks);
+        placeLegend();
 
         ChartTable.Builder table = new ChartTable.Builder(header(cur));
         List<XYChart.Series<String, Number>> series = new ArrayList<>();
@@ -98,6 +103,20 @@ public final class Cp1kiChart extends ChartAdapter {
         NiceRange.of(0, max, 0.12, 6).applyTo(y);
         decorate(series, results, s);
         return table.build();
+    }
+
+    /** Least width (px) a stack's name needs on the axis, in tick-label font sizes, when the legend is beside the bars. */
+    private static final double CATEGORY_EMS = 10;
+
+    /** The legend beside the bars when every stack keeps room for its name there, below them otherwise. */
+    private void placeLegend() {
+        int n = Math.max(1, x.getCategories().size());
+        double legend = 12 * x.getTickLabelFont().getSize();
+        boolean beside = chart.getWidth() <= 0 || (chart.getWidth() - legend) / n >= CATEGORY_EMS * x.getTickLabelFont().getSize();
+        javafx.geometry.Side side = beside ? javafx.geometry.Side.RIGHT : javafx.geometry.Side.BOTTOM;
+        if (chart.getLegendSide() != side) {
+            chart.setLegendSide(side);
+        }
     }
 
     /** Up to this many stacks, names wrap at {@link #WIDE} characters a line; more wrap at {@link #NARROW}. */

@@ -17,10 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Monthly cost against inferences/day, both on log axes, for every enabled stack's cost curve of
- * one workload (the engine's {@link CostCurve#points}), with the engine's crossovers marked and
- * labelled and the workload's current volume marked. A toggle switches between the curves and
- * crossovers computed with ops overhead and without it.
+ * Monthly cost against inferences/day, both on log axes, for one workload. It leads with the
+ * answer: the engine's cheapest stack in each band of volume, coloured and named, the band
+ * boundaries labelled and the cheapest cost drawn over them ({@link CheapestView}), with the
+ * workload's current volume marked. Its secondary view ("All stacks") draws every enabled stack's
+ * cost curve (the engine's {@link CostCurve#points}) with the engine's crossovers marked. A toggle
+ * switches both between the costs with ops overhead and without it. The cost axis fits the
+ * curves drawn over the project's volume range.
  */
 public final class CrossoverChart extends ChartAdapter {
 
@@ -33,8 +36,25 @@ public final class CrossoverChart extends ChartAdapter {
     private final LogarithmicAxis y = new LogarithmicAxis("Monthly cost");
     private final MarkedLineChart chart = new MarkedLineChart(x, y);
     private final ToggleButton withOps = new ToggleButton("With ops overhead");
+    private final ToggleButton cheapest = new ToggleButton("Cheapest stack");
+    private final ToggleButton all = new ToggleButton("All stacks");
 
     public CrossoverChart() {
+        cheapest.setId("crossoverCheapest");
+        all.setId("crossoverAllStacks");
+        cheapest.setTooltip(new Tooltip("The cheapest stack in each band of volume, and the cheapest monthly cost"));
+        all.setTooltip(new Tooltip("Every stack's monthly cost against volume, with the volumes where two of them cross"));
+        javafx.scene.control.ToggleGroup view = new javafx.scene.control.ToggleGroup();
+        cheapest.setToggleGroup(view);
+        all.setToggleGroup(view);
+        cheapest.setSelected(true);
+        view.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one view is always shown
+            } else if (options().allCurves() != (now == all)) {
+                reshow(options().withAllCurves(now == all));
+            }
+        });
         withOps.setId("crossoverWithOps");
         withOps.setSelected(true);
         withOps.setTooltip(new Tooltip("Include ops overhead (engineer time, on-call, amortised one-offs) in every "
@@ -44,7 +64,7 @@ public final class CrossoverChart extends ChartAdapter {
                 reshow(options().withOps(now));
             }
         });
-        HBox controls = new HBox(8, withOps);
+        HBox controls = new HBox(8, cheapest, all, withOps);
         controls.setPadding(new Insets(4, 8, 4, 8));
         controls.getStyleClass().add("chart-controls");
         x.setLabelFormat(ChartFormat::compact);
@@ -64,6 +84,7 @@ public final class CrossoverChart extends ChartAdapter {
     @Override
     protected ChartTable draw(Project project, Report report, ChartOptions options) {
         withOps.setSelected(options.withOps());
+        (options.allCurves() ? all : cheapest).setSelected(true);
         String w = workloadOf(project, options);
         List<CostCurve> curves = report.curves().stream()
                 .filter(c -> c.workload().equals(w) && c.withOps() == options.withOps()).toList();
@@ -82,6 +103,21 @@ public final class CrossoverChart extends ChartAdapter {
 
         ChartTable.Builder table = new ChartTable.Builder("Workload", "Series", "Point", "Volume (inferences/day)",
                 "Monthly cost (" + cur + "/month)", "Ops included");
+        chart.marks().clear();
+        var env = report.cheapest(w, options.withOps());
+        chart.getStyleClass().remove("cheapest-view");
+        if (!options.allCurves() && env.isPresent()) {
+            chart.getStyleClass().add("cheapest-view");
+            chart.setLegendVisible(false);
+            CheapestView.Drawn d = CheapestView.draw(chart, env.get(), curves, w, s, table, options.withOps());
+            chart.getData().setAll(d.series());
+            fit(d.min(), d.max());
+            markCheapestNow(project, report, w, env.get(), curves, s, table, options.withOps());
+            return table.build();
+        }
+        chart.setLegendVisible(true);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
         for (CostCurve c : curves) {
             XYChart.Series<Number, Number> ser = new XYChart.Series<>();
@@ -89,6 +125,8 @@ public final class CrossoverChart extends ChartAdapter {
             for (double[] p : c.points(PER_DECADE)) {
                 double cost = s.toDisplay(p[1]);
                 if (p[0] > 0 && cost > 0) {
+                    lo = Math.min(lo, cost);
+                    hi = Math.max(hi, cost);
                     ser.getData().add(new XYChart.Data<>(p[0], cost));
                     table.row(w, c.stack(), "curve", p[0], cost, options.withOps());
                 }
@@ -96,12 +134,48 @@ public final class CrossoverChart extends ChartAdapter {
             series.add(ser);
         }
         chart.getData().setAll(series);
-
-        chart.marks().clear();
+        fit(lo, hi);
         Workload wl = workload(project, w);
         markCrossings(report, w, wl == null ? s.volumeMin() : wl.inferencesPerDay(), options.withOps(), s, table);
         markCurrentVolume(project, report, w, curves, s, table, options.withOps());
         return table.build();
+    }
+
+    /** The cost axis fits the costs drawn (a fifth beyond them), not whole decades around them. */
+    private void fit(double lo, double hi) {
+        if (!(lo > 0) || !(hi >= lo)) {
+            y.setAutoRanging(true);
+            return;
+        }
+        y.setAutoRanging(false);
+        y.setLowerBound(lo / 1.2);
+        y.setUpperBound(hi * 1.2);
+    }
+
+    /** The current volume: a line, and the cheapest stack's cost there, which explains itself when clicked. */
+    private void markCheapestNow(Project project, Report report, String w, com.cp1ki.engine.report.CheapestStacks env,
+                                 List<CostCurve> curves, Settings s, ChartTable.Builder table, boolean ops) {
+        Workload wl = workload(project, w);
+        if (wl == null) {
+            return;
+        }
+        double v = wl.inferencesPerDay();
+        chart.marks().vline(v, "now: " + ChartFormat.compact(v) + "/day", "current-volume");
+        String stack = env.bandAt(v).stack();
+        CostCurve c = curves.stream().filter(x -> x.stack().equals(stack)).findFirst().orElse(null);
+        if (c == null || v < s.volumeMin() || v > s.volumeMax()) {
+            return;
+        }
+        String cur = s.currency();
+        double cost = s.toDisplay(c.costAt(v));
+        StackResult r = report.results().stream()
+                .filter(x -> x.workload().equals(w) && x.stack().equals(stack)).findFirst().orElse(null);
+        String tip = stack + " is the cheapest at " + ChartFormat.count(v) + " inferences/day: "
+                + ChartFormat.money(cost, cur) + "/month" + (ops ? "" : " without ops overhead");
+        Runnable click = r == null ? null : () -> select((p, rep) -> currentCost(p, rep, w, stack, ops));
+        chart.marks().point(v, cost, ChartFormat.moneyCompact(cost, cur) + "/mo", tip,
+                "current-point series-" + (curves.indexOf(c) % 8), click);
+        table.row(w, stack, "current volume", v, cost, ops);
     }
 
     /** One crossing to mark, with how much its label matters. */

@@ -9,14 +9,18 @@ import java.util.List;
 
 /**
  * A base-10 logarithmic value axis. Auto-ranges to whole decades around the data; major ticks at
- * every decade (with 2 and 5 in between when the range spans fewer than three decades), minor
- * ticks at 2..9 of each decade. Labels come from the tick-label formatter, by default compact
+ * every decade (with 2 and 5 in between when the range spans fewer than three decades and there is
+ * room), or every second, third... decade when the axis is too short for all of them to stand
+ * apart; minor ticks at 2..9 of each decade. Labels come from the tick-label formatter, by default compact
  * (100, 1k, 10k, 1M). Values at or below zero have no place on a log axis: callers leave them out.
  */
 public final class LogarithmicAxis extends ValueAxis<Number> {
 
     private static final double FALLBACK_LOW = 1;
     private static final double FALLBACK_HIGH = 10;
+    /** Least room a tick label needs along the axis (pixels), so labels never run into each other. */
+    private static final double MIN_SPACING_VERTICAL = 26;
+    private static final double MIN_SPACING_HORIZONTAL = 62;
 
     public LogarithmicAxis() {
         this("");
@@ -92,10 +96,16 @@ public final class LogarithmicAxis extends ValueAxis<Number> {
         }
         int first = (int) Math.floor(Math.log10(r[0]) + 1e-9);
         int last = (int) Math.ceil(Math.log10(r[1]) - 1e-9);
-        boolean fine = last - first < 3;
+        double spacing = vertical() ? MIN_SPACING_VERTICAL : MIN_SPACING_HORIZONTAL;
+        double decades = Math.log10(r[1] / r[0]);
+        // 1, 2 and 5 of each decade while they stand apart; otherwise decades, every k-th when even those crowd
+        boolean fine = last - first < 3 && (length <= 0 || length * 0.3 / decades >= spacing);
+        int every = length <= 0 ? 1 : Math.max(1, (int) Math.ceil(spacing * decades / length));
         for (int e = first; e <= last; e++) {
             double decade = Math.pow(10, e);
-            addIfInside(ticks, decade, r);
+            if (Math.floorMod(e, every) == 0) {
+                addIfInside(ticks, decade, r);
+            }
             if (fine) {
                 addIfInside(ticks, 2 * decade, r);
                 addIfInside(ticks, 5 * decade, r);

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
@@ -33,13 +34,13 @@ public final class MarginChart extends ChartAdapter {
     private final NumberAxis dy = new NumberAxis();
     private final MarkedAreaChart density = new MarkedAreaChart(dx, dy);
     private final ComboBox<String> planPicker = new ComboBox<>();
+    /** What the plan charges and which stack serves it, beside the picker (the plot keeps the height). */
+    private final Label terms = new Label();
     private boolean updatingPicker;
 
     public MarginChart() {
         density.setId("marginDensityChart");
         density.setLegendVisible(false);
-        density.setPrefHeight(170);
-        density.setMinHeight(120);
         chart.setLegendVisible(false);
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox body = new VBox(chart, density) {
@@ -49,6 +50,14 @@ public final class MarginChart extends ChartAdapter {
                 super.layoutChildren();
             }
         };
+        // the usage strip takes two fifths of the height, at least room for its axis and a readable strip; its
+        // usage axis is the one both charts share
+        var strip = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(150, body.getHeight() * 0.4), body.heightProperty());
+        density.prefHeightProperty().bind(strip);
+        density.minHeightProperty().bind(strip);
+        chart.setMinHeight(0);
+        x.setTickLabelsVisible(false);
         planPicker.setId("marginPlan");
         planPicker.setTooltip(new Tooltip("The plan whose margins the chart shows"));
         planPicker.valueProperty().addListener((o, was, now) -> {
@@ -58,7 +67,14 @@ public final class MarginChart extends ChartAdapter {
         });
         Label l = new Label("Plan:");
         l.setLabelFor(planPicker);
-        HBox controls = new HBox(8, l, planPicker);
+        terms.setId("marginTerms");
+        terms.getStyleClass().add("chart-terms");
+        terms.setWrapText(true);
+        terms.setMinWidth(0);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        planPicker.setMinWidth(Region.USE_PREF_SIZE);
+        HBox controls = new HBox(8, l, planPicker, terms);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         controls.setPadding(new Insets(4, 8, 4, 8));
         controls.getStyleClass().add("chart-controls");
         init(body, controls);
@@ -128,11 +144,21 @@ public final class MarginChart extends ChartAdapter {
         subject("plan " + p.plan());
         Settings s = project.settings();
         String cur = s.currency();
-        x.setLabel("Monthly usage (inferences per user)");
-        y.setLabel("Margin per user (" + cur + "/month)");
-        chart.setTitle("Plan " + p.plan() + " at " + ChartFormat.money(s.toDisplay(p.priceUsd()), cur)
-                + " per user, served by " + p.stack());
-        dx.setLabel(null);
+        x.setLabel(null);
+        y.setLabel("Margin per user"); // the ticks carry the currency: short enough for a 120 px plot
+        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return ChartFormat.moneyCompact(n.doubleValue(), cur);
+            }
+
+            @Override
+            public Number fromString(String t) {
+                throw new UnsupportedOperationException("axis labels are not parsed");
+            }
+        });
+        terms.setText(ChartFormat.money(s.toDisplay(p.priceUsd()), cur) + " a user a month, on " + p.stack());
+        dx.setLabel("Monthly usage (inferences per user)");
         dy.setLabel("Users");
         dy.setTickLabelsVisible(false);
 

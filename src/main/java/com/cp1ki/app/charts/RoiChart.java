@@ -26,7 +26,7 @@ public final class RoiChart extends ChartAdapter {
 
     private final ChartTips tips = new ChartTips();
     private final CategoryAxis x = new CategoryAxis();
-    private final LogarithmicAxis y = new LogarithmicAxis("ROI multiple (value / cost per inference)");
+    private final LogarithmicAxis y = new LogarithmicAxis("ROI (value / cost)");
     private final MarkedScatterChart chart = new MarkedScatterChart(x, y);
 
     public RoiChart() {
@@ -54,7 +54,7 @@ public final class RoiChart extends ChartAdapter {
                     : "Workload " + w + " has no value per inference (or no enabled stack). Set its value to see its ROI.");
         }
         subject(w);
-        x.setLabel("Stack, serving " + w);
+        x.setLabel(null); // the stacks name themselves; the headline and the title name the workload
         List<String> cats = rs.stream().map(r -> Cp1kiChart.category(r.stack(), rs.size())).toList();
         Cp1kiChart.crowd(x, rs.size());
         Cp1kiChart.categories(x, cats);

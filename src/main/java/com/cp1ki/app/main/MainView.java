@@ -43,6 +43,8 @@ public final class MainView {
     @FXML private Button redoButton;
     @FXML private javafx.scene.control.CheckMenuItem darkThemeItem;
     @FXML private MenuItem driftItem;
+    @FXML private javafx.scene.control.SplitPane mainSplit;
+    private Presentation presentation;
     private final MainViewModel vm;
     private final FileActions files;
     private final ResultsView results;
@@ -60,6 +62,8 @@ public final class MainView {
         if (charts != null) {
             chartsHolder.getChildren().setAll(charts);
         }
+        presentation = new Presentation(root, mainSplit, chartsHolder,
+                charts instanceof com.cp1ki.app.charts.ChartsPane c ? c : null);
     }
 
     @FXML
@@ -161,12 +165,27 @@ public final class MainView {
         }
     }
 
+    /** Presentation mode: one chart large, for a room (View > Present, F11). */
+    public Presentation presentation() {
+        return presentation;
+    }
+
+    @FXML private void onPresent() {
+        presentation.toggle();
+    }
+
     @FXML private void onUndo() {
         vm.undo();
     }
 
     @FXML private void onRedo() {
         vm.redo();
+    }
+
+    /** The shown scenario in the toolbar, a banner and a Scenarios menu ({@link com.cp1ki.app.scenario.ScenarioBar}). */
+    public void addScenarioBar(com.cp1ki.app.scenario.ScenariosViewModel scenarios,
+                               com.cp1ki.app.recompute.RecomputeService recompute, Runnable chart) {
+        com.cp1ki.app.scenario.ScenarioBar.install(root, results::select, scenarios, recompute, chart);
     }
 
     /** Project > Drift from request logs… (the composition root opens the Drift window). */

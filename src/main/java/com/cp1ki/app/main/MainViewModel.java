@@ -54,11 +54,19 @@ public final class MainViewModel {
         this.recent = recent;
         this.outline = outline;
         this.title = Bindings.createStringBinding(
-                () -> APP_TITLE + " — " + session.documentNameProperty().get() + (session.isDirty() ? " *" : ""),
-                session.documentNameProperty(), session.dirtyProperty());
-        recompute.reportProperty().addListener((o, a, r) -> results.show(r, session.project().settings()));
-        results.show(recompute.report(), session.project().settings());
+                () -> APP_TITLE + " — " + session.documentNameProperty().get() + (session.isDirty() ? " *" : "")
+                        + (recompute.reportedScenarioProperty().get() != null
+                        ? " — scenario " + recompute.reportedScenarioProperty().get() : ""),
+                session.documentNameProperty(), session.dirtyProperty(), recompute.reportedScenarioProperty());
+        recompute.reportProperty().addListener((o, a, r) -> results.show(r, reportedSettings()));
+        results.show(recompute.report(), reportedSettings());
         recentFiles.setAll(recent.list());
+    }
+
+    /** The settings of the project the shown report is of (a scenario may override them). */
+    private com.cp1ki.engine.model.Settings reportedSettings() {
+        Project p = recompute.reportedProject();
+        return (p != null ? p : session.project()).settings();
     }
 
     public ProjectSession session() {

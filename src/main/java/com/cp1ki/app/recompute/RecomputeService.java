@@ -4,6 +4,7 @@ import com.cp1ki.app.session.ProjectSession;
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Report;
+import com.cp1ki.engine.scenario.ScenarioEngine;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -36,6 +37,8 @@ public final class RecomputeService {
     private final Executor ui;
     private final AtomicLong latest = new AtomicLong(-1);
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<Project> reported = new ReadOnlyObjectWrapper<>(this, "reported");
+    private final ReadOnlyStringWrapper reportedScenario = new ReadOnlyStringWrapper(this, "reportedScenario");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private long appliedRevision = -1;
@@ -56,6 +59,7 @@ public final class RecomputeService {
     private void request() {
         long rev = session.revision();
         Project p = session.project();
+        String scenario = session.scenario();
         latest.set(rev);
         busy.set(true);
         delay.after(DEBOUNCE_MS, () -> {
@@ -66,22 +70,25 @@ public final class RecomputeService {
                 if (latest.get() != rev) {
                     return;
                 }
-                Outcome out = compute(p);
+                Outcome out = compute(p, scenario);
                 ui.execute(() -> apply(rev, out));
             });
         });
     }
 
-    private record Outcome(Report report, String error) {
+    private record Outcome(Report report, Project project, String scenario, String error) {
     }
 
-    private Outcome compute(Project p) {
+    /** The report of the shown scenario (the base when null), with its overrides' problems among the warnings. */
+    private Outcome compute(Project p, String scenario) {
         try {
-            return new Outcome(engine.apply(p), null);
+            ScenarioEngine.Applied a = ScenarioEngine.applied(p, scenario);
+            Report r = ScenarioEngine.withProblems(engine.apply(a.project()), a.problems());
+            return new Outcome(r, a.project(), a.scenario(), null);
         } catch (InvalidInputException e) {
-            return new Outcome(null, e.getMessage());
+            return new Outcome(null, null, null, e.getMessage());
         } catch (RuntimeException e) {
-            return new Outcome(null, "The cost engine could not compute this project: " + e.getMessage());
+            return new Outcome(null, null, null, "The cost engine could not compute this project: " + e.getMessage());
         }
     }
 
@@ -94,6 +101,8 @@ public final class RecomputeService {
         busy.set(false);
         error.set(out.error());
         if (out.report() != null) {
+            reported.set(out.project());
+            reportedScenario.set(out.scenario());
             report.set(out.report());
         }
     }
@@ -105,6 +114,20 @@ public final class RecomputeService {
 
     public Report report() {
         return report.get();
+    }
+
+    /**
+     * The project the shown report is of: the session's project with the shown scenario's
+     * overrides applied (the base itself when none is shown). Set just before the report, so a
+     * listener of the report reads the matching project.
+     */
+    public Project reportedProject() {
+        return reported.get();
+    }
+
+    /** The scenario the shown report is of, or null for the base. */
+    public ReadOnlyStringProperty reportedScenarioProperty() {
+        return reportedScenario.getReadOnlyProperty();
     }
 
     /** The engine's message for the current revision, or null when it computed. */

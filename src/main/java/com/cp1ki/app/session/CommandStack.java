@@ -16,8 +16,16 @@ public final class CommandStack {
     /** Default number of undoable commands kept. */
     public static final int DEFAULT_CAPACITY = 200;
 
-    /** One executed command: its description and the project on either side of it. */
-    public record Command(String description, Project before, Project after) {
+    /**
+     * One executed command: its description, the project on either side of it, and the scenario
+     * shown on either side (null: the base), so switching the shown scenario undoes like an edit.
+     */
+    public record Command(String description, Project before, Project after, String scenarioBefore,
+                          String scenarioAfter) {
+        /** An edit that leaves the shown scenario as it is. */
+        public Command(String description, Project before, Project after) {
+            this(description, before, after, null, null);
+        }
     }
 
     private final int capacity;

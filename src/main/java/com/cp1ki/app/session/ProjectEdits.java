@@ -6,6 +6,7 @@ import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.Workload;
+import com.cp1ki.engine.scenario.ScenarioEngine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,10 @@ public final class ProjectEdits {
         return p.withPlans(replace(p.plans(), Plan::name, name, f, "plan"));
     }
 
-    /** Renames an item; plans that use a renamed workload or stack, and routes to a renamed stack, follow it. */
+    /**
+     * Renames an item; plans that use a renamed workload or stack, routes to a renamed stack,
+     * scenarios' overrides of the item's fields and the forecast's entry of a renamed stack follow it.
+     */
     public static Project rename(Project p, Item item, String to) {
         String from = item.name();
         if (to == null || to.isBlank()) {
@@ -56,15 +60,20 @@ public final class ProjectEdits {
                     replace(p.workloads(), Workload::name, from, w -> w.withName(n), "workload"), p.stacks(),
                     p.plans().stream().map(pl -> new Plan(pl.name(), pl.pricePerUserMonth(), pl.includedInferences(),
                             pl.overagePer1000(), pl.workloads().stream().map(w -> w.equals(from) ? n : w).toList(),
-                            pl.stack(), pl.usage(), pl.powerUserUsage())).toList());
+                            pl.stack(), pl.usage(), pl.powerUserUsage())).toList(), p.uncertainty(),
+                    ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.WORKLOADS, from, n), p.drift(),
+                    p.forecast());
             case STACK -> new Project(p.name(), p.settings(),
                     p.workloads().stream().map(w -> w.withRoutedStackRenamed(from, n)).toList(),
                     replace(p.stacks(), Stack::name, from, s -> s.withName(n), "stack").stream()
                             .map(s -> s.withLevers(s.levers().withStackRenamed(from, n))).toList(),
-                    p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList());
+                    p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList(),
+                    p.uncertainty(), ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.STACKS, from, n), p.drift(),
+                    p.forecast().withStackRenamed(from, n));
             case PLAN -> replacePlan(p, from, pl -> new Plan(n, pl.pricePerUserMonth(), pl.includedInferences(),
-                    pl.overagePer1000(), pl.workloads(), pl.stack(), pl.usage(), pl.powerUserUsage()));
-            case SETTINGS -> new Project(n, p.settings(), p.workloads(), p.stacks(), p.plans());
+                    pl.overagePer1000(), pl.workloads(), pl.stack(), pl.usage(), pl.powerUserUsage()))
+                    .withScenarios(ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.PLANS, from, n));
+            case SETTINGS -> p.withName(n);
         };
         String list = switch (item.kind()) {
             case WORKLOAD -> "workloads";
@@ -72,9 +81,11 @@ public final class ProjectEdits {
             case PLAN -> "plans";
             case SETTINGS -> null;
         };
-        // ranges on the item's fields follow the rename
+        // ranges on the item's fields, and drift mappings onto a stack or workload, follow the rename
         return renamed.withUncertainty(list == null ? p.uncertainty()
-                : UncertaintyEngine.renamed(p.uncertainty(), list, from, n));
+                : UncertaintyEngine.renamed(p.uncertainty(), list, from, n))
+                .withDrift("stacks".equals(list) || "workloads".equals(list)
+                        ? p.drift().withTargetRenamed("stacks".equals(list), from, n) : p.drift());
     }
 
     static Plan withStack(Plan pl, String stack) {
@@ -116,7 +127,10 @@ public final class ProjectEdits {
         }
     }
 
-    /** Removes an item; refuses (with the plan's name) when a plan still uses it, or routed workloads a stack. */
+    /**
+     * Removes an item (a stack with its forecast entry); refuses (with the plan's name) when a plan still
+     * uses it, or routed workloads a stack.
+     */
     public static Project delete(Project p, Item item) {
         if (item.kind() == Item.Kind.STACK) {
             refuseIfRouted(p, item.name(), "deleted");
@@ -124,7 +138,8 @@ public final class ProjectEdits {
         }
         return switch (item.kind()) {
             case WORKLOAD -> p.withWorkloads(remove(p.workloads(), Workload::name, item.name()));
-            case STACK -> p.withStacks(remove(p.stacks(), Stack::name, item.name()));
+            case STACK -> p.withStacks(remove(p.stacks(), Stack::name, item.name()))
+                    .withForecast(p.forecast().withoutStack(item.name()));
             case PLAN -> p.withPlans(remove(p.plans(), Plan::name, item.name()));
             case SETTINGS -> throw new InvalidInputException("project settings", "project settings cannot be deleted");
         };
@@ -150,7 +165,9 @@ public final class ProjectEdits {
             }
             case STACK -> {
                 String n = copyName(item.name(), p.stacks().stream().map(Stack::name).toList());
-                yield new Result(p.withStacks(insertAfter(p.stacks(), Stack::name, item.name(), s -> s.withName(n))), n);
+                Project copied = p.withStacks(insertAfter(p.stacks(), Stack::name, item.name(), s -> s.withName(n)));
+                yield new Result(p.forecast().stack(item.name())
+                        .map(f -> copied.withForecast(p.forecast().withStack(f.withStack(n)))).orElse(copied), n);
             }
             case PLAN -> {
                 String n = copyName(item.name(), p.plans().stream().map(Plan::name).toList());

@@ -33,6 +33,7 @@ public final class ProjectSession {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper(this, "undoDescription");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription");
+    private final ReadOnlyStringWrapper scenario = new ReadOnlyStringWrapper(this, "scenario");
     private Project saved;
     private String notes;
 
@@ -58,6 +59,15 @@ public final class ProjectSession {
      *         edit was rejected; a rejected edit leaves the project untouched
      */
     public Optional<String> execute(Edit edit) {
+        return execute(edit, scenario.get());
+    }
+
+    /**
+     * Applies an edit as one undoable command that also shows scenario {@code shown} afterwards
+     * (null: the base), e.g. a new scenario shown at once, or the base after the shown one is deleted.
+     * A shown scenario the edited project does not have falls back to the base.
+     */
+    public Optional<String> execute(Edit edit, String shown) {
         Project before = project.get();
         Project after;
         try {
@@ -65,16 +75,34 @@ public final class ProjectSession {
         } catch (InvalidInputException e) {
             return Optional.of(e.getMessage());
         }
-        if (after.equals(before)) {
+        String next = shown != null && after.scenario(shown).isPresent() ? shown : null;
+        if (after.equals(before) && Objects.equals(next, scenario.get())) {
             return Optional.empty();
         }
-        commands.push(new CommandStack.Command(edit.description(), before, after));
+        commands.push(new CommandStack.Command(edit.description(), before, after, scenario.get(), next));
+        scenario.set(next);
         set(after);
         return Optional.empty();
     }
 
+    /**
+     * Shows a scenario (null or a name the project does not have: the base) as one undoable step:
+     * every view then derives from that scenario's report.
+     */
+    public void showScenario(String name) {
+        String next = name != null && project.get().scenario(name).isPresent() ? name : null;
+        if (Objects.equals(next, scenario.get())) {
+            return;
+        }
+        commands.push(new CommandStack.Command(next == null ? "Show the base" : "Show scenario " + next,
+                project.get(), project.get(), scenario.get(), next));
+        scenario.set(next);
+        set(project.get());
+    }
+
     public boolean undo() {
         return commands.undo().map(c -> {
+            scenario.set(c.scenarioBefore());
             set(c.before());
             return true;
         }).orElse(false);
@@ -82,6 +110,7 @@ public final class ProjectSession {
 
     public boolean redo() {
         return commands.redo().map(c -> {
+            scenario.set(c.scenarioAfter());
             set(c.after());
             return true;
         }).orElse(false);
@@ -103,6 +132,7 @@ public final class ProjectSession {
         this.notes = notes;
         file.set(f);
         documentName.set(Objects.requireNonNull(name, "document name"));
+        scenario.set(null);
         set(p);
     }
 
@@ -114,10 +144,15 @@ public final class ProjectSession {
         Objects.requireNonNull(fromDisk, "project");
         Project before = project.get();
         if (!fromDisk.equals(before)) {
-            commands.push(new CommandStack.Command("Reload " + documentName.get() + " from disk", before, fromDisk));
+            String shown = scenario.get() != null && fromDisk.scenario(scenario.get()).isPresent() ? scenario.get() : null;
+            commands.push(new CommandStack.Command("Reload " + documentName.get() + " from disk", before, fromDisk,
+                    scenario.get(), shown));
         }
         saved = fromDisk;
         this.notes = notes;
+        if (scenario.get() != null && fromDisk.scenario(scenario.get()).isEmpty()) {
+            scenario.set(null);
+        }
         set(fromDisk);
     }
 
@@ -143,6 +178,18 @@ public final class ProjectSession {
 
     public Project project() {
         return project.get();
+    }
+
+    /**
+     * The scenario every view shows (its report drives the charts and the table), or null for the
+     * base. Part of the session's one state: set by {@link #showScenario} and by edits, undone with them.
+     */
+    public String scenario() {
+        return scenario.get();
+    }
+
+    public ReadOnlyStringProperty scenarioProperty() {
+        return scenario.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Project> projectProperty() {

@@ -47,6 +47,9 @@ public final class Fields {
         }
     }
 
+    /** The project's scenarios: overrides of its inputs, not inputs themselves, so no path goes there. */
+    private static final String SCENARIOS = "scenarios";
+
     private Fields() {
     }
 
@@ -104,6 +107,9 @@ public final class Fields {
 
     private static Object step(Object at, FieldPath.Segment s, FieldPath path) {
         Record r = record(at, s, path);
+        if (r instanceof Project && s.component().equals(SCENARIOS)) {
+            throw new MissingFieldException(path, "goes into the project's scenarios, which hold overrides, not inputs");
+        }
         Object v = Records.get(r, s.component());
         if (!s.keyed()) {
             return v;
@@ -138,6 +144,9 @@ public final class Fields {
     private static Object set(Object at, FieldPath path, int i, Object value) {
         FieldPath.Segment s = path.segments().get(i);
         Record r = record(at, s, path);
+        if (r instanceof Project && s.component().equals(SCENARIOS)) {
+            throw new MissingFieldException(path, "goes into the project's scenarios, which hold overrides, not inputs");
+        }
         RecordComponent c = component(r, s.component());
         if (i == path.segments().size() - 1) {
             return Records.with(r, s.component(), coerce(value, c.getType(), path));
@@ -203,6 +212,9 @@ public final class Fields {
 
     private static void walk(Record r, List<FieldPath.Segment> prefix, List<Field> out) {
         for (RecordComponent c : r.getClass().getRecordComponents()) {
+            if (r instanceof Project && c.getName().equals(SCENARIOS)) {
+                continue;
+            }
             Object v = Records.get(r, c.getName());
             Kind kind = kindOf(c.getType());
             List<FieldPath.Segment> here = new ArrayList<>(prefix);

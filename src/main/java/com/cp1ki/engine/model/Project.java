@@ -8,18 +8,40 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A whole project: settings, workloads, stacks and plans, and how uncertain its inputs are. Names
- * are unique per kind; sizes within {@link Limits}.
+ * A whole project: settings, workloads, stacks and plans (the base), how uncertain its inputs are,
+ * its named scenarios (overrides of the base; see {@link Scenario}) and how its request logs are
+ * judged for drift, and the inputs of its month-by-month forecast. Names are unique per kind; sizes
+ * within {@link Limits}.
+ *
+ * <p>Derive a project from another with the {@code withX} methods, which keep its uncertainty and
+ * scenarios, drift setup and forecast; the five-argument constructor is for a new project, which has the
+ * defaults.
  *
  * @param uncertainty ranges on inputs, the Monte Carlo seed and draws, the tornado's swing
  *                    ({@link Uncertainty#DEFAULT} when the project has none)
+ * @param scenarios   at most {@link #MAX_SCENARIOS}, names unique; their overrides are not resolved
+ *                    here (an override of a renamed or deleted item is kept, and flagged when applied)
+ * @param drift       the drift setup ({@link DriftSetup#DEFAULT} when the file has none)
+ * @param forecast    the month-by-month projection's inputs ({@link Forecast#NONE} when none is set); an
+ *                    entry for a stack the project does not have is ignored (and warned about by the forecast)
  */
 public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
-                      Uncertainty uncertainty) {
+                      Uncertainty uncertainty, List<Scenario> scenarios, DriftSetup drift,
+                      Forecast forecast) {
 
-    /** A project with the default uncertainty (no ranges). */
+    /** How many scenarios a project holds at most, beside its base. */
+    public static final int MAX_SCENARIOS = 8;
+
+    /** A project with the default uncertainty (no ranges) and no scenarios. */
     public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
-        this(name, settings, workloads, stacks, plans, Uncertainty.DEFAULT);
+        this(name, settings, workloads, stacks, plans, Uncertainty.DEFAULT, List.of(), DriftSetup.DEFAULT,
+                Forecast.NONE);
+    }
+
+    /** A project without scenarios. */
+    public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
+                   Uncertainty uncertainty) {
+        this(name, settings, workloads, stacks, plans, uncertainty, List.of(), DriftSetup.DEFAULT, Forecast.NONE);
     }
 
     public Project {
@@ -29,6 +51,14 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
         workloads = List.copyOf(workloads);
         stacks = List.copyOf(stacks);
         plans = List.copyOf(plans);
+        Check.present("drift", drift);
+        Check.present("forecast", forecast);
+        scenarios = List.copyOf(Check.present("scenarios", scenarios));
+        if (scenarios.size() > MAX_SCENARIOS) {
+            throw new InvalidInputException("scenarios", "a project holds at most " + MAX_SCENARIOS
+                    + " scenarios beside its base; this one has " + scenarios.size());
+        }
+        unique("scenario", scenarios.stream().map(Scenario::name).toList());
         Limits.counts(workloads.size(), stacks.size(), plans.size());
         Set<String> workloadNames = unique("workload", workloads.stream().map(Workload::name).toList());
         Set<String> stackNames = unique("stack", stacks.stream().map(Stack::name).toList());
@@ -104,22 +134,42 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
     }
 
     public Project withWorkloads(List<Workload> w) {
-        return new Project(name, settings, w, stacks, plans, uncertainty);
+        return new Project(name, settings, w, stacks, plans, uncertainty, scenarios, drift, forecast);
     }
 
     public Project withStacks(List<Stack> s) {
-        return new Project(name, settings, workloads, s, plans, uncertainty);
+        return new Project(name, settings, workloads, s, plans, uncertainty, scenarios, drift, forecast);
     }
 
     public Project withPlans(List<Plan> p) {
-        return new Project(name, settings, workloads, stacks, p, uncertainty);
+        return new Project(name, settings, workloads, stacks, p, uncertainty, scenarios, drift, forecast);
     }
 
     public Project withSettings(Settings s) {
-        return new Project(name, s, workloads, stacks, plans, uncertainty);
+        return new Project(name, s, workloads, stacks, plans, uncertainty, scenarios, drift, forecast);
     }
 
     public Project withUncertainty(Uncertainty u) {
-        return new Project(name, settings, workloads, stacks, plans, u);
+        return new Project(name, settings, workloads, stacks, plans, u, scenarios, drift, forecast);
+    }
+
+    public Project withName(String n) {
+        return new Project(n, settings, workloads, stacks, plans, uncertainty, scenarios, drift, forecast);
+    }
+
+    public Project withScenarios(List<Scenario> s) {
+        return new Project(name, settings, workloads, stacks, plans, uncertainty, s, drift, forecast);
+    }
+
+    public Project withDrift(DriftSetup d) {
+        return new Project(name, settings, workloads, stacks, plans, uncertainty, scenarios, d, forecast);
+    }
+
+    public Project withForecast(Forecast f) {
+        return new Project(name, settings, workloads, stacks, plans, uncertainty, scenarios, drift, f);
+    }
+
+    public Optional<Scenario> scenario(String n) {
+        return scenarios.stream().filter(s -> s.name().equals(n)).findFirst();
     }
 }

@@ -222,8 +222,10 @@ public final class TokenImport {
         Accumulator acc = new Accumulator();
         BlockParser.of(layout).parse(sample, layout.skipBytes(), end, layout.skipLines(), acc, r);
         long bad = r.rowsRead - acc.rowsUsed;
-        if (r.rowsRead > 0 && (acc.rowsUsed == 0 || (r.rowsRead >= MIN_SAMPLE_ROWS && bad * 2 > r.rowsRead))) {
-            SkipReason top = r.skips.mostCommon();
+        SkipReason top = r.skips.mostCommon();
+        // no skip reason: the sample's only rows end in a quote never closed, which the whole parse
+        // refuses with the line where that cell starts (a better message than "not a token log")
+        if (top != null && r.rowsRead > 0 && (acc.rowsUsed == 0 || (r.rowsRead >= MIN_SAMPLE_ROWS && bad * 2 > r.rowsRead))) {
             throw new ImportException(source, -1, "not a token log: " + bad + " of the first " + r.rowsRead
                     + " rows are unusable; most common: " + top.description() + " (first at line "
                     + r.skips.firstLine(top) + ")");

@@ -102,8 +102,15 @@ class ChartExportTest {
 
     @Test
     void theCrossoverCsvListsTheCrossingAndTheCurrentVolume() {
+        // the cheapest-stack view lists where the cheapest stack changes
+        String cheapest = Fx.call(() -> ChartExport.csvText(ChartKind.CROSSOVER, SeedReport.project(),
+                SeedReport.report(), ChartOptions.DEFAULT));
+        assertTrue(cheapest.contains("document_summariser,Claude Haiku 3.5 / Llama 3 70B,band boundary,"
+                + com.cp1ki.app.charts.ChartFormat.plain(SeedReport.HAIKU_LLAMA_CROSSING) + ",476.28,true"), cheapest);
+        assertTrue(cheapest.contains("document_summariser,Llama 3 70B,current volume,10000,476.28,true"), cheapest);
+        // every stack's curves list the crossing
         String csv = Fx.call(() -> ChartExport.csvText(ChartKind.CROSSOVER, SeedReport.project(), SeedReport.report(),
-                ChartOptions.DEFAULT));
+                ChartOptions.DEFAULT.withAllCurves(true)));
         assertTrue(csv.contains("document_summariser,Claude Haiku 3.5 / Llama 3 70B,crossover,"
                 + com.cp1ki.app.charts.ChartFormat.plain(SeedReport.HAIKU_LLAMA_CROSSING) + ",476.28,true"), csv);
         assertTrue(csv.contains("document_summariser,Llama 3 70B,current volume,10000,476.28,true"), csv);

@@ -264,6 +264,8 @@ class ChartsPaneTest {
         ChartsPane p = shown();
         Fx.run(() -> {
             p.select(ChartKind.CROSSOVER);
+            // every stack's curve (the secondary view) has the seed's crowded crossing labels
+            ((javafx.scene.control.ToggleButton) p.lookup("#crossoverAllStacks")).setSelected(true);
             StackPane root = (StackPane) p.getParent();
             root.applyCss();
             root.layout();

@@ -44,6 +44,22 @@ class LogarithmicAxisTest {
     }
 
     @Test
+    void aShortAxisLabelsEveryOtherDecadeSoLabelsNeverCollide() {
+        LogarithmicAxis a = Fx.call(() -> {
+            LogarithmicAxis v = new LogarithmicAxis();
+            v.setSide(javafx.geometry.Side.LEFT);
+            return v;
+        });
+        // eight decades on 160 px: 20 px a decade is less than a label's 26, so every second decade (40 px apart)
+        List<Number> ticks = a.calculateTickValues(160, new double[]{1, 1e8});
+        assertEquals(List.of(1.0, 1e2, 1e4, 1e6, 1e8), ticks.stream().map(Number::doubleValue).toList());
+        // two decades on 150 px of a horizontal axis: no room for 2 and 5 between them
+        LogarithmicAxis h = Fx.call(LogarithmicAxis::new);
+        assertEquals(List.of(10.0, 100.0, 1000.0),
+                h.calculateTickValues(150, new double[]{10, 1000}).stream().map(Number::doubleValue).toList());
+    }
+
+    @Test
     void moneyLabelsUseTheFormatterGiven() {
         LogarithmicAxis a = Fx.call(LogarithmicAxis::new);
         a.setLabelFormat(v -> ChartFormat.moneyCompact(v, "USD"));

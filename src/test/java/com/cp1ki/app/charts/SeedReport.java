@@ -13,9 +13,11 @@ import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.TypedMeans;
 import com.cp1ki.engine.model.Workload;
 import com.cp1ki.engine.report.Breakdown;
+import com.cp1ki.engine.report.CheapestStacks;
 import com.cp1ki.engine.report.CostCurve;
 import com.cp1ki.engine.report.Crossover;
 import com.cp1ki.engine.report.Explanation;
+import com.cp1ki.engine.report.Headline;
 import com.cp1ki.engine.report.PlanResult;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.RoiBand;
@@ -85,8 +87,22 @@ public final class SeedReport {
             crossovers.add(new Crossover(WORKLOAD, HAIKU, LLAMA, ops, List.of(at), at, LLAMA, HAIKU,
                     List.of(new Crossover.Crossing(at, false, 476.28, 476.28))));
         }
-        return new Report(results, crossovers, List.of(plan()), curves, List.of());
+        List<CheapestStacks> cheapest = new ArrayList<>();
+        for (boolean ops : new boolean[]{true, false}) {
+            cheapest.add(new CheapestStacks(WORKLOAD, ops, List.of(
+                    new CheapestStacks.Band(1e2, HAIKU_LLAMA_CROSSING, HAIKU, false),
+                    new CheapestStacks.Band(HAIKU_LLAMA_CROSSING, 1e8, LLAMA, false)), 1));
+        }
+        Headline.Choice llama = new Headline.Choice(LLAMA, 476.28, List.of(), HAIKU, 912.0, 435.72 / 300, 435.72,
+                HAIKU_LLAMA_CROSSING, HAIKU, null, null);
+        Headline headline = new Headline(WORKLOAD, 10_000, llama, llama, HEADLINE);
+        return new Report(results, crossovers, List.of(plan()), curves, List.of(), null, cheapest, List.of(headline));
     }
+
+    /** The headline the hand-built report carries. */
+    public static final String HEADLINE = "For document_summariser at 10,000 inferences/day, Llama 3 70B is cheapest: "
+            + "$1.45 per 1,000 inferences ($435.72 a month) less than Claude Haiku 3.5. It is cheapest above 5,222 "
+            + "inferences/day; Claude Haiku 3.5 is cheaper below.";
 
     private static PlanResult plan() {
         double c = 0.00304;

@@ -2,6 +2,8 @@ package com.cp1ki.io.project;
 
 import com.cp1ki.engine.model.AllocationKey;
 import com.cp1ki.engine.model.CommonCosts;
+import com.cp1ki.engine.model.DeclinePreset;
+import com.cp1ki.engine.model.Forecast;
 import com.cp1ki.engine.model.LognormalUsage;
 import com.cp1ki.engine.model.LongContextTier;
 import com.cp1ki.engine.model.ManagedApi;
@@ -9,10 +11,13 @@ import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.RateKind;
 import com.cp1ki.engine.model.Route;
+import com.cp1ki.engine.model.Scenario;
+import com.cp1ki.engine.model.FieldOverride;
 import com.cp1ki.engine.model.SelfHostedGpu;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Sharing;
 import com.cp1ki.engine.model.Stack;
+import com.cp1ki.engine.model.StackForecast;
 import com.cp1ki.engine.model.TokenDistribution;
 import com.cp1ki.engine.model.TypedMeans;
 import com.cp1ki.engine.model.UserCounts;
@@ -92,9 +97,14 @@ final class Fixtures {
                 new RangedInput("stacks[Sonnet].serving.outputPrice", Range.lognormal(12, 20)),
                 new RangedInput("workloads[support_chat].inferencesPerDay", Range.triangular(8_000, 12_000, 20_000)),
                 new RangedInput("workloads[long_docs].tokens.inputScale", Range.uniform(1, 1.5))));
-        Project p = goldenV2().withUncertainty(u);
-        p = withLevers(p);
-        return p;
+        // the forecast: every field set, a stack's own decline and a reservation part-way through its term
+        Forecast f = new Forecast(36, 0.04, 0.01, DeclinePreset.TEN_X.declinePerYear(), 0.15,
+                List.of(new StackForecast("Self-hosted", 0.2, 7), new StackForecast("Haiku", 0.5, null)));
+        // drift: every field away from its default (hourly buckets, a 6-hour window), both mappings
+        return withLevers(goldenV2()).withUncertainty(u).withScenarios(scenarios()).withForecast(f).withDrift(
+                new com.cp1ki.engine.model.DriftSetup(6, 168, 48, true, 1.5, 50, 2.5, true, true, 2.5, "Europe/Paris",
+                java.util.Map.of("claude-sonnet-4-20250514", "Sonnet",
+                "claude-3-5-haiku-20241022", "Haiku"), java.util.Map.of("chat-v2", "support_chat")));
     }
 
     /**
@@ -127,6 +137,18 @@ final class Fixtures {
                 new Sharing(null, AllocationKey.EVEN, 1));
         return new Project(v1.name(), v1.settings(), List.of(chat, docs), List.of(v1.stacks().get(0), selfHosted, haiku),
                 v1.plans());
+    }
+
+    /** Format 3's scenarios: every kind of override, and one of an item the project no longer has (kept, not dropped). */
+    static List<Scenario> scenarios() {
+        return List.of(new Scenario("Launch", "after the launch campaign", List.of(
+                        FieldOverride.scale("workloads[support_chat].inferencesPerDay", 3),
+                        FieldOverride.set("stacks[Sonnet].serving.outputPrice", 7.5),
+                        FieldOverride.setValue("stacks[Self-hosted].enabled", true),
+                        FieldOverride.setValue("stacks[Self-hosted].serving.rate", RateKind.RESERVED_1Y),
+                        FieldOverride.setValue("workloads[support_chat].valuePerInference", null),
+                        FieldOverride.set("workloads[support_chat].routing[Haiku].share", 0.5))),
+                new Scenario("Renamed away", List.of(FieldOverride.set("stacks[Old name].serving.inputPrice", 1))));
     }
 
     /** The project of golden-v1.cp1ki, the format-1 golden file. */

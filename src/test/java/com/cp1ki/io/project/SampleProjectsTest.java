@@ -6,15 +6,20 @@ import com.cp1ki.engine.model.Levers;
 import com.cp1ki.engine.model.Compression;
 import com.cp1ki.engine.model.Cascade;
 import com.cp1ki.engine.model.Batching;
+import com.cp1ki.engine.model.DeclinePreset;
+import com.cp1ki.engine.model.Forecast;
 import com.cp1ki.engine.model.LognormalUsage;
 import com.cp1ki.engine.model.ManagedApi;
 import com.cp1ki.engine.model.Plan;
+import com.cp1ki.engine.model.FieldOverride;
 import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.Scenario;
 import com.cp1ki.engine.model.RateKind;
 import com.cp1ki.engine.model.Route;
 import com.cp1ki.engine.model.SelfHostedGpu;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
+import com.cp1ki.engine.model.StackForecast;
 import com.cp1ki.engine.model.TypedMeans;
 import com.cp1ki.engine.model.Workload;
 import com.cp1ki.engine.CostEngine;
@@ -243,7 +248,11 @@ class SampleProjectsTest {
         Plan pro = new Plan("Pro", 29, null, 0, List.of("chat", "code_completion", "document_summariser"),
                 "Claude Haiku 3.5", new LognormalUsage(400, 2500), null);
         Project p = new Project("Dev assistant: the product's monthly bill", Settings.DEFAULT,
-                List.of(chat, completion, summariser, legal, triage), stacks, List.of(pro));
+                List.of(chat, completion, summariser, legal, triage), stacks, List.of(pro))
+                .withScenarios(portfolioScenarios())
+                // the next three years: usage grows, API prices fall at a16z's rate, the fleet's reservation renews
+                .withForecast(new Forecast(36, 0.05, 0.01, DeclinePreset.TEN_X.declinePerYear(), 0.15,
+                        List.of(new StackForecast(FLEET, null, 4))));
         String notes = String.join("\n",
                 "A product of five AI features routed as it runs in production: chat 80% on Claude Haiku 3.5 and 20%"
                         + " (the hard conversations) on GPT-4o; legal analysis 100% on GPT-4o; code completion and"
@@ -263,8 +272,42 @@ class SampleProjectsTest {
                         + " illustrative. Prices and the g5.xlarge throughput (190 output tokens/s, Llama 3.1 8B,"
                         + " illustrative there) come from the bundled catalog; the fleet is billed at the 1-year reserved"
                         + " rate with an 80% utilisation ceiling.",
+                "The forecast (Charts > Forecast, or cp1ki forecast) runs 36 months: every feature's volume grows 5% a"
+                        + " month and its tokens per inference 1% a month (illustrative); API token prices fall 10x a"
+                        + " year, a16z's LLMflation estimate (Guido Appenzeller, 12 November 2024); GPU hourly rates fall"
+                        + " 15% a year (illustrative); the fleet's 1-year reservation has 4 months left, then renews at"
+                        + " that month's rate.",
+                "Scenarios (Scenarios > Compare, or cp1ki compare): 'Launch' triples chat and doubles code completion;"
+                        + " 'GPT-4o at half price' halves its token prices; 'All chat on Haiku' routes every chat to"
+                        + " Haiku; 'Pro at $19' lowers the plan's price. All four are illustrative what-ifs.",
                 "Regenerate: mvn -B -o test -Dtest=SampleProjectsTest -Dcp1ki.regenerateSamples=true");
         return new ProjectDocument(p, notes);
+    }
+
+    /** The portfolio sample's what-ifs: volume, a price cut, a routing change and a plan price. */
+    static List<Scenario> portfolioScenarios() {
+        return List.of(
+                new Scenario("Launch", "after the launch campaign", List.of(
+                        FieldOverride.scale("workloads[chat].inferencesPerDay", 3),
+                        FieldOverride.scale("workloads[code_completion].inferencesPerDay", 2))),
+                new Scenario("GPT-4o at half price", List.of(
+                        FieldOverride.scale("stacks[GPT-4o].serving.inputPrice", 0.5),
+                        FieldOverride.scale("stacks[GPT-4o].serving.outputPrice", 0.5))),
+                new Scenario("All chat on Haiku", List.of(
+                        FieldOverride.set("workloads[chat].routing[Claude Haiku 3.5].share", 1))),
+                new Scenario("Pro at $19", List.of(FieldOverride.set("plans[Pro].pricePerUserMonth", 19))));
+    }
+
+    @Test
+    void thePortfolioSampleScenariosAllApplyAndChangeTheBill() throws Exception {
+        Project p = ProjectFiles.load(DIR.resolve(PORTFOLIO));
+        assertEquals(4, p.scenarios().size());
+        assertEquals(List.of(), com.cp1ki.engine.scenario.ScenarioEngine.problems(p));
+        var c = com.cp1ki.engine.scenario.ScenarioEngine.compare(p);
+        var bill = c.rows().stream().filter(r -> r.section() == com.cp1ki.engine.scenario.Comparison.Section.BILL)
+                .findFirst().orElseThrow();
+        assertTrue(bill.cells().get(1).delta() > 0, "the launch raises the bill");
+        assertTrue(bill.cells().get(2).delta() < 0, "a price cut lowers it");
     }
 
     static final String FLEET = "Llama 3.1 8B on g5.xlarge (shared)";

@@ -134,6 +134,15 @@ class MultiLineCellsTest {
     }
 
     @Test
+    void aLogWhoseOnlyRecordOpensAQuoteAtTheEndIsRefusedWithThatLine() {
+        // found by HostileInputFuzzTest: the sample check met a row neither used nor skipped
+        String text = "id,prompt,input_tokens,output_tokens\n0,\"";
+        ImportException e = assertThrows(ImportException.class, () -> paste(text));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("the quoted cell that starts on line 2 is never closed"), e.getMessage());
+    }
+
+    @Test
     void aQuoteNeverClosedInABigLogIsRefusedWholeWhereverItIs() throws Exception {
         StringBuilder b = new StringBuilder(HEADER);
         int line = 1;

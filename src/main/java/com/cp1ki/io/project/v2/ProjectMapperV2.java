@@ -1,10 +1,12 @@
 package com.cp1ki.io.project.v2;
 
+import com.cp1ki.engine.model.Forecast;
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.LognormalUsage;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Route;
+import com.cp1ki.engine.model.Scenario;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.Uncertainty;
@@ -95,8 +97,11 @@ public final class ProjectMapperV2 {
             plans.add(p);
         }
         Uncertainty uncertainty = UncertaintyMapperV2.fromDto(d.uncertainty(), root.field("uncertainty"));
+        List<Scenario> scenarios = ScenarioMapperV2.fromDto(d.scenarios(), root);
+        Forecast forecast = ForecastMapperV2.fromDto(d.forecast(), root.field("forecast"), stacks);
         try {
-            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans, uncertainty), d.notes());
+            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans, uncertainty, scenarios,
+                    DriftMapperV2.fromDto(d.drift(), root), forecast), d.notes());
         } catch (InvalidInputException e) {
             // the size limits name the list at fault
             String list = Set.of("workloads", "stacks", "plans").contains(e.field()) ? e.field() : null;
@@ -209,7 +214,8 @@ public final class ProjectMapperV2 {
         List<StackDto> stacks = p.stacks().stream().map(StackMapperV2::toDto).toList();
         List<PlanDto> plans = p.plans().stream().map(ProjectMapperV2::toDto).toList();
         return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans,
-                UncertaintyMapperV2.toDto(p.uncertainty()));
+                UncertaintyMapperV2.toDto(p.uncertainty()), ScenarioMapperV2.toDto(p.scenarios()),
+                DriftMapperV2.toDto(p.drift()), ForecastMapperV2.toDto(p.forecast()));
     }
 
     private static PlanDto toDto(Plan p) {

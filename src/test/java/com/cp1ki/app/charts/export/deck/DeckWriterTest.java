@@ -103,6 +103,19 @@ class DeckWriterTest {
     }
 
     @Test
+    void theDeckAndSummarySayTheEnginesHeadlineInTheClientsWords() {
+        Project seed = Samples.seed();
+        Report r = CostEngine.report(seed);
+        String engine = r.headline("document_summariser").orElseThrow().text();
+        assertTrue(engine.startsWith("For document_summariser at 10,000 inferences/day, "), engine);
+        assertEquals(List.of("For Document summariser at " + engine.substring("For document_summariser at ".length())),
+                DeckFacts.headline(seed, r), "one sentence, the engine's, with the workload's readable name");
+        // a workload no enabled stack serves has no headline, in the deck as in the report
+        Report none = new Report(List.of(), List.of(), List.of(), List.of(), List.of());
+        assertEquals(List.of(), DeckFacts.headline(seed, none));
+    }
+
+    @Test
     void theCp1kiSlideIsANativeStackedBarChartWhoseValuesAreTheReports() throws Exception {
         Project seed = Samples.seed();
         Report r = CostEngine.report(seed);

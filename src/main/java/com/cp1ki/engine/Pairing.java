@@ -12,7 +12,7 @@ import com.cp1ki.engine.report.Breakdown;
  * One workload served by one stack alone: the stack carries its full fixed and ops cost. Holds the
  * monthly numbers every view of the pair derives from.
  */
-final class Scenario {
+final class Pairing {
     final Workload workload;
     final Stack stack;
     final Settings settings;
@@ -32,7 +32,7 @@ final class Scenario {
     final int instances;
     final Breakdown breakdown;
 
-    Scenario(Workload workload, Stack stack, Settings settings, TokenPoints points) {
+    Pairing(Workload workload, Stack stack, Settings settings, TokenPoints points) {
         this.workload = workload;
         this.stack = stack;
         this.settings = settings;
