@@ -39,7 +39,7 @@ final class Tornados {
         List<List<Tornado.Bar>> bars = new ArrayList<>();
         followed.forEach(k -> bars.add(new ArrayList<>()));
         List<String> warnings = new ArrayList<>(ranged.warnings());
-        for (FieldPath path : Inputs.all(p)) {
+        for (FieldPath path : Inputs.all(p).stream().filter(Inputs::movesTheReport).toList()) {
             String field = path.toString();
             double value = Inputs.value(p, path);
             Range r = ranges.get(field);
