@@ -32,7 +32,8 @@ public final class Cli {
                 new DeckCommand(),
                 new PricesCommand(),
                 new MoveCommand(),
-                new SimulateCommand()
+                new SimulateCommand(),
+                new ForecastCommand()
         ));
     }
 

@@ -55,6 +55,7 @@ final class JsonReportWriter {
                 for (ResultColumns.Column c : ResultColumns.ALL) {
                     value(g, c.key(), c.value().apply(r));
                 }
+                LeversReport.json(g, r);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -190,7 +191,7 @@ final class JsonReportWriter {
         g.writeEndObject();
     }
 
-    private static void value(JsonGenerator g, String key, Object v) throws IOException {
+    static void value(JsonGenerator g, String key, Object v) throws IOException {
         if (v == null) {
             g.writeNullField(key);
         } else if (v instanceof String s) {
@@ -206,7 +207,7 @@ final class JsonReportWriter {
         }
     }
 
-    private static void number(JsonGenerator g, String key, double v) throws IOException {
+    static void number(JsonGenerator g, String key, double v) throws IOException {
         if (Double.isFinite(v)) {
             g.writeNumberField(key, v);
         } else {

@@ -167,6 +167,7 @@ final class MarkdownReportWriter {
                 + amounts.perInference(r.cost().p95()) + ", p99 " + amounts.perInference(r.cost().p99())
                 + "; p95/p50 " + Amounts.ratio(r.p95OverP50())
                 + "; the costliest 5% of requests make " + Amounts.percent(r.tailShare()) + " of spend");
+        LeversReport.markdown(out, amounts, r);
     }
 
     /** "- cost per inference: `formula` = inputs plugged in = result". */

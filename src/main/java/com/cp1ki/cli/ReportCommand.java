@@ -31,22 +31,23 @@ public final class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "FILE [--format md|json|csv] [--section results|portfolio] [--scenario NAME]  print every number of a"
-                + " project's report (default md; --section picks the CSV table; --scenario reports on a scenario)";
+        return "FILE [--format md|json|csv] [--section results|portfolio|levers] [--scenario NAME]  print every"
+                + " number of a project's report (default md; --section picks the CSV table; --scenario reports on a"
+                + " scenario)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         String file;
         Format format;
-        boolean portfolioCsv;
+        String section;
         String scenario;
         try {
             Arguments a = Arguments.parse(args, Set.of("format", "section", "scenario"));
             scenario = a.option("scenario").orElse(null);
             file = a.single("FILE");
             format = format(a.option("format").orElse("md"));
-            portfolioCsv = section(a.option("section").orElse(null), format);
+            section = section(a.option("section").orElse(null), format);
         } catch (Arguments.UsageException e) {
             return Usage.fail(this, e, err);
         }
@@ -74,10 +75,10 @@ public final class ReportCommand implements Command {
                 case MD -> new MarkdownReportWriter().write(project, scenarioName(scenario), report, w);
                 case JSON -> new JsonReportWriter().write(project, scenarioName(scenario), report, w);
                 case CSV -> {
-                    if (portfolioCsv) {
-                        PortfolioCsv.write(report.portfolio(), w);
-                    } else {
-                        new CsvReportWriter().write(report, w);
+                    switch (section) {
+                        case "portfolio" -> PortfolioCsv.write(report.portfolio(), w);
+                        case "levers" -> LeversReport.csv(report, w);
+                        default -> new CsvReportWriter().write(report, w);
                     }
                 }
             }
@@ -94,19 +95,19 @@ public final class ReportCommand implements Command {
         return ScenarioEngine.isBase(scenario) ? null : scenario;
     }
 
-    /** Whether the CSV table asked for is the portfolio's; --section only picks a CSV table. */
-    private static boolean section(String name, Format format) throws Arguments.UsageException {
+    /** The CSV table asked for: results (the default), portfolio or levers; --section only picks a CSV table. */
+    private static String section(String name, Format format) throws Arguments.UsageException {
         if (name == null) {
-            return false;
+            return "results";
         }
         if (format != Format.CSV) {
             throw new Arguments.UsageException("--section picks the table of --format csv; md and json hold every"
                     + " section");
         }
         return switch (name) {
-            case "results" -> false;
-            case "portfolio" -> true;
-            default -> throw new Arguments.UsageException("unknown section '" + name + "' (expected results or portfolio)");
+            case "results", "portfolio", "levers" -> name;
+            default -> throw new Arguments.UsageException("unknown section '" + name
+                    + "' (expected results, portfolio or levers)");
         };
     }
 

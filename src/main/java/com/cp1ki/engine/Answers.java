@@ -7,6 +7,8 @@ import com.cp1ki.engine.report.CheapestStacks.Band;
 import com.cp1ki.engine.report.Headline;
 import com.cp1ki.engine.report.Headline.Choice;
 
+import com.cp1ki.engine.report.StackResult;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,22 +24,27 @@ final class Answers {
     private Answers() {
     }
 
-    /** Pairings of the enabled stacks in project order; the cheapest stacks of the same curves. */
-    static Headline of(Workload w, List<Pairing> scenarios, CheapestStacks withOps, CheapestStacks withoutOps,
-                       Settings settings) {
-        Choice ops = choice(w, scenarios, withOps, settings, true);
-        Choice noOps = choice(w, scenarios, withoutOps, settings, false);
+    /**
+     * Scenarios of the enabled stacks in project order, their results (after each stack's levers) in
+     * the same order; the cheapest stacks of the same curves.
+     */
+    static Headline of(Workload w, List<Pairing> scenarios, List<StackResult> results, CheapestStacks withOps,
+                       CheapestStacks withoutOps, Settings settings) {
+        Choice ops = choice(w, scenarios, results, withOps, settings, true);
+        Choice noOps = choice(w, scenarios, results, withoutOps, settings, false);
         boolean opsMatter = scenarios.stream().anyMatch(s -> s.ops > 0);
         double monthly = scenarios.get(0).monthlyInferences;
         return new Headline(w.name(), w.inferencesPerDay(), ops, noOps,
                 AnswerText.of(w.name(), w.inferencesPerDay(), monthly, ops, noOps, opsMatter, settings));
     }
 
-    private static Choice choice(Workload w, List<Pairing> scenarios, CheapestStacks env, Settings s, boolean ops) {
+    private static Choice choice(Workload w, List<Pairing> scenarios, List<StackResult> results, CheapestStacks env,
+                                 Settings s, boolean ops) {
         int n = scenarios.size();
         double[] cost = new double[n];
         for (int i = 0; i < n; i++) {
-            cost[i] = scenarios.get(i).monthlyCost() - (ops ? 0 : scenarios.get(i).ops);
+            StackResult r = results.get(i);
+            cost[i] = r.monthlyCost() - (ops ? 0 : r.monthly().ops());
         }
         double v = w.inferencesPerDay();
         boolean inRange = v >= s.volumeMin() && v <= s.volumeMax();

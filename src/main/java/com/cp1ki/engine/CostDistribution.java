@@ -40,7 +40,7 @@ final class CostDistribution {
     record Result(Summary cost, double p95OverP50, double tailShare) {
     }
 
-    Result of(TokenPoints p, LinearCost c) {
+    Result of(TokenPoints p, RequestCost c) {
         if (costs.length < p.n) {
             costs = new double[p.n];
         }

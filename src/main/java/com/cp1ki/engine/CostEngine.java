@@ -1,5 +1,6 @@
 package com.cp1ki.engine;
 
+import com.cp1ki.engine.forecast.ForecastEngine;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Settings;
@@ -29,17 +30,52 @@ public final class CostEngine {
     private CostEngine() {
     }
 
-    /** Computes every number of the report for a project. */
+    /** How much of a report to compute. */
+    public enum Detail {
+        /**
+         * Every number, distribution, curve, crossover and explanation, and the forecast
+         * ({@link Report#forecast()}, from {@code engine.forecast}: each month at {@link #COSTS}).
+         */
+        FULL,
+        /**
+         * Every number of {@link #FULL} for the project as it is now, without the forecast: what a
+         * scenario comparison or a simulation draw needs.
+         */
+        NOW,
+        /**
+         * The costs alone, the same numbers as {@link #FULL}: each result's cost per inference, CP1Ki,
+         * daily and monthly cost with its breakdown, fleet size and utilisation; the crossovers and
+         * curves with ops; plans; the portfolio; warnings. Left out (null, NaN or empty): token and
+         * request-cost distributions, ROI, the results' explanations, the curves and crossovers
+         * without ops, the cheapest stacks over the volume range and the headlines. What a forecast
+         * evaluates for each month.
+         */
+        COSTS
+    }
+
+    /** Computes every number of the report for a project, its forecast included. */
     public static Report report(Project project) {
-        return report(project, new ReportMemo());
+        return report(project, Detail.FULL);
+    }
+
+    /** Computes a project's report to the given detail. */
+    public static Report report(Project project, Detail detail) {
+        Report r = report(project, new ReportMemo(), detail);
+        return detail == Detail.FULL ? ForecastEngine.withForecast(project, r) : r;
     }
 
     /**
-     * The report of a project, reusing from {@code memo} each workload-on-a-stack result of a
-     * previous report that had the very same workload, stack and settings records (the reports of
-     * a base and its scenarios); equal to {@link #report(Project)}.
+     * The report of a project ({@link Detail#NOW}: no forecast), reusing from {@code memo} each
+     * workload-on-a-stack result of a previous report that had the very same workload, stack and
+     * settings records (the reports of a base and its scenarios); equal to
+     * {@code report(project, Detail.NOW)}.
      */
     public static Report report(Project project, ReportMemo memo) {
+        return report(project, memo, Detail.NOW);
+    }
+
+    private static Report report(Project project, ReportMemo memo, Detail detail) {
+        boolean costsOnly = detail == Detail.COSTS;
         var settings = project.settings();
         List<Warning> warnings = new ArrayList<>();
         List<Stack> enabled = new ArrayList<>();
@@ -60,11 +96,46 @@ public final class CostEngine {
         List<Headline> headlines = new ArrayList<>();
         Crossovers.Budget budget = new Crossovers.Budget();
         for (Workload w : project.workloads()) {
-            points.put(w.name(), memo.tokens(w).points());
+            TokenPoints pts = costsOnly ? new TokenPoints(w.tokens()) : memo.tokens(w).points();
+            points.put(w.name(), pts);
             List<CostCurve> withOps = new ArrayList<>();
             List<CostCurve> withoutOps = new ArrayList<>();
             List<Pairing> pairings = new ArrayList<>();
+            LeverPricing pricing = null;
             for (Stack s : enabled) {
+                if (s.hasLevers()) {
+                    // levers are priced afresh (not memoised), with every number even for COSTS
+                    pricing = pricing == null ? new LeverPricing(project, w, pts) : pricing;
+                    ReportMemo.Tokens t = memo.tokens(w);
+                    Pairing pairing = new Pairing(w, s, settings, pts);
+                    pairings.add(pairing);
+                    var run = LeverCost.run(s, pricing);
+                    LeverCost.warnings(w, s, run, warnings);
+                    if (!s.levers().any()) {
+                        // a managed API whose only lever is its batch share: priced as before, the waterfall beside it
+                        results.add(StackCost.result(pairing, dist, t.input(), t.output(), run.result()));
+                        StackCost.warnings(pairing, warnings);
+                        withOps.add(Curves.of(pairing, true));
+                        if (!costsOnly) {
+                            withoutOps.add(Curves.of(pairing, false));
+                        }
+                    } else {
+                        results.add(LeverCost.result(w, s, settings, run, pricing, dist, t.input(), t.output()));
+                        withOps.add(LeverCurves.of(run, pricing, settings, w.name(), s.name(), true));
+                        if (!costsOnly) {
+                            withoutOps.add(LeverCurves.of(run, pricing, settings, w.name(), s.name(), false));
+                        }
+                    }
+                    continue;
+                }
+                if (costsOnly) {
+                    Pairing pairing = new Pairing(w, s, settings, pts);
+                    pairings.add(pairing);
+                    results.add(StackCost.costs(pairing));
+                    StackCost.warnings(pairing, warnings);
+                    withOps.add(Curves.of(pairing, true));
+                    continue;
+                }
                 ReportMemo.Pair pair = memo.pair(w, s, settings, dist);
                 pairings.add(pair.pairing());
                 results.add(pair.result());
@@ -76,12 +147,13 @@ public final class CostEngine {
             curves.addAll(withoutOps);
             pairs(withOps, settings, crossovers, warnings, budget);
             pairs(withoutOps, settings, crossovers, warnings, budget);
-            if (!pairings.isEmpty()) {
+            if (!costsOnly && !pairings.isEmpty()) {
                 CheapestStacks ops = envelope(withOps, settings, warnings);
                 CheapestStacks noOps = envelope(withoutOps, settings, warnings);
                 cheapest.add(ops);
                 cheapest.add(noOps);
-                headlines.add(Answers.of(w, pairings, ops, noOps, settings));
+                headlines.add(Answers.of(w, pairings, results.subList(results.size() - pairings.size(),
+                        results.size()), ops, noOps, settings));
             }
         }
         Portfolio portfolio = PortfolioEngine.bill(project, results);
@@ -114,7 +186,7 @@ public final class CostEngine {
             Workload w = project.workload(name).orElseThrow();
             var feature = portfolio.feature(name);
             double cw = feature.isPresent() ? feature.get().costPerInference()
-                    : new Pairing(w, stack, project.settings(), points.get(name)).costPerInference();
+                    : costPerInference(project, w, stack, points.get(name));
             volume += w.inferencesPerDay();
             spend += w.inferencesPerDay() * cw;
             terms.append(terms.length() == 0 ? "" : " + ").append(Fmt.count(w.inferencesPerDay())).append(" x ")
@@ -135,6 +207,14 @@ public final class CostEngine {
                     + " costs more than they pay: " + Fmt.usd(r.marginAtMedian()) + " a month."));
         }
         return r;
+    }
+
+    /** A workload's cost per inference on one stack alone, after the stack's levers. */
+    private static double costPerInference(Project project, Workload w, Stack stack, TokenPoints pts) {
+        if (stack.levers().any()) {
+            return LeverCost.run(stack, new LeverPricing(project, w, pts)).last().perInference();
+        }
+        return new Pairing(w, stack, project.settings(), pts).costPerInference();
     }
 
     /** The cheapest stack over the volume range, with a warning when it changes too often to list every band. */

@@ -48,9 +48,13 @@ public record CostHistogram(String workload, String stack, List<Bin> bins) {
         Stack s = project.stack(stack)
                 .orElseThrow(() -> new IllegalArgumentException("no stack named '" + stack + "'"));
         TokenPoints pts = new TokenPoints(w.tokens());
-        Pairing sc = new Pairing(w, s, project.settings(), pts);
         double[] cost = new double[pts.n];
-        sc.perRequest().fill(pts, cost);
+        if (s.levers().any()) {
+            LeverPricing pricing = new LeverPricing(project, w, pts);
+            LeverCost.perRequest(LeverCost.run(s, pricing), pricing).fill(pts, cost);
+        } else {
+            new Pairing(w, s, project.settings(), pts).perRequest().fill(pts, cost);
+        }
         double max = 0;
         double minPositive = Double.POSITIVE_INFINITY;
         double total = 0;

@@ -6,7 +6,8 @@ package com.cp1ki.engine;
  * the engine knows (API prices with cache, batch, fees and a long-context tier; GPU-seconds
  * allocation; fixed shares and extras) has this form.
  */
-record LinearCost(double alpha, double beta, double gamma, double threshold, double tierAlpha, double tierBeta) {
+record LinearCost(double alpha, double beta, double gamma, double threshold, double tierAlpha, double tierBeta)
+        implements RequestCost {
 
     static LinearCost of(double alpha, double beta, double gamma) {
         return new LinearCost(alpha, beta, gamma, Double.POSITIVE_INFINITY, alpha, beta);
@@ -21,12 +22,30 @@ record LinearCost(double alpha, double beta, double gamma, double threshold, dou
         return new LinearCost(alpha * f, beta * f, gamma * f + c, threshold, tierAlpha * f, tierBeta * f);
     }
 
+    /**
+     * The cost of a request whose input is compressed to {@code keep} of its tokens, as a function of
+     * the uncompressed tokens: {@code cost(I x keep, O)}; the tier applies when {@code I x keep} is above it.
+     */
+    LinearCost compressed(double keep) {
+        if (keep == 1) {
+            return this;
+        }
+        double t = keep > 0 ? threshold / keep : Double.POSITIVE_INFINITY;
+        return new LinearCost(alpha * keep, beta, gamma, t, tierAlpha * keep, tierBeta);
+    }
+
+    /** The cost of a request of I input tokens and {@code ratio} x I output tokens (a compressor): {@code cost(I, I x ratio)}. */
+    LinearCost outputFromInput(double ratio) {
+        return new LinearCost(alpha + beta * ratio, 0, gamma, threshold, tierAlpha + tierBeta * ratio, 0);
+    }
+
     boolean tiered() {
         return threshold != Double.POSITIVE_INFINITY;
     }
 
     /** Weighted mean over the points. */
-    double mean(TokenPoints p) {
+    @Override
+    public double mean(TokenPoints p) {
         double s = 0;
         double[] in = p.in;
         double[] out = p.out;
@@ -43,7 +62,8 @@ record LinearCost(double alpha, double beta, double gamma, double threshold, dou
     }
 
     /** Costs of every point into {@code dest} (length >= p.n); returns {min, max} of them. */
-    double[] fill(TokenPoints p, double[] dest) {
+    @Override
+    public double[] fill(TokenPoints p, double[] dest) {
         double[] in = p.in;
         double[] out = p.out;
         double min = Double.POSITIVE_INFINITY;

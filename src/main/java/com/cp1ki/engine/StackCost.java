@@ -2,6 +2,7 @@ package com.cp1ki.engine;
 
 import com.cp1ki.engine.dist.Summary;
 import com.cp1ki.engine.report.Explanation;
+import com.cp1ki.engine.report.LeverResult;
 import com.cp1ki.engine.report.StackResult;
 import com.cp1ki.engine.report.Warning;
 
@@ -21,6 +22,11 @@ final class StackCost {
     }
 
     static StackResult result(Pairing s, CostDistribution dist, Summary input, Summary output) {
+        return result(s, dist, input, output, LeverResult.NONE);
+    }
+
+    /** The result with the waterfall of its only lever, a managed API's batch share ({@code levers}), attached. */
+    static StackResult result(Pairing s, CostDistribution dist, Summary input, Summary output, LeverResult levers) {
         CostDistribution.Result d = dist.of(s.points, s.perRequest());
         double c = s.costPerInference();
         Double value = s.workload.valuePerInference();
@@ -42,7 +48,20 @@ final class StackCost {
                 s.monthlyCost() / s.settings.daysPerMonth(), s.monthlyCost(), s.monthlyInferences, s.breakdown,
                 n, u, roi == null ? null : roi.multiple(), roi == null ? null : roi.band(),
                 roi == null ? null : roi.multipleP95(), roi == null ? null : roi.bandP95(),
-                d.cost(), d.p95OverP50(), d.tailShare(), input, output, ex, value);
+                d.cost(), d.p95OverP50(), d.tailShare(), input, output, ex, value, levers);
+    }
+
+    /**
+     * The result's costs only ({@link CostEngine.Detail#COSTS}): the numbers {@link #result} gives
+     * for cost, fleet and utilisation; no distribution, ROI or explanation (null, NaN, empty).
+     */
+    static StackResult costs(Pairing s) {
+        double c = s.costPerInference();
+        Integer n = s.api() ? null : s.instances;
+        Double u = !s.api() && s.fleet.sized() ? s.fleet.utilisation(s.volume, s.retry, s.instances) : null;
+        return new StackResult(s.workload.name(), s.stack.name(), s.api() ? "api" : "gpu", c, 1000 * c,
+                s.monthlyCost() / s.settings.daysPerMonth(), s.monthlyCost(), s.monthlyInferences, s.breakdown,
+                n, u, null, null, null, null, null, Double.NaN, Double.NaN, null, null, List.of());
     }
 
     /** Fleet warnings: throughput unset, underused, at the ceiling, reserved instances idle. */

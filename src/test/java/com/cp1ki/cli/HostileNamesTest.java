@@ -90,9 +90,14 @@ class HostileNamesTest {
         Project routed = p.withWorkloads(p.workloads().stream().map(w -> w.withRouting(
                 List.of(new com.cp1ki.engine.model.Route(first, 1)))).toList());
         Report routedReport = CostEngine.report(routed);
+        // the Levers chart draws a stack's levers: a semantic cache on the first enabled stack
+        Project levered = p.withStacks(p.stacks().stream().map(s -> s.name().equals(first)
+                ? s.withLevers(com.cp1ki.engine.model.Levers.NONE.withCache(
+                        new com.cp1ki.engine.model.SemanticCache(0.4, 0.00002, 0))) : s).toList());
+        Report leveredReport = CostEngine.report(levered);
         for (ChartKind k : ChartKind.values()) {
-            Project q = k == ChartKind.BILL ? routed : p;
-            Report rq = k == ChartKind.BILL ? routedReport : r;
+            Project q = k == ChartKind.BILL ? routed : k == ChartKind.LEVERS ? levered : p;
+            Report rq = k == ChartKind.BILL ? routedReport : k == ChartKind.LEVERS ? leveredReport : r;
             String csv = Fx.call(() -> ChartExport.csvText(k, q, rq, ChartOptions.DEFAULT));
             List<String> cells = assertNoFormula(csv, k + " chart CSV");
             assertTrue(cells.stream().anyMatch(c -> c.contains("HYPERLINK") || c.contains("calc'!A0")

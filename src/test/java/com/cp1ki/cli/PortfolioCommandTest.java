@@ -103,7 +103,7 @@ class PortfolioCommandTest {
         assertTrue(md.err().contains("--section picks the table of --format csv"), md.err());
         CliRun bad = CliRun.of("report", SAMPLE, "--format", "csv", "--section", "bill");
         assertEquals(Cli.USAGE, bad.exit());
-        assertTrue(bad.err().contains("unknown section 'bill' (expected results or portfolio)"), bad.err());
+        assertTrue(bad.err().contains("unknown section 'bill' (expected results, portfolio or levers)"), bad.err());
     }
 
     @Test

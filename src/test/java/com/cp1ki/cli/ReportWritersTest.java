@@ -35,6 +35,12 @@ class ReportWritersTest {
             "netValuePerInference", "netValueP95", "tokenRequests", "tokenPercentilesExact", "inputTokensP50",
             "inputTokensP90", "inputTokensP95", "inputTokensP99", "inputTokensMax", "outputTokensP50", "outputTokensP90",
             "outputTokensP95", "outputTokensP99", "outputTokensMax");
+    /** Written after the result columns in JSON only (the CSV has --section levers). */
+    static final List<String> RESULT_LEVER_KEYS = List.of("withoutLevers", "levers", "leverNotes");
+    static final List<String> WITHOUT_LEVERS_KEYS = List.of("cp1ki", "monthlyCost", "instances", "totalSaving",
+            "totalSavingShare");
+    static final List<String> LEVER_STEP_KEYS = List.of("step", "label", "cp1kiAfter", "monthlyAfter", "saving",
+            "savingCp1ki", "savingShare", "instancesAfter");
     static final List<String> CROSSOVER_KEYS = List.of("workload", "a", "b", "withOps", "crossings", "stableAbove",
             "cheaperAbove", "cheaperBelow", "crossingCount");
     static final List<String> PLAN_KEYS = List.of("plan", "stack", "meanMarginPerUser", "grossMarginPct",
@@ -62,7 +68,15 @@ class ReportWritersTest {
     /** Asserts the exact, ordered key lists of every level of a JSON report. */
     static void assertStableKeys(JsonNode json) {
         assertEquals(TOP_KEYS, keys(json));
-        json.get("results").forEach(r -> assertEquals(RESULT_KEYS, keys(r)));
+        List<String> resultKeys = new ArrayList<>(RESULT_KEYS);
+        resultKeys.addAll(RESULT_LEVER_KEYS);
+        json.get("results").forEach(r -> {
+            assertEquals(resultKeys, keys(r));
+            if (!r.get("withoutLevers").isNull()) {
+                assertEquals(WITHOUT_LEVERS_KEYS, keys(r.get("withoutLevers")));
+            }
+            r.get("levers").forEach(s -> assertEquals(LEVER_STEP_KEYS, keys(s)));
+        });
         json.get("crossovers").forEach(c -> assertEquals(CROSSOVER_KEYS, keys(c)));
         json.get("plans").forEach(p -> assertEquals(PLAN_KEYS, keys(p)));
         json.get("cheapest").forEach(c -> {

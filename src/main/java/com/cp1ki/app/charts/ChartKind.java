@@ -7,7 +7,9 @@ public enum ChartKind {
     ROI("roiChart", "ROI bands", "roi", Scope.WORKLOAD),
     MARGIN("marginChart", "Plan margins", "margin", Scope.PLAN),
     COST_DISTRIBUTION("costDistributionChart", "Cost distribution", "cost-distribution", Scope.STACK),
-    BILL("billChart", "Bill", "bill", Scope.PROJECT);
+    BILL("billChart", "Bill", "bill", Scope.PROJECT),
+    LEVERS("leversChart", "Levers", "levers", Scope.STACK),
+    FORECAST("forecastChart", "Forecast", "forecast", Scope.WORKLOAD);
 
     /** What one chart covers: one workload, one workload on one stack, one plan, or the whole product. */
     public enum Scope { WORKLOAD, STACK, PLAN, PROJECT }
@@ -50,6 +52,8 @@ public enum ChartKind {
             case MARGIN -> new MarginChart();
             case COST_DISTRIBUTION -> new CostDistributionChart();
             case BILL -> new BillChart();
+            case LEVERS -> new LeversChart();
+            case FORECAST -> new ForecastChart();
         };
     }
 }

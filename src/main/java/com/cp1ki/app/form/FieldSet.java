@@ -53,6 +53,11 @@ public final class FieldSet<T extends Record> {
         return add(component, label, "%", tooltip, FormField.Kind.NUMBER, rule, 100, false);
     }
 
+    /** A fraction in the record, shown and typed as a percentage with a unit such as "% a month". */
+    public FormField percent(String component, String label, String unit, String tooltip, Rule rule) {
+        return add(component, label, unit, tooltip, FormField.Kind.NUMBER, rule, 100, false);
+    }
+
     /**
      * Money the business states in its own currency (a value per inference), stored in USD as the
      * file keeps it and typed and shown in the project's display currency, converted at the
@@ -101,7 +106,7 @@ public final class FieldSet<T extends Record> {
             return "(not set)";
         }
         if (value instanceof Double d) {
-            return Numbers.format(d * scale) + ("%".equals(unit) ? " %" : "");
+            return Numbers.format(d * scale) + (unit.startsWith("%") ? " " + unit : "");
         }
         return "'" + value + "'";
     }

@@ -3,6 +3,7 @@ package com.cp1ki.app.form;
 import com.cp1ki.engine.field.Records;
 import com.cp1ki.app.session.ProjectEdits;
 import com.cp1ki.engine.model.CommonCosts;
+import com.cp1ki.engine.model.Forecast;
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.LognormalUsage;
 import com.cp1ki.engine.model.ManagedApi;
@@ -25,6 +26,17 @@ public final class Targets {
 
     public static Target<Settings> settings() {
         return at(c -> "settings." + c, of("project settings", Project::settings, Project::withSettings));
+    }
+
+    /**
+     * The project's forecast. Setting it refuses a forecast whose volume growth would take a
+     * workload's volume out of bounds within its months (the message names the volume growth).
+     */
+    public static Target<Forecast> forecast() {
+        return of("the forecast", Project::forecast, (p, f) -> {
+            f.checkVolumes(p.workloads());
+            return p.withForecast(f);
+        });
     }
 
     public static Target<Workload> workload(String name) {

@@ -46,8 +46,8 @@ public final class ProjectEdits {
     }
 
     /**
-     * Renames an item; plans that use a renamed workload or stack, routes to a renamed stack, and
-     * scenarios' overrides of the item's fields follow it.
+     * Renames an item; plans that use a renamed workload or stack, routes to a renamed stack,
+     * scenarios' overrides of the item's fields and the forecast's entry of a renamed stack follow it.
      */
     public static Project rename(Project p, Item item, String to) {
         String from = item.name();
@@ -61,12 +61,15 @@ public final class ProjectEdits {
                     p.plans().stream().map(pl -> new Plan(pl.name(), pl.pricePerUserMonth(), pl.includedInferences(),
                             pl.overagePer1000(), pl.workloads().stream().map(w -> w.equals(from) ? n : w).toList(),
                             pl.stack(), pl.usage(), pl.powerUserUsage())).toList(), p.uncertainty(),
-                    ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.WORKLOADS, from, n), p.drift());
+                    ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.WORKLOADS, from, n), p.drift(),
+                    p.forecast());
             case STACK -> new Project(p.name(), p.settings(),
                     p.workloads().stream().map(w -> w.withRoutedStackRenamed(from, n)).toList(),
-                    replace(p.stacks(), Stack::name, from, s -> s.withName(n), "stack"),
+                    replace(p.stacks(), Stack::name, from, s -> s.withName(n), "stack").stream()
+                            .map(s -> s.withLevers(s.levers().withStackRenamed(from, n))).toList(),
                     p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList(),
-                    p.uncertainty(), ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.STACKS, from, n), p.drift());
+                    p.uncertainty(), ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.STACKS, from, n), p.drift(),
+                    p.forecast().withStackRenamed(from, n));
             case PLAN -> replacePlan(p, from, pl -> new Plan(n, pl.pricePerUserMonth(), pl.includedInferences(),
                     pl.overagePer1000(), pl.workloads(), pl.stack(), pl.usage(), pl.powerUserUsage()))
                     .withScenarios(ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.PLANS, from, n));
@@ -97,6 +100,7 @@ public final class ProjectEdits {
     public static Project enable(Project p, String stack, boolean on) {
         if (!on) {
             refuseIfRouted(p, stack, "switched off");
+            refuseIfUsedByLevers(p, stack, "switched off");
         }
         return replaceStack(p, stack, s -> s.withEnabled(on));
     }
@@ -112,14 +116,30 @@ public final class ProjectEdits {
         }
     }
 
-    /** Removes an item; refuses (with the plan's name) when a plan still uses it, or routed workloads a stack. */
+    /** Refuses when another stack's levers (a cascade's first stack, a compressor) use {@code stack}, naming them. */
+    private static void refuseIfUsedByLevers(Project p, String stack, String what) {
+        List<String> users = p.stacks().stream().filter(s -> s.levers().stacksUsed().contains(stack))
+                .map(s -> "'" + s.name() + "'").toList();
+        if (!users.isEmpty()) {
+            throw new InvalidInputException("stack", "stack '" + stack + "' is used by the levers of stack "
+                    + String.join(", ", users) + " (cascade first stack or compressor), so it cannot be " + what
+                    + "; change those levers first");
+        }
+    }
+
+    /**
+     * Removes an item (a stack with its forecast entry); refuses (with the plan's name) when a plan still
+     * uses it, or routed workloads a stack.
+     */
     public static Project delete(Project p, Item item) {
         if (item.kind() == Item.Kind.STACK) {
             refuseIfRouted(p, item.name(), "deleted");
+            refuseIfUsedByLevers(p, item.name(), "deleted");
         }
         return switch (item.kind()) {
             case WORKLOAD -> p.withWorkloads(remove(p.workloads(), Workload::name, item.name()));
-            case STACK -> p.withStacks(remove(p.stacks(), Stack::name, item.name()));
+            case STACK -> p.withStacks(remove(p.stacks(), Stack::name, item.name()))
+                    .withForecast(p.forecast().withoutStack(item.name()));
             case PLAN -> p.withPlans(remove(p.plans(), Plan::name, item.name()));
             case SETTINGS -> throw new InvalidInputException("project settings", "project settings cannot be deleted");
         };
@@ -145,7 +165,9 @@ public final class ProjectEdits {
             }
             case STACK -> {
                 String n = copyName(item.name(), p.stacks().stream().map(Stack::name).toList());
-                yield new Result(p.withStacks(insertAfter(p.stacks(), Stack::name, item.name(), s -> s.withName(n))), n);
+                Project copied = p.withStacks(insertAfter(p.stacks(), Stack::name, item.name(), s -> s.withName(n)));
+                yield new Result(p.forecast().stack(item.name())
+                        .map(f -> copied.withForecast(p.forecast().withStack(f.withStack(n)))).orElse(copied), n);
             }
             case PLAN -> {
                 String n = copyName(item.name(), p.plans().stream().map(Plan::name).toList());

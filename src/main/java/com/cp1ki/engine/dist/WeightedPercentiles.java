@@ -1,5 +1,6 @@
 package com.cp1ki.engine.dist;
 
+import com.cp1ki.engine.model.ScaledTokens;
 import com.cp1ki.engine.model.TokenDistribution;
 import com.cp1ki.engine.model.TokenProfile;
 
@@ -95,6 +96,13 @@ public final class WeightedPercentiles {
     /** Summary of input tokens ({@code input = true}) or output tokens of a profile. */
     public static Summary tokens(TokenProfile profile, boolean input) {
         double mean = input ? profile.meanInput() : profile.meanOutput();
+        if (profile instanceof ScaledTokens s) {
+            // nearest-rank percentiles scale with the tokens
+            double f = input ? s.inputScale() : s.outputScale();
+            Summary b = tokens(s.base(), input);
+            return new Summary(b.count(), mean, b.p50() * f, b.p90() * f, b.p95() * f, b.p99() * f, b.max() * f,
+                    b.exact());
+        }
         if (profile instanceof TokenDistribution d && !d.hasRows()) {
             return fromBins(d, input, mean);
         }

@@ -54,7 +54,7 @@ public final class Drift {
                         + " buckets; at most 400,000 are analysed (check the timestamps)");
             }
             Series[] series = Series.of(log, res, project.stacks(), prices, first, (int) span, notes);
-            Report report = CostEngine.report(project);
+            Report report = CostEngine.report(project, CostEngine.Detail.NOW);
             for (int f = 0; f < series.length; f++) {
                 Series s = series[f];
                 List<DriftPoint> points = new Judge(s, rule, log.granularity(), prices).points();

@@ -10,10 +10,11 @@ import java.util.Set;
 /**
  * A whole project: settings, workloads, stacks and plans (the base), how uncertain its inputs are,
  * its named scenarios (overrides of the base; see {@link Scenario}) and how its request logs are
- * judged for drift. Names are unique per kind; sizes within {@link Limits}.
+ * judged for drift, and the inputs of its month-by-month forecast. Names are unique per kind; sizes
+ * within {@link Limits}.
  *
  * <p>Derive a project from another with the {@code withX} methods, which keep its uncertainty and
- * scenarios and drift setup; the five-argument constructor is for a new project, which has the
+ * scenarios, drift setup and forecast; the five-argument constructor is for a new project, which has the
  * defaults.
  *
  * @param uncertainty ranges on inputs, the Monte Carlo seed and draws, the tornado's swing
@@ -21,22 +22,26 @@ import java.util.Set;
  * @param scenarios   at most {@link #MAX_SCENARIOS}, names unique; their overrides are not resolved
  *                    here (an override of a renamed or deleted item is kept, and flagged when applied)
  * @param drift       the drift setup ({@link DriftSetup#DEFAULT} when the file has none)
+ * @param forecast    the month-by-month projection's inputs ({@link Forecast#NONE} when none is set); an
+ *                    entry for a stack the project does not have is ignored (and warned about by the forecast)
  */
 public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
-                      Uncertainty uncertainty, List<Scenario> scenarios, DriftSetup drift) {
+                      Uncertainty uncertainty, List<Scenario> scenarios, DriftSetup drift,
+                      Forecast forecast) {
 
     /** How many scenarios a project holds at most, beside its base. */
     public static final int MAX_SCENARIOS = 8;
 
     /** A project with the default uncertainty (no ranges) and no scenarios. */
     public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
-        this(name, settings, workloads, stacks, plans, Uncertainty.DEFAULT, List.of(), DriftSetup.DEFAULT);
+        this(name, settings, workloads, stacks, plans, Uncertainty.DEFAULT, List.of(), DriftSetup.DEFAULT,
+                Forecast.NONE);
     }
 
     /** A project without scenarios. */
     public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
                    Uncertainty uncertainty) {
-        this(name, settings, workloads, stacks, plans, uncertainty, List.of(), DriftSetup.DEFAULT);
+        this(name, settings, workloads, stacks, plans, uncertainty, List.of(), DriftSetup.DEFAULT, Forecast.NONE);
     }
 
     public Project {
@@ -47,6 +52,7 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
         stacks = List.copyOf(stacks);
         plans = List.copyOf(plans);
         Check.present("drift", drift);
+        Check.present("forecast", forecast);
         scenarios = List.copyOf(Check.present("scenarios", scenarios));
         if (scenarios.size() > MAX_SCENARIOS) {
             throw new InvalidInputException("scenarios", "a project holds at most " + MAX_SCENARIOS
@@ -88,6 +94,7 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
                 }
             }
         }
+        LeverReferences.check(stacks, byName);
     }
 
     /** The workloads that are in the portfolio (routed), in project order. */
@@ -127,35 +134,39 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
     }
 
     public Project withWorkloads(List<Workload> w) {
-        return new Project(name, settings, w, stacks, plans, uncertainty, scenarios, drift);
+        return new Project(name, settings, w, stacks, plans, uncertainty, scenarios, drift, forecast);
     }
 
     public Project withStacks(List<Stack> s) {
-        return new Project(name, settings, workloads, s, plans, uncertainty, scenarios, drift);
+        return new Project(name, settings, workloads, s, plans, uncertainty, scenarios, drift, forecast);
     }
 
     public Project withPlans(List<Plan> p) {
-        return new Project(name, settings, workloads, stacks, p, uncertainty, scenarios, drift);
+        return new Project(name, settings, workloads, stacks, p, uncertainty, scenarios, drift, forecast);
     }
 
     public Project withSettings(Settings s) {
-        return new Project(name, s, workloads, stacks, plans, uncertainty, scenarios, drift);
+        return new Project(name, s, workloads, stacks, plans, uncertainty, scenarios, drift, forecast);
     }
 
     public Project withUncertainty(Uncertainty u) {
-        return new Project(name, settings, workloads, stacks, plans, u, scenarios, drift);
+        return new Project(name, settings, workloads, stacks, plans, u, scenarios, drift, forecast);
     }
 
     public Project withName(String n) {
-        return new Project(n, settings, workloads, stacks, plans, uncertainty, scenarios, drift);
+        return new Project(n, settings, workloads, stacks, plans, uncertainty, scenarios, drift, forecast);
     }
 
     public Project withScenarios(List<Scenario> s) {
-        return new Project(name, settings, workloads, stacks, plans, uncertainty, s, drift);
+        return new Project(name, settings, workloads, stacks, plans, uncertainty, s, drift, forecast);
     }
 
     public Project withDrift(DriftSetup d) {
-        return new Project(name, settings, workloads, stacks, plans, uncertainty, scenarios, d);
+        return new Project(name, settings, workloads, stacks, plans, uncertainty, scenarios, d, forecast);
+    }
+
+    public Project withForecast(Forecast f) {
+        return new Project(name, settings, workloads, stacks, plans, uncertainty, scenarios, drift, f);
     }
 
     public Optional<Scenario> scenario(String n) {

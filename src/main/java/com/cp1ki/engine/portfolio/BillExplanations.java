@@ -113,8 +113,8 @@ final class BillExplanations {
             StringBuilder terms = new StringBuilder();
             for (Part p : parts) {
                 if (p.takesGpuTime()) {
-                    terms.append(terms.length() == 0 ? "" : " + ").append(count(p.volume)).append(" / 24 x ")
-                            .append(input(p.workload.peakToAverage())).append(" x ").append(input(p.retry))
+                    terms.append(terms.length() == 0 ? "" : " + ").append(count(p.modelVolume)).append(" / 24 x ")
+                            .append(input(p.peakToAverage)).append(" x ").append(input(p.retry))
                             .append(" x ").append(Fmt.number(p.seconds)).append(" s");
                 }
             }

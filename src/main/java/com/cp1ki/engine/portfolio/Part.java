@@ -3,6 +3,7 @@ package com.cp1ki.engine.portfolio;
 import com.cp1ki.engine.model.SelfHostedGpu;
 import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.Workload;
+import com.cp1ki.engine.report.LeverResult;
 import com.cp1ki.engine.report.StackResult;
 
 /**
@@ -16,6 +17,13 @@ final class Part {
     final double share;
     /** inferences/day routed here: V x share */
     final double volume;
+    /**
+     * requests/day of those that reach this stack's model: V x share x the share its levers leave it
+     * (cache misses, escalations of a cascade); {@link #volume} without levers
+     */
+    final double modelVolume;
+    /** the peak-to-average this stack's fleet is sized for: the workload's, or after off-peak batching */
+    final double peakToAverage;
     final double monthlyInferences;
     final double retry;
     final double tokens;
@@ -38,6 +46,13 @@ final class Part {
         this.stack = s;
         this.share = share;
         this.volume = w.inferencesPerDay() * share;
+        // a self-hosted stack's levers shrink what its fleet serves (docs/cost-model.md, "Optimisation levers")
+        LeverResult levers = s.serving() instanceof SelfHostedGpu && pair.levers().any() ? pair.levers() : null;
+        double served = levers == null ? 1 : levers.servedShare();
+        this.modelVolume = volume * served;
+        this.peakToAverage = levers == null || Double.isNaN(levers.peakToAverage()) ? w.peakToAverage()
+                : levers.peakToAverage();
+        double keep = levers == null ? 1 : levers.inputKeep();
         this.monthlyInferences = pair.monthlyInferences() * share;
         this.retry = s.common().retryFactor();
         this.pairTokens = pair.monthly().tokens();
@@ -46,18 +61,18 @@ final class Part {
         this.extras = pairExtras * share;
         this.tokenCount = monthlyInferences * (w.tokens().meanInput() + w.tokens().meanOutput());
         if (s.serving() instanceof SelfHostedGpu g && g.throughputSet()) {
-            seconds = seconds(g, w.tokens().meanInput(), w.tokens().meanOutput());
+            seconds = seconds(g, w.tokens().meanInput() * keep, w.tokens().meanOutput());
         } else {
             seconds = Double.NaN;
         }
         boolean takesTime = seconds > 0;
-        busySeconds = takesTime ? monthlyInferences * retry * seconds : 0;
+        busySeconds = takesTime ? monthlyInferences * served * retry * seconds : 0;
         capacityPerHour = takesTime ? 3600 / seconds : Double.POSITIVE_INFINITY;
         if (takesTime) {
             // as engine.GpuFleet: inferences/day one instance takes, cap x u x 24 / (P x retry)
             SelfHostedGpu g = (SelfHostedGpu) s.serving();
-            double perInstance = capacityPerHour * g.utilisationCeiling() * 24 / (w.peakToAverage() * retry);
-            peakInstances = volume / perInstance;
+            double perInstance = capacityPerHour * g.utilisationCeiling() * 24 / (peakToAverage * retry);
+            peakInstances = modelVolume / perInstance;
         } else {
             peakInstances = 0;
         }
@@ -78,16 +93,16 @@ final class Part {
 
     /** Peak GPU demand in GPU-seconds/hour: V x share / 24 x P x retry x s. */
     double peakSecondsPerHour() {
-        return takesGpuTime() ? volume / 24 * workload.peakToAverage() * retry * seconds : 0;
+        return takesGpuTime() ? modelVolume / 24 * peakToAverage * retry * seconds : 0;
     }
 
     /** Mean GPU demand in GPU-seconds/hour: V x share / 24 x retry x s. */
     double meanSecondsPerHour() {
-        return takesGpuTime() ? volume / 24 * retry * seconds : 0;
+        return takesGpuTime() ? modelVolume / 24 * retry * seconds : 0;
     }
 
     /** The part's mean utilisation of n instances: (V x share / 24 x retry) / (n x cap). */
     double utilisationOf(int n) {
-        return takesGpuTime() ? volume / 24 * retry / (n * capacityPerHour) : 0;
+        return takesGpuTime() ? modelVolume / 24 * retry / (n * capacityPerHour) : 0;
     }
 }

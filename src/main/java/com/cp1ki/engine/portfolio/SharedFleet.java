@@ -42,7 +42,7 @@ final class SharedFleet {
         boolean anyTime = false;
         for (Part p : parts) {
             peakSum += p.peakInstances;
-            meanSum += p.peakInstances / p.workload.peakToAverage();
+            meanSum += p.peakInstances / p.peakToAverage;
             peakSec += p.peakSecondsPerHour();
             meanSec += p.meanSecondsPerHour();
             anyTime |= p.takesGpuTime();

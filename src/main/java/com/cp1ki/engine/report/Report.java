@@ -13,10 +13,13 @@ import java.util.Optional;
  * <p>The results are the pairwise view (each workload on each stack alone: how a stack is chosen);
  * {@code portfolio} is the product as it is run (routed workloads on shared stacks, the monthly
  * bill allocated to features).
+ *
+ * <p>{@code forecast} is the project projected month by month ({@code engine.forecast}); the cost
+ * engine leaves it null, and whoever shows the forecast attaches it with {@link #withForecast}.
  */
 public record Report(List<StackResult> results, List<Crossover> crossovers, List<PlanResult> plans,
                      List<CostCurve> curves, List<Warning> warnings, Portfolio portfolio, List<CheapestStacks> cheapest,
-                     List<Headline> headlines) {
+                     List<Headline> headlines, ForecastReport forecast) {
 
     public Report {
         results = List.copyOf(results);
@@ -27,6 +30,18 @@ public record Report(List<StackResult> results, List<Crossover> crossovers, List
         portfolio = portfolio == null ? Portfolio.EMPTY : portfolio;
         cheapest = List.copyOf(cheapest);
         headlines = List.copyOf(headlines);
+    }
+
+    /** A report without its forecast (the cost engine's own; see {@link #withForecast}). */
+    public Report(List<StackResult> results, List<Crossover> crossovers, List<PlanResult> plans,
+                  List<CostCurve> curves, List<Warning> warnings, Portfolio portfolio, List<CheapestStacks> cheapest,
+                  List<Headline> headlines) {
+        this(results, crossovers, plans, curves, warnings, portfolio, cheapest, headlines, null);
+    }
+
+    /** This report with its month-by-month forecast attached (null for none). */
+    public Report withForecast(ForecastReport f) {
+        return new Report(results, crossovers, plans, curves, warnings, portfolio, cheapest, headlines, f);
     }
 
     /** A report without cheapest stacks or headlines (hand-built reports in tests). */

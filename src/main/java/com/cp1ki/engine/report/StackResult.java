@@ -30,16 +30,32 @@ import java.util.List;
  * @param explanations       how each headline number was computed, inputs plugged in
  * @param valuePerInference  the workload's value per inference v in USD (null when it has none),
  *                           from which the cost-to-value ratio and the net value are derived
+ * @param levers             the stack's optimisation levers as a waterfall from the cost without them to
+ *                           this result ({@link LeverResult#NONE} when none is on); every number above is
+ *                           after the levers
  */
 public record StackResult(String workload, String stack, String kind, double costPerInference, double cp1ki,
                           double dailyCost, double monthlyCost, double monthlyInferences, Breakdown monthly,
                           Integer instances, Double utilisation, Double roiMultiple, RoiBand roiBand,
                           Double roiMultipleP95, RoiBand roiBandP95, Summary cost, double p95OverP50,
                           double tailShare, Summary input, Summary output, List<Explanation> explanations,
-                          Double valuePerInference) {
+                          Double valuePerInference, LeverResult levers) {
 
     public StackResult {
         explanations = List.copyOf(explanations);
+        levers = levers == null ? LeverResult.NONE : levers;
+    }
+
+    /** A result of a stack without levers. */
+    public StackResult(String workload, String stack, String kind, double costPerInference, double cp1ki,
+                       double dailyCost, double monthlyCost, double monthlyInferences, Breakdown monthly,
+                       Integer instances, Double utilisation, Double roiMultiple, RoiBand roiBand,
+                       Double roiMultipleP95, RoiBand roiBandP95, Summary cost, double p95OverP50,
+                       double tailShare, Summary input, Summary output, List<Explanation> explanations,
+                       Double valuePerInference) {
+        this(workload, stack, kind, costPerInference, cp1ki, dailyCost, monthlyCost, monthlyInferences, monthly,
+                instances, utilisation, roiMultiple, roiBand, roiMultipleP95, roiBandP95, cost, p95OverP50, tailShare,
+                input, output, explanations, valuePerInference, LeverResult.NONE);
     }
 
     /**
@@ -55,7 +71,7 @@ public record StackResult(String workload, String stack, String kind, double cos
         this(workload, stack, kind, costPerInference, cp1ki, dailyCost, monthlyCost, monthlyInferences, monthly,
                 instances, utilisation, roiMultiple, roiBand, roiMultipleP95, roiBandP95, cost, p95OverP50, tailShare,
                 input, output, explanations, roiMultiple == null || !(costPerInference > 0) ? null
-                        : roiMultiple * costPerInference);
+                        : roiMultiple * costPerInference, LeverResult.NONE);
     }
 
     /** Cost-to-value ratio c / v at the mean cost (the inverse of the ROI multiple); null without a value. */

@@ -44,6 +44,9 @@ final class Inputs {
         if (s.get(0).component().equals("settings") && (p.leaf().equals("volumeMin") || p.leaf().equals("volumeMax"))) {
             return "the volume range of the crossover chart is a view, not an input";
         }
+        if (s.get(0).component().equals("uncertainty") || s.get(0).component().equals("drift")) {
+            return "the simulation's and the drift rule's own settings are not inputs of the costs";
+        }
         if (s.size() >= 2 && s.get(1).component().equals("routing")) {
             return "routing shares must add up to 100%, so one cannot move alone; range the workload's volume instead";
         }
@@ -118,6 +121,11 @@ final class Inputs {
             out.add(scale(last, false));
         }
         return out;
+    }
+
+    /** Whether the input moves the report of the moment (a forecast's rates move only the months ahead). */
+    static boolean movesTheReport(FieldPath path) {
+        return !path.segments().get(0).component().equals("forecast");
     }
 
     private static Workload workload(Project p, FieldPath path) {

@@ -38,7 +38,7 @@ public final class Simulator {
         this.seed = seed;
         this.draws = draws;
         this.ranged = Ranged.of(project);
-        Report point = CostEngine.report(project);
+        Report point = CostEngine.report(project, CostEngine.Detail.NOW);
         this.outputs = new Outputs(point);
         this.base = outputs.row(point);
         int m = ranged.inputs().size();
@@ -74,7 +74,7 @@ public final class Simulator {
                     q = Inputs.with(q, r.path(), v);
                     values[j][i] = Inputs.held(q, r.path(), v);
                 }
-                outputs.read(CostEngine.report(q), out, i);
+                outputs.read(CostEngine.report(q, CostEngine.Detail.NOW), out, i);
             } catch (InvalidInputException | MissingFieldException e) {
                 refused[i] = e.getMessage();
                 for (double[] o : out) {

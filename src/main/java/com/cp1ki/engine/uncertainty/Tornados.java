@@ -26,7 +26,7 @@ final class Tornados {
             ranges.put(r.path().toString(), r.range());
         }
         double swing = p.uncertainty().swing();
-        Report point = CostEngine.report(p);
+        Report point = CostEngine.report(p, CostEngine.Detail.NOW);
         Outputs outputs = new Outputs(point);
         double[] base = outputs.row(point);
         List<Integer> followed = new ArrayList<>();
@@ -39,7 +39,7 @@ final class Tornados {
         List<List<Tornado.Bar>> bars = new ArrayList<>();
         followed.forEach(k -> bars.add(new ArrayList<>()));
         List<String> warnings = new ArrayList<>(ranged.warnings());
-        for (FieldPath path : Inputs.all(p)) {
+        for (FieldPath path : Inputs.all(p).stream().filter(Inputs::movesTheReport).toList()) {
             String field = path.toString();
             double value = Inputs.value(p, path);
             Range r = ranges.get(field);
@@ -58,8 +58,8 @@ final class Tornados {
                 warnings.add(field + " does not move in the tornado: " + e.getMessage());
                 continue;
             }
-            double[] low = outputs.row(CostEngine.report(atLo));
-            double[] high = outputs.row(CostEngine.report(atHi));
+            double[] low = outputs.row(CostEngine.report(atLo, CostEngine.Detail.NOW));
+            double[] high = outputs.row(CostEngine.report(atHi, CostEngine.Detail.NOW));
             double li = Inputs.held(atLo, path, lo);
             double hiv = Inputs.held(atHi, path, hi);
             for (int f = 0; f < followed.size(); f++) {

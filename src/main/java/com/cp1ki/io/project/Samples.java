@@ -15,6 +15,8 @@ public final class Samples {
     public static final String PLANS = "plans-inr-subscription.cp1ki";
     /** A product of five features routed to two APIs and a shared self-hosted fleet: the monthly bill. */
     public static final String PORTFOLIO = "portfolio.cp1ki";
+    /** Seed 004 with optimisation levers on every stack: the waterfalls. */
+    public static final String LEVERS = "levers.cp1ki";
     /** The seed with ranges on its uncertain inputs: the tornado and the Monte Carlo. */
     public static final String RANGES = "summariser-ranges.cp1ki";
 
@@ -23,7 +25,7 @@ public final class Samples {
 
     /** The file names of every bundled sample, the seed first. */
     public static List<String> names() {
-        return List.of(SEED, AZURE_TRACE, PLANS, PORTFOLIO, RANGES);
+        return List.of(SEED, AZURE_TRACE, PLANS, PORTFOLIO, RANGES, LEVERS);
     }
 
     /**

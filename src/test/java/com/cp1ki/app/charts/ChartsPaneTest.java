@@ -34,7 +34,13 @@ class ChartsPaneTest {
         var w = p.workloads().get(0).withRouting(List.of(
                 new com.cp1ki.engine.model.Route(p.stacks().get(0).name(), 0.7),
                 new com.cp1ki.engine.model.Route(p.stacks().get(1).name(), 0.3)));
-        return p.withWorkloads(List.of(w));
+        return batched(p.withWorkloads(List.of(w)));
+    }
+
+    /** GPT-4o sends 25% through its batch API at 50% off, so the Levers chart has a waterfall to click. */
+    private static Project batched(Project p) {
+        return com.cp1ki.engine.field.Fields.with(p, com.cp1ki.engine.field.FieldPath.parse(
+                "stacks[GPT-4o].serving.batchShare"), 0.25);
     }
     private static final Report REPORT = CostEngine.report(SEED);
 

@@ -29,15 +29,16 @@ class RenderPlanTest {
     @Test
     void chartsWithoutInformationAreSkippedAndSaySo() {
         // typed means: every request costs the same, so each cost distribution is one spike;
-        // no stack has ops, so the crossover without ops is the one with; nothing is routed, so no bill
+        // no stack has ops, so the crossover without ops is the one with; nothing grows or falls, so the
+        // forecast is the report every month; nothing is routed, so no bill
         List<RenderPlan.Skipped> skipped = RenderPlan.of(SeedReport.project(), SeedReport.report()).skipped();
-        assertEquals(List.of("crossover-document-summariser-without-ops", "bill",
+        assertEquals(List.of("crossover-document-summariser-without-ops", "forecast-document-summariser", "bill",
                 "cost-distribution-document-summariser-claude-haiku-3-5",
                 "cost-distribution-document-summariser-gpt-4o",
                 "cost-distribution-document-summariser-llama-3-70b"),
                 skipped.stream().map(RenderPlan.Skipped::stem).toList());
-        assertTrue(skipped.get(2).why().contains("every request of document_summariser costs the same on Claude Haiku"
-                + " 3.5 (typed token means), so its cost distribution would be a single spike"), skipped.get(2).why());
+        assertTrue(skipped.get(3).why().contains("every request of document_summariser costs the same on Claude Haiku"
+                + " 3.5 (typed token means), so its cost distribution would be a single spike"), skipped.get(3).why());
         assertTrue(skipped.get(0).why().contains("no stack serving document_summariser has ops overhead"));
     }
 

@@ -56,4 +56,20 @@ class TornadoTest {
         assertEquals(0.8 * v.base(), v.lowInput(), 1e-9);
         assertEquals(1.2 * v.base(), v.highInput(), 1e-9);
     }
+
+    @Test
+    void theSimulationsDriftsAndForecastsOwnSettingsAreNotInputsOfTheTornado() throws Exception {
+        Project p = SimulationTest.seed().withDrift(com.cp1ki.engine.model.DriftSetup.DEFAULT.withRule(1.5, 100, false, false))
+                .withForecast(new com.cp1ki.engine.model.Forecast(24, 0.05, 0, 0.5, 0, List.of()));
+        for (Tornado.Chart c : UncertaintyEngine.tornado(p).outputs()) {
+            for (Tornado.Bar bar : c.bars()) {
+                String top = FieldPath.parse(bar.field()).segments().get(0).component();
+                assertTrue(!List.of("uncertainty", "drift", "forecast").contains(top), bar.field());
+            }
+        }
+        assertTrue(UncertaintyEngine.refusal(p, "drift.threshold", Range.uniform(1.1, 1.3)).contains("not inputs"));
+        assertTrue(UncertaintyEngine.refusal(p, "uncertainty.draws", Range.uniform(100, 200)) != null);
+        assertTrue(UncertaintyEngine.rangeableFields(p).contains("forecast.volumeGrowthPerMonth"),
+                "a forecast rate may carry a range (for a fan)");
+    }
 }

@@ -2,6 +2,8 @@ package com.cp1ki.io.project;
 
 import com.cp1ki.engine.model.AllocationKey;
 import com.cp1ki.engine.model.CommonCosts;
+import com.cp1ki.engine.model.DeclinePreset;
+import com.cp1ki.engine.model.Forecast;
 import com.cp1ki.engine.model.LognormalUsage;
 import com.cp1ki.engine.model.LongContextTier;
 import com.cp1ki.engine.model.ManagedApi;
@@ -15,11 +17,17 @@ import com.cp1ki.engine.model.SelfHostedGpu;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Sharing;
 import com.cp1ki.engine.model.Stack;
+import com.cp1ki.engine.model.StackForecast;
 import com.cp1ki.engine.model.TokenDistribution;
 import com.cp1ki.engine.model.TypedMeans;
 import com.cp1ki.engine.model.UserCounts;
 import com.cp1ki.engine.model.Workload;
 
+import com.cp1ki.engine.model.Batching;
+import com.cp1ki.engine.model.Cascade;
+import com.cp1ki.engine.model.Compression;
+import com.cp1ki.engine.model.Levers;
+import com.cp1ki.engine.model.SemanticCache;
 import com.cp1ki.engine.model.Range;
 import com.cp1ki.engine.model.RangedInput;
 import com.cp1ki.engine.model.Uncertainty;
@@ -89,10 +97,29 @@ final class Fixtures {
                 new RangedInput("stacks[Sonnet].serving.outputPrice", Range.lognormal(12, 20)),
                 new RangedInput("workloads[support_chat].inferencesPerDay", Range.triangular(8_000, 12_000, 20_000)),
                 new RangedInput("workloads[long_docs].tokens.inputScale", Range.uniform(1, 1.5))));
+        // the forecast: every field set, a stack's own decline and a reservation part-way through its term
+        Forecast f = new Forecast(36, 0.04, 0.01, DeclinePreset.TEN_X.declinePerYear(), 0.15,
+                List.of(new StackForecast("Self-hosted", 0.2, 7), new StackForecast("Haiku", 0.5, null)));
         // drift: every field away from its default (hourly buckets, a 6-hour window), both mappings
-        return goldenV2().withUncertainty(u).withScenarios(scenarios()).withDrift(new com.cp1ki.engine.model.DriftSetup(6, 168, 48, true, 1.5, 50, 2.5,
-                true, true, 2.5, "Europe/Paris", java.util.Map.of("claude-sonnet-4-20250514", "Sonnet",
+        return withLevers(goldenV2()).withUncertainty(u).withScenarios(scenarios()).withForecast(f).withDrift(
+                new com.cp1ki.engine.model.DriftSetup(6, 168, 48, true, 1.5, 50, 2.5, true, true, 2.5, "Europe/Paris",
+                java.util.Map.of("claude-sonnet-4-20250514", "Sonnet",
                 "claude-3-5-haiku-20241022", "Haiku"), java.util.Map.of("chat-v2", "support_chat")));
+    }
+
+    /**
+     * Format 3's optimisation levers: Sonnet compresses with Haiku and a fee, has a semantic cache
+     * with a stale share and cascades from Haiku; the self-hosted fleet batches off-peak; Haiku has none.
+     */
+    private static Project withLevers(Project p) {
+        Levers sonnet = new Levers(new Compression(0.25, 0.0001, "Haiku"), new SemanticCache(0.3, 0.00003, 0.02),
+                new Cascade("Haiku", 0.2), Batching.NONE);
+        Levers fleet = Levers.NONE.withBatching(new Batching(0.4));
+        return p.withStacks(p.stacks().stream().map(s -> switch (s.name()) {
+            case "Sonnet" -> s.withLevers(sonnet);
+            case "Self-hosted" -> s.withLevers(fleet);
+            default -> s;
+        }).toList());
     }
 
     /**

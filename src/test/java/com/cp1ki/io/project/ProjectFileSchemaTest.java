@@ -2,6 +2,7 @@ package com.cp1ki.io.project;
 
 import com.cp1ki.io.project.v2.CommonCostsDto;
 import com.cp1ki.io.project.v2.DistributionDto;
+import com.cp1ki.io.project.v2.ForecastDto;
 import com.cp1ki.io.project.v2.ManagedApiDto;
 import com.cp1ki.io.project.v2.PlanDto;
 import com.cp1ki.io.project.v2.ProjectDto;
@@ -10,6 +11,7 @@ import com.cp1ki.io.project.v2.RouteDto;
 import com.cp1ki.io.project.v2.ScenarioDto;
 import com.cp1ki.io.project.v2.OverrideDto;
 import com.cp1ki.io.project.v2.SettingsDto;
+import com.cp1ki.io.project.v2.LeversDto;
 import com.cp1ki.io.project.v2.SharingDto;
 import com.cp1ki.io.project.v2.StackDto;
 import com.cp1ki.io.project.v2.TypedMeansDto;
@@ -52,8 +54,12 @@ class ProjectFileSchemaTest {
             entry(CommonCostsDto.class, "common"), entry(PlanDto.class, "plan"),
             entry(UsageDto.Lognormal.class, "lognormal"), entry(UsageDto.Counts.class, "userCounts"),
             entry(RouteDto.class, "route"), entry(SharingDto.class, "sharing"),
+            entry(LeversDto.class, "levers"), entry(LeversDto.CompressionDto.class, "compression"),
+            entry(LeversDto.SemanticCacheDto.class, "semanticCache"), entry(LeversDto.CascadeDto.class, "cascade"),
+            entry(LeversDto.BatchingDto.class, "batching"),
             entry(ScenarioDto.class, "scenario"), entry(OverrideDto.class, "override"),
-            entry(com.cp1ki.io.project.v2.DriftDto.class, "drift"));
+            entry(com.cp1ki.io.project.v2.DriftDto.class, "drift"),
+            entry(ForecastDto.class, "forecast"), entry(ForecastDto.StackForecastDto.class, "stackForecast"));
 
     static JsonNode schema() throws IOException {
         return new ObjectMapper().readTree(SCHEMA.toFile());

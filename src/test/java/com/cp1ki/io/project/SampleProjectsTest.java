@@ -1,6 +1,13 @@
 package com.cp1ki.io.project;
 
 import com.cp1ki.engine.model.CommonCosts;
+import com.cp1ki.engine.model.SemanticCache;
+import com.cp1ki.engine.model.Levers;
+import com.cp1ki.engine.model.Compression;
+import com.cp1ki.engine.model.Cascade;
+import com.cp1ki.engine.model.Batching;
+import com.cp1ki.engine.model.DeclinePreset;
+import com.cp1ki.engine.model.Forecast;
 import com.cp1ki.engine.model.LognormalUsage;
 import com.cp1ki.engine.model.ManagedApi;
 import com.cp1ki.engine.model.Plan;
@@ -12,6 +19,7 @@ import com.cp1ki.engine.model.Route;
 import com.cp1ki.engine.model.SelfHostedGpu;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Stack;
+import com.cp1ki.engine.model.StackForecast;
 import com.cp1ki.engine.model.TypedMeans;
 import com.cp1ki.engine.model.Workload;
 import com.cp1ki.engine.CostEngine;
@@ -88,6 +96,69 @@ class SampleProjectsTest {
                         + " engineer hours/month at $100/h (the seed's '~4 hrs/month at senior rates') plus $500/month"
                         + " of on-call; plan usage median 300 and p95 1,000 inferences per user per month.");
         return new ProjectDocument(p, notes);
+    }
+
+    static final String LEVERS = "levers.cp1ki";
+
+    /**
+     * Seed 004 with the optimisation levers on each stack and a second, busier workload on which the
+     * fleet steps down: the waterfall of each stack, from the stack as it is to the result.
+     */
+    static ProjectDocument levers() {
+        Project seed = seed().project();
+        Workload summariser = seed.workload("document_summariser").orElseThrow();
+        Workload support = new Workload("support_chat", 200_000, new TypedMeans(900, 150), 0.01, 1.8);
+        Compression compress = new Compression(0.30, 0.0001, null);
+        SemanticCache cache = new SemanticCache(0.40, 0.00002, 0.05);
+        Stack haiku = batched(seed.stack("Claude Haiku 3.5").orElseThrow())
+                .withLevers(new Levers(compress, cache, Cascade.NONE, Batching.NONE));
+        Stack gpt4o = batched(seed.stack("GPT-4o").orElseThrow())
+                .withLevers(new Levers(compress, cache, new Cascade("Claude Haiku 3.5", 0.15), Batching.NONE));
+        Stack llama = seed.stack("Llama 3 70B on g5.xlarge").orElseThrow()
+                .withLevers(new Levers(Compression.NONE, cache, Cascade.NONE, new Batching(0.25)));
+        Project p = new Project("Document summariser with optimisation levers (seed 004)", seed.settings(),
+                List.of(summariser, support), List.of(haiku, gpt4o, llama), seed.plans());
+        String notes = String.join("\n",
+                "Seed 004's stacks and document_summariser task (1,800 input and 400 output tokens, 10,000"
+                        + " inferences/day) with optimisation levers, applied in this order: prompt compression,"
+                        + " semantic cache, cascade, batching (docs/cost-model.md, 'Optimisation levers').",
+                "Every lever figure is ILLUSTRATIVE, not measured: compression removes 30% of input tokens for a"
+                        + " $0.0001 fee per request; the semantic cache answers 40% of requests for a $0.00002 lookup on"
+                        + " every request, 5% of its hits stale; GPT-4o cascades from Claude Haiku 3.5, escalating 15%;"
+                        + " both APIs send 25% of requests through the batch API at its 50% discount; the fleet defers"
+                        + " 25% of requests to off-peak hours.",
+                "support_chat (200,000 inferences/day, 900 input and 150 output tokens, peak-to-average 1.8, value"
+                        + " $0.01) is illustrative too: on it the fleet needs many instances, so the cache and off-peak"
+                        + " batching step it down; on the seed's 10,000/day one instance serves, so the cache's lookups"
+                        + " add cost there (a warning says so).",
+                "Prices, rates and the g5 throughput (illustrative) as in summariser-seed.cp1ki. Look at: Charts >"
+                        + " Levers (the waterfall) and the explanation of each step.");
+        return new ProjectDocument(p, notes);
+    }
+
+    /** An API stack sending 25% of its requests through the batch API at a 50% discount. */
+    private static Stack batched(Stack s) {
+        ManagedApi a = (ManagedApi) s.serving();
+        return s.withServing(new ManagedApi(a.provider(), a.model(), a.inputPrice(), a.outputPrice(), a.cacheReadPrice(),
+                a.cacheWritePrice(), a.cacheReadShare(), a.cacheWriteShare(), 0.25, 0.5, a.longContext(),
+                a.platformFeePct(), a.feePerRequest(), a.pricesAsOf(), a.priceSource()));
+    }
+
+    @Test
+    void theLeversSampleIsExactlyWhatTheGeneratorWrites() throws IOException {
+        check(LEVERS, levers());
+    }
+
+    @Test
+    void theLeversSampleShowsEveryLeverAndAFleetSteppingDown() throws Exception {
+        Report r = CostEngine.report(ProjectFiles.load(DIR.resolve(LEVERS)));
+        var gpt = r.results().stream().filter(x -> x.workload().equals("document_summariser")
+                && x.stack().equals("GPT-4o")).findFirst().orElseThrow();
+        assertEquals(List.of("compression", "cache", "cascade", "batching"),
+                gpt.levers().steps().stream().map(st -> st.lever()).toList());
+        var fleet = r.results().stream().filter(x -> x.workload().equals("support_chat")
+                && x.stack().equals("Llama 3 70B on g5.xlarge")).findFirst().orElseThrow();
+        assertTrue(fleet.instances() < fleet.levers().instancesWithout(), fleet.levers().toString());
     }
 
     /**
@@ -178,7 +249,10 @@ class SampleProjectsTest {
                 "Claude Haiku 3.5", new LognormalUsage(400, 2500), null);
         Project p = new Project("Dev assistant: the product's monthly bill", Settings.DEFAULT,
                 List.of(chat, completion, summariser, legal, triage), stacks, List.of(pro))
-                .withScenarios(portfolioScenarios());
+                .withScenarios(portfolioScenarios())
+                // the next three years: usage grows, API prices fall at a16z's rate, the fleet's reservation renews
+                .withForecast(new Forecast(36, 0.05, 0.01, DeclinePreset.TEN_X.declinePerYear(), 0.15,
+                        List.of(new StackForecast(FLEET, null, 4))));
         String notes = String.join("\n",
                 "A product of five AI features routed as it runs in production: chat 80% on Claude Haiku 3.5 and 20%"
                         + " (the hard conversations) on GPT-4o; legal analysis 100% on GPT-4o; code completion and"
@@ -198,6 +272,11 @@ class SampleProjectsTest {
                         + " illustrative. Prices and the g5.xlarge throughput (190 output tokens/s, Llama 3.1 8B,"
                         + " illustrative there) come from the bundled catalog; the fleet is billed at the 1-year reserved"
                         + " rate with an 80% utilisation ceiling.",
+                "The forecast (Charts > Forecast, or cp1ki forecast) runs 36 months: every feature's volume grows 5% a"
+                        + " month and its tokens per inference 1% a month (illustrative); API token prices fall 10x a"
+                        + " year, a16z's LLMflation estimate (Guido Appenzeller, 12 November 2024); GPU hourly rates fall"
+                        + " 15% a year (illustrative); the fleet's 1-year reservation has 4 months left, then renews at"
+                        + " that month's rate.",
                 "Scenarios (Scenarios > Compare, or cp1ki compare): 'Launch' triples chat and doubles code completion;"
                         + " 'GPT-4o at half price' halves its token prices; 'All chat on Haiku' routes every chat to"
                         + " Haiku; 'Pro at $19' lowers the plan's price. All four are illustrative what-ifs.",

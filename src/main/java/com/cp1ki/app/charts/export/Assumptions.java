@@ -162,7 +162,7 @@ public final class Assumptions {
         Set<String> names = new LinkedHashSet<>();
         if (plan != null) {
             names.add(plan.stack());
-        } else if (kind == ChartKind.COST_DISTRIBUTION) {
+        } else if (kind == ChartKind.COST_DISTRIBUTION || kind == ChartKind.LEVERS) {
             names.add(ClientNames.stack(report, project, o));
         } else {
             String w = ClientNames.workload(project, o);

@@ -47,6 +47,9 @@ public final class ClientNames {
             case MARGIN -> "Margin per user: plan " + plan(report, o);
             case COST_DISTRIBUTION -> "What each request costs: " + w + " on " + stack(report, project, o);
             case BILL -> "The monthly bill by stack and feature: " + project.name();
+            case LEVERS -> "What each optimisation lever saves: " + w + " on " + stack(report, project, o);
+            case FORECAST -> "Monthly cost by month, the next " + (report.forecast() == null ? "" : report.forecast().months()
+                    + " ") + "months: " + w;
         };
     }
 

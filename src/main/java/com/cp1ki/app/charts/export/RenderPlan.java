@@ -70,6 +70,14 @@ public record RenderPlan(List<Item> items, List<Skipped> skipped) {
                     && r.roiMultiple() > 0)) {
                 items.add(new Item(ChartKind.ROI, o, name(used, "roi", w)));
             }
+            String forecast = name(used, "forecast", w);
+            if (report.forecast() != null && !report.forecast().failed() && report.forecast().inputs().moves()) {
+                items.add(new Item(ChartKind.FORECAST, o, forecast));
+            } else {
+                skipped.add(new Skipped(forecast, report.forecast() != null && report.forecast().failed()
+                        ? "the forecast cannot be computed: " + report.forecast().problem()
+                        : "nothing grows or falls in the project's forecast, so every month is the report"));
+            }
         }
         for (PlanResult p : report.plans()) {
             items.add(new Item(ChartKind.MARGIN, ChartOptions.DEFAULT.withPlan(p.plan()), name(used, "margin", p.plan())));
@@ -79,6 +87,12 @@ public record RenderPlan(List<Item> items, List<Skipped> skipped) {
             items.add(new Item(ChartKind.BILL, ChartOptions.DEFAULT, bill));
         } else {
             skipped.add(new Skipped(bill, "no workload is routed, so there is no product bill (portfolio)"));
+        }
+        for (StackResult r : report.results()) {
+            if (r.levers().any()) {
+                items.add(new Item(ChartKind.LEVERS, ChartOptions.DEFAULT.withWorkload(r.workload()).withStack(r.stack()),
+                        name(used, "levers", r.workload(), r.stack())));
+            }
         }
         for (StackResult r : report.results()) {
             String stem = name(used, "cost-distribution", r.workload(), r.stack());

@@ -17,6 +17,7 @@ public final class SettingsView implements Editor {
     @FXML private GridPane currencyForm;
     @FXML private GridPane calendarForm;
     @FXML private GridPane rangeForm;
+    @FXML private GridPane forecastForm;
     private final SettingsViewModel vm;
     private final Parent root;
 
@@ -31,6 +32,13 @@ public final class SettingsView implements Editor {
         FormGrid.fill(currencyForm, vm.currency());
         FormGrid.fill(calendarForm, vm.calendar());
         FormGrid.fill(rangeForm, vm.range());
+        ForecastFields f = vm.forecast();
+        FormGrid.fill(forecastForm, f.growth());
+        FormGrid.choice(forecastForm, f.preset());
+        if (forecastForm.lookup("#" + ForecastFields.PRESET_ID) instanceof javafx.scene.control.ComboBox<?> box) {
+            box.setPromptText("Custom (the decline below)");
+        }
+        FormGrid.fill(forecastForm, f.declines());
     }
 
     @Override

@@ -20,6 +20,7 @@ public final class SettingsViewModel extends EditorViewModel {
     private final List<FormField> currency;
     private final List<FormField> calendar;
     private final List<FormField> range;
+    private final ForecastFields forecast;
 
     public SettingsViewModel(ProjectSession session) {
         super(session);
@@ -40,6 +41,20 @@ public final class SettingsViewModel extends EditorViewModel {
         range = List.of(
                 f.number("volumeMin", "Volume range start", "inferences/day", "Lowest volume of the crossover chart and crossover search (100 by default).", Rule.POSITIVE),
                 f.number("volumeMax", "Volume range end", "inferences/day", "Highest volume of the crossover chart and crossover search (100,000,000 by default).", Rule.POSITIVE));
+        forecast = new ForecastFields(session, fields(Targets.forecast(), "forecast"));
+    }
+
+    @Override
+    protected void refresh() {
+        super.refresh();
+        if (forecast != null) {
+            forecast.preset().refresh();
+        }
+    }
+
+    /** The forecast's settings. */
+    public ForecastFields forecast() {
+        return forecast;
     }
 
     public FormField name() {

@@ -22,6 +22,7 @@ public final class StackView implements Editor {
     @FXML private VBox servingHolder;
     @FXML private VBox commonHolder;
     @FXML private VBox sharingHolder;
+    @FXML private VBox leversHolder;
     @FXML private Label stackEnabledMessage;
     private final StackViewModel vm;
     private final Parent root;
@@ -48,6 +49,7 @@ public final class StackView implements Editor {
                 : new GpuServingView(vm.gpuServing(), vm.catalog()).root());
         commonHolder.getChildren().setAll(new CommonCostsView(vm.common()).root());
         sharingHolder.getChildren().setAll(new SharingView(vm.sharing()).root());
+        leversHolder.getChildren().setAll(new LeversView(vm.levers()).root());
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class StackViewModel extends EditorViewModel {
     private final CommonCostsViewModel common;
     private final CatalogViewModel catalog;
     private final SharingViewModel sharing;
+    private final LeversViewModel levers;
     private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(this, "enabled");
     private final javafx.beans.property.ReadOnlyStringWrapper enabledMessage =
             new javafx.beans.property.ReadOnlyStringWrapper(this, "enabledMessage");
@@ -46,6 +47,7 @@ public final class StackViewModel extends EditorViewModel {
         gpuServing = api ? null : new GpuServingViewModel(session, stack);
         common = new CommonCostsViewModel(session, stack);
         sharing = new SharingViewModel(session, stack, !api);
+        levers = new LeversViewModel(session, stack, !api);
         this.catalog = new CatalogViewModel(session, catalog, stack);
         refresh();
     }
@@ -117,11 +119,16 @@ public final class StackViewModel extends EditorViewModel {
         return sharing;
     }
 
+    public LeversViewModel levers() {
+        return levers;
+    }
+
     @Override
     public void dispose() {
         super.dispose();
         common.dispose();
         sharing.dispose();
+        levers.dispose();
         if (apiServing != null) {
             apiServing.dispose();
         }

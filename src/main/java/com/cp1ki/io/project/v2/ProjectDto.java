@@ -13,10 +13,12 @@ import java.util.List;
  * @param uncertainty   ranges on inputs, Monte Carlo seed and draws, tornado swing; optional
  * @param scenarios     named overrides of the base (format 3, optional; absent: none)
  * @param drift         how request logs are judged for drift (format 3, optional; absent: the defaults)
+ * @param forecast      the month-by-month projection's inputs (format 3, optional; absent: none set)
  */
 @JsonPropertyOrder({"formatVersion", "name", "notes", "settings", "workloads", "stacks", "plans", "uncertainty",
-        "scenarios", "drift"})
+        "scenarios", "drift", "forecast"})
 public record ProjectDto(Integer formatVersion, String name, String notes, SettingsDto settings,
                          List<WorkloadDto> workloads, List<StackDto> stacks, List<PlanDto> plans,
-                         UncertaintyDto uncertainty, List<ScenarioDto> scenarios, DriftDto drift) {
+                         UncertaintyDto uncertainty, List<ScenarioDto> scenarios, DriftDto drift,
+                         ForecastDto forecast) {
 }

@@ -1,5 +1,6 @@
 package com.cp1ki.io.project.v2;
 
+import com.cp1ki.engine.model.Forecast;
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.LognormalUsage;
 import com.cp1ki.engine.model.Plan;
@@ -83,6 +84,7 @@ public final class ProjectMapperV2 {
             stacks.add(s);
         }
         checkRoutes(wds, workloads, stacks, root);
+        LeversMapperV2.checkReferences(stacks, root);
         List<Plan> plans = new ArrayList<>();
         List<PlanDto> pds = d.plans() == null ? List.of() : d.plans();
         names.clear();
@@ -96,9 +98,10 @@ public final class ProjectMapperV2 {
         }
         Uncertainty uncertainty = UncertaintyMapperV2.fromDto(d.uncertainty(), root.field("uncertainty"));
         List<Scenario> scenarios = ScenarioMapperV2.fromDto(d.scenarios(), root);
+        Forecast forecast = ForecastMapperV2.fromDto(d.forecast(), root.field("forecast"), stacks);
         try {
             return new ProjectDocument(new Project(name, settings, workloads, stacks, plans, uncertainty, scenarios,
-                    DriftMapperV2.fromDto(d.drift(), root)), d.notes());
+                    DriftMapperV2.fromDto(d.drift(), root), forecast), d.notes());
         } catch (InvalidInputException e) {
             // the size limits name the list at fault
             String list = Set.of("workloads", "stacks", "plans").contains(e.field()) ? e.field() : null;
@@ -212,7 +215,7 @@ public final class ProjectMapperV2 {
         List<PlanDto> plans = p.plans().stream().map(ProjectMapperV2::toDto).toList();
         return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans,
                 UncertaintyMapperV2.toDto(p.uncertainty()), ScenarioMapperV2.toDto(p.scenarios()),
-                DriftMapperV2.toDto(p.drift()));
+                DriftMapperV2.toDto(p.drift()), ForecastMapperV2.toDto(p.forecast()));
     }
 
     private static PlanDto toDto(Plan p) {

@@ -3,6 +3,7 @@ package com.cp1ki.io.project.v2;
 import com.cp1ki.engine.model.AllocationKey;
 import com.cp1ki.engine.model.CommonCosts;
 import com.cp1ki.engine.model.InvalidInputException;
+import com.cp1ki.engine.model.Levers;
 import com.cp1ki.engine.model.LongContextTier;
 import com.cp1ki.engine.model.ManagedApi;
 import com.cp1ki.engine.model.RateKind;
@@ -100,11 +101,12 @@ final class StackMapperV2 {
         Serving serving = sd instanceof ManagedApiDto m ? managed(m, at) : gpu((SelfHostedGpuDto) sd, at);
         CommonCosts common = d.common() == null ? CommonCosts.NONE : common(d.common(), at);
         Sharing sharing = sharing(d.sharing(), serving, at);
+        Levers levers = LeversMapperV2.fromDto(d.levers(), at);
         try {
-            return new Stack(name, d.enabled() == null || d.enabled(), serving, common, sharing);
+            return new Stack(name, d.enabled() == null || d.enabled(), serving, common, sharing, levers);
         } catch (InvalidInputException e) {
             throw at.invalid(e, e.field().contains("key") || e.field().contains("coincidence") ? SHARING_FIELDS
-                    : COMMON_FIELDS);
+                    : LeversMapperV2.FIELDS.containsKey(e.field()) ? LeversMapperV2.FIELDS : COMMON_FIELDS);
         }
     }
 
@@ -203,7 +205,8 @@ final class StackMapperV2 {
                 c.transferPerMonth(), c.monitoringPerMonth(), c.otherFixedPerMonth(), c.engineerHoursPerMonth(),
                 c.engineerHourlyRate(), c.onCallPerMonth(), c.oneOffCost(), c.amortisationMonths(),
                 c.retrievalQueriesPerInference(), c.costPerRetrievalQuery(), c.guardrailEvalsPerInference(),
-                c.costPerGuardrailEval(), c.processingPer1000(), c.failureRate()), toDto(s.sharing()));
+                c.costPerGuardrailEval(), c.processingPer1000(), c.failureRate()), toDto(s.sharing()),
+                LeversMapperV2.toDto(s.levers()));
     }
 
     private static SharingDto toDto(Sharing s) {

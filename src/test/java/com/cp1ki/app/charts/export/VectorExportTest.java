@@ -38,9 +38,15 @@ class VectorExportTest {
             List.of(new com.cp1ki.engine.model.Route(seed.stacks().get(0).name(), 1)))));
     private final Report routedReport = CostEngine.report(routed);
 
+    /** The seed with a semantic cache on its first stack (the Levers chart has nothing to draw otherwise). */
+    private final Project levered = seed.withStacks(seed.stacks().stream().map(s -> s == seed.stacks().get(0)
+            ? s.withLevers(com.cp1ki.engine.model.Levers.NONE.withCache(
+                    new com.cp1ki.engine.model.SemanticCache(0.4, 0.00002, 0))) : s).toList());
+    private final Report leveredReport = CostEngine.report(levered);
+
     private void export(ChartKind kind, String format, Path file) {
-        Project p = kind == ChartKind.BILL ? routed : seed;
-        Report r = kind == ChartKind.BILL ? routedReport : report;
+        Project p = kind == ChartKind.BILL ? routed : kind == ChartKind.LEVERS ? levered : seed;
+        Report r = kind == ChartKind.BILL ? routedReport : kind == ChartKind.LEVERS ? leveredReport : report;
         Fx.run(() -> {
             try {
                 if (format.equals("svg")) {
