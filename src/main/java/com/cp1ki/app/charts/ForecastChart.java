@@ -54,6 +54,12 @@ public final class ForecastChart extends ChartAdapter {
         if (f.failed()) {
             return nothingToDraw("The forecast cannot be computed: " + f.problem());
         }
+        if (!f.inputs().moves()) {
+            // as the export leaves it out: twelve identical months are a hint for the user, not a chart
+            return nothingToDraw("Nothing grows or falls in this project's forecast, so every month would be today's"
+                    + " report. Set volume growth, token growth or price declines under Forecast in the project"
+                    + " settings to see the months ahead.");
+        }
         List<ResultSeries> rs = f.results().stream().filter(r -> r.workload().equals(w)).toList();
         if (rs.isEmpty()) {
             return nothingToDraw("No enabled stack serves " + w + ". Switch stacks on to forecast their costs.");

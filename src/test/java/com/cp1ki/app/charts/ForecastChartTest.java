@@ -90,6 +90,9 @@ class ForecastChartTest {
         RenderPlan flat = RenderPlan.of(seed, CostEngine.report(seed));
         assertTrue(flat.skipped().stream().anyMatch(s -> s.stem().contains("forecast")
                 && s.why().contains("nothing grows or falls")));
+        ForecastChart shownFlat = shown(seed, CostEngine.report(seed), ChartOptions.DEFAULT);
+        assertTrue(shownFlat.isEmpty(), "the workbench says what the export says: nothing to draw");
+        assertTrue(shownFlat.placeholderText().contains("Nothing grows or falls"), shownFlat.placeholderText());
         Path png = dir.resolve("forecast.png");
         Fx.run(() -> {
             try {
