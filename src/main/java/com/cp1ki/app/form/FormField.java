@@ -28,6 +28,8 @@ public final class FormField {
     private final Function<Object, Edit> write;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyStringWrapper baseNote = new ReadOnlyStringWrapper(this, "baseNote");
+    private Supplier<Object> base;
     private Object shown = new Object();
     private double shownScale = Double.NaN;
     private java.util.function.DoubleSupplier scale;
@@ -86,6 +88,21 @@ public final class FormField {
         return scale == null ? spec.scale() : scale.getAsDouble();
     }
 
+    /**
+     * Reads the base's value of this field, so that while a scenario is shown a field whose value
+     * the scenario overrides says the base's beside it ({@link #baseNoteProperty()}); returns this field.
+     */
+    public FormField withBase(Supplier<Object> base) {
+        this.base = Objects.requireNonNull(base);
+        refresh();
+        return this;
+    }
+
+    /** "base 40,000" while a scenario is shown whose value of this field differs from the base's; else null. */
+    public ReadOnlyStringProperty baseNoteProperty() {
+        return baseNote.getReadOnlyProperty();
+    }
+
     /** What a blank field shows in grey ("" for nothing). */
     public String prompt() {
         return prompt;
@@ -115,6 +132,20 @@ public final class FormField {
             text.set(display(v));
             error.set(null);
         }
+        baseNote.set(baseNote(v));
+    }
+
+    private String baseNote(Object v) {
+        if (base == null || session == null || session.scenario() == null) {
+            return null;
+        }
+        Object b;
+        try {
+            b = base.get();
+        } catch (RuntimeException gone) {
+            return null;
+        }
+        return sameValue(v, b) ? null : "base " + (b == null ? "not set" : display(b));
     }
 
     /** Whether the text differs from the stored value: an edit typed but not committed (nor refused). */
@@ -207,7 +238,7 @@ public final class FormField {
             text.set(display(current));
             return true;
         }
-        var rejected = session.execute(write.apply(value));
+        var rejected = session.executeOnShown(write.apply(value));
         if (rejected.isPresent()) {
             return fail(capitalise(rejected.get()));
         }
