@@ -50,6 +50,9 @@ public final class ClientNames {
             case LEVERS -> "What each optimisation lever saves: " + w + " on " + stack(report, project, o);
             case FORECAST -> "Monthly cost by month, the next " + (report.forecast() == null ? "" : report.forecast().months()
                     + " ") + "months: " + w;
+            case SCENARIO_CP1KI -> "Cost per 1,000 inferences by stack, base and scenarios: " + w;
+            case SCENARIO_CROSSOVER -> "The cheapest stack's monthly cost by daily volume, base and scenarios: " + w;
+            case SCENARIO_MARGIN -> "Margin per user, base and scenarios: plan " + plan(report, o);
         };
     }
 
