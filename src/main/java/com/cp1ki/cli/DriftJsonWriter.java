@@ -190,6 +190,8 @@ final class DriftJsonWriter {
         number(g, "plannedMeanOutputTokens", p.plannedMeanOutput());
         number(g, "plannedTokenCp1ki", p.plannedTokenCp1ki());
         number(g, "plannedCp1ki", p.plannedCp1ki());
+        number(g, "routedTokenCp1ki", p.routedTokenCp1ki());
+        number(g, "routedCp1ki", p.routedCp1ki());
         g.writeArrayFieldStart("stacks");
         for (ActualVsPlan.PlannedStack s : p.stacks()) {
             g.writeStartObject();
@@ -197,6 +199,7 @@ final class DriftJsonWriter {
             number(g, "share", s.share());
             number(g, "plannedTokenCp1ki", s.plannedTokenCp1ki());
             number(g, "plannedCp1ki", s.plannedCp1ki());
+            number(g, "routedShare", s.routedShare());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -107,8 +107,9 @@ final class DriftMarkdownWriter {
         out.println("## Features: actuals against the plan");
         out.println();
         out.println("| feature | workload | period | inferences/day (actual / plan) | input tokens (actual / plan) "
-                + "| CP1Ki actual | CP1Ki plan (tokens) | CP1Ki plan (all-in) | billed - modelled | alerts |");
-        out.println("|---|---|---|---:|---:|---:|---:|---:|---:|---:|");
+                + "| CP1Ki actual | CP1Ki plan (tokens) | CP1Ki plan (all-in) | CP1Ki plan as routed (tokens / all-in) "
+                + "| billed - modelled | alerts |");
+        out.println("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (FeatureDrift f : r.features()) {
             ActualVsPlan p = f.plan();
             out.println("| " + cell(f.feature()) + " | " + (p.workload() == null ? "-" : cell(p.workload())) + " | " + p.from()
@@ -117,6 +118,7 @@ final class DriftMarkdownWriter {
                     + Fmt.count(Math.round(p.actualMeanInput())) + " / "
                     + (p.plannedMeanInput() == null ? "-" : Fmt.count(Math.round(p.plannedMeanInput()))) + " | "
                     + money(p.actualCp1ki()) + " | " + money(p.plannedTokenCp1ki()) + " | " + money(p.plannedCp1ki()) + " | "
+                    + (p.routedCp1ki() == null ? "-" : money(p.routedTokenCp1ki()) + " / " + money(p.routedCp1ki())) + " | "
                     + (f.billedCost() == null ? "-" : signed(f.billedCost() - f.modelledOfBilled())) + " | "
                     + f.alerts().size() + " |");
         }

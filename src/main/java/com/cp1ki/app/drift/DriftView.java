@@ -212,7 +212,25 @@ public final class DriftView {
                     .append(Fmt.count(p.plannedInferencesPerDay())).append(" inferences/day, CP1Ki ")
                     .append(p.plannedTokenCp1ki() == null ? "-" : Fmt.usd(p.plannedTokenCp1ki())).append(" in tokens")
                     .append(p.plannedCp1ki() == null ? "" : ", " + Fmt.usd(p.plannedCp1ki()) + " all-in")
-                    .append(" at the log's stack shares, not the routing.");
+                    .append(" at the log's stack shares.");
+            if (p.routedCp1ki() != null) {
+                b.append("\nAs routed (").append(routes(p)).append("): CP1Ki ")
+                        .append(p.routedTokenCp1ki() == null ? "-" : Fmt.usd(p.routedTokenCp1ki())).append(" in tokens, ")
+                        .append(Fmt.usd(p.routedCp1ki())).append(" all-in.");
+            }
+        }
+        return b.toString();
+    }
+
+    /** The log's share beside the routing's for each stack, e.g. "Haiku 62% (plan 80%), GPT-4o 38% (plan 20%)". */
+    private static String routes(ActualVsPlan p) {
+        StringBuilder b = new StringBuilder();
+        for (ActualVsPlan.PlannedStack s : p.stacks()) {
+            if (s.routedShare() == null) {
+                continue;
+            }
+            b.append(b.length() == 0 ? "" : ", ").append(s.stack()).append(' ').append(Fmt.pct(s.share()))
+                    .append(" (plan ").append(Fmt.pct(s.routedShare())).append(')');
         }
         return b.toString();
     }

@@ -49,7 +49,7 @@ final class Plans {
             StackResult r = w == null ? null : result(report, w.name(), e.getKey());
             Double t = r == null ? null : 1000 * r.monthly().tokens() / r.monthlyInferences();
             Double c = r == null ? null : r.cp1ki();
-            stacks.add(new ActualVsPlan.PlannedStack(e.getKey(), share, t, c));
+            stacks.add(new ActualVsPlan.PlannedStack(e.getKey(), share, t, c, routeShare(w, e.getKey())));
             if (r == null) {
                 complete = false;
             } else {
@@ -58,11 +58,37 @@ final class Plans {
             }
         }
         complete &= !stacks.isEmpty();
+        Double routedToken = null;
+        Double routedAll = null;
+        if (w != null && w.routed()) {
+            // the stacks the routing plans that the log did not use, so a missing share shows
+            for (var route : w.routing()) {
+                if (!shares.containsKey(route.stack())) {
+                    StackResult r = result(report, w.name(), route.stack());
+                    stacks.add(new ActualVsPlan.PlannedStack(route.stack(), 0,
+                            r == null ? null : 1000 * r.monthly().tokens() / r.monthlyInferences(),
+                            r == null ? null : r.cp1ki(), route.share()));
+                }
+            }
+            var bill = report.portfolio() == null ? null : report.portfolio().feature(w.name()).orElse(null);
+            if (bill != null && bill.monthlyInferences() > 0) {
+                routedToken = 1000 * bill.monthly().tokens() / bill.monthlyInferences();
+                routedAll = bill.cp1ki();
+            }
+        }
         return new ActualVsPlan(feature, w == null ? null : w.name(), g.label(s.first + from), g.label(s.first + last),
                 days, days > 0 ? n / days : 0, n > 0 ? in / n : 0, n > 0 ? out / n : 0,
                 n > 0 ? Periods.cp1ki(s, p) : null, w == null ? null : w.inferencesPerDay(),
                 w == null ? null : w.tokens().meanInput(), w == null ? null : w.tokens().meanOutput(), stacks,
-                complete ? token : null, complete ? all : null);
+                complete ? token : null, complete ? all : null, routedToken, routedAll);
+    }
+
+    /** The workload's routing share to {@code stack} (0 when the routing does not use it), null when not routed. */
+    private static Double routeShare(Workload w, String stack) {
+        if (w == null || !w.routed()) {
+            return null;
+        }
+        return w.routing().stream().filter(r -> r.stack().equals(stack)).mapToDouble(r -> r.share()).sum();
     }
 
     private static StackResult result(Report report, String workload, String stack) {

@@ -46,6 +46,35 @@ class ActualVsPlanTest {
         // all-in on A adds $300 / 300,000 inferences = $1.00 per 1K
         assertEquals(2.90, p.stacks().get(0).plannedCp1ki(), 1e-12);
         assertEquals(0.8 * 2.90 + 0.2 * 19.0, p.plannedCp1ki(), 1e-12);
+        // not routed: no plan as routed
+        assertNull(p.routedCp1ki());
+        assertNull(p.stacks().get(0).routedShare());
+    }
+
+    @Test
+    void aRoutedWorkloadIsAlsoHeldAgainstThePlanAsRoutedWithEachStacksPlannedShare() {
+        Stack c = Rows.stack("C", "model-c", 5, 5);
+        // the log sends 80% to A and 20% to B; the routing plans 50% A, 30% B, 20% C
+        Rows rows = new Rows().daily("document_summariser", "model-a", D0, D0.plusDays(39), 1000, 100, 800)
+                .daily("document_summariser", "model-b", D0, D0.plusDays(39), 1000, 100, 200);
+        var w = Rows.workload("document_summariser", 10_000, 1500, 200).withRouting(List.of(
+                new com.cp1ki.engine.model.Route("A", 0.5), new com.cp1ki.engine.model.Route("B", 0.3),
+                new com.cp1ki.engine.model.Route("C", 0.2)));
+        var project = Rows.project(List.of(A, B, c), w);
+        ActualVsPlan p = Drift.analyse(project, rows.data(), DriftSettings.of(DriftRule.defaults(Granularity.DAY)),
+                PriceBook.PROJECT).features().get(0).plan();
+        // at the log's shares, as before
+        assertEquals(0.8 * 1.90 + 0.2 * 19.0, p.plannedTokenCp1ki(), 1e-12);
+        // each stack the log used with the routing's share, and C, planned but unused, at share 0
+        assertEquals(List.of("A", "B", "C"), p.stacks().stream().map(ActualVsPlan.PlannedStack::stack).toList());
+        assertEquals(List.of(0.8, 0.2, 0.0), p.stacks().stream().map(ActualVsPlan.PlannedStack::share).toList());
+        assertEquals(List.of(0.5, 0.3, 0.2), p.stacks().stream().map(ActualVsPlan.PlannedStack::routedShare).toList());
+        // C: 1500 x 5 + 200 x 5 per 1M = $8.50 per 1K
+        assertEquals(8.5, p.stacks().get(2).plannedTokenCp1ki(), 1e-12);
+        // as routed: 0.5 x $1.90 + 0.3 x $19.00 + 0.2 x $8.50 in tokens; all-in is the portfolio's
+        assertEquals(0.5 * 1.90 + 0.3 * 19.0 + 0.2 * 8.5, p.routedTokenCp1ki(), 1e-9);
+        var bill = com.cp1ki.engine.CostEngine.report(project).portfolio().feature("document_summariser").orElseThrow();
+        assertEquals(bill.cp1ki(), p.routedCp1ki(), 1e-12);
     }
 
     @Test
