@@ -68,7 +68,9 @@ public final class RoiChart extends ChartAdapter {
         XYChart.Series<String, Number> p95 = new XYChart.Series<>();
         p95.setName(P95);
         ChartTable.Builder table = new ChartTable.Builder("Workload", "Stack", "ROI at mean cost (x)", "Band at mean cost",
-                "ROI at p95 request cost (x)", "Band at p95 cost", "Cost per inference (USD)", "p95 request cost (USD)");
+                "ROI at p95 request cost (x)", "Band at p95 cost", "Cost per inference (USD)", "p95 request cost (USD)",
+                "Value per inference (USD)", "Cost-to-value at mean cost", "Cost-to-value at p95 cost",
+                "Net value per inference (USD)", "Net value at p95 cost (USD)");
         for (int i = 0; i < rs.size(); i++) {
             StackResult r = rs.get(i);
             mean.getData().add(new XYChart.Data<>(cats.get(i), r.roiMultiple()));
@@ -81,7 +83,8 @@ public final class RoiChart extends ChartAdapter {
                 hi = Math.max(hi, m95);
             }
             table.row(r.workload(), r.stack(), r.roiMultiple(), band(r.roiBand()), m95, band(r.roiBandP95()),
-                    r.costPerInference(), r.cost().p95());
+                    r.costPerInference(), r.cost().p95(), r.valuePerInference(), r.costToValue(), r.costToValueP95(),
+                    r.netValuePerInference(), r.netValueP95());
         }
         double lower = Math.min(0.1, Math.pow(10, Math.floor(Math.log10(lo) - 0.3)));
         double upper = Math.max(100, Math.pow(10, Math.ceil(Math.log10(hi) + 0.3)));

@@ -40,6 +40,8 @@ public final class FormField {
     private java.util.function.DoubleSupplier scale;
     private String prompt = "";
     private Supplier<String> rangePath;
+    private final javafx.beans.property.ReadOnlyStringWrapper unit = new javafx.beans.property.ReadOnlyStringWrapper(this, "unit");
+    private Supplier<String> unitFrom;
 
     /**
      * What a field is.
@@ -62,6 +64,7 @@ public final class FormField {
         this.session = session;
         this.read = read;
         this.write = write;
+        this.unit.set(spec.unit());
         refresh();
     }
 
@@ -111,6 +114,21 @@ public final class FormField {
         return this;
     }
 
+    /**
+     * Makes the unit beside the field follow the project (a money field's unit is the display
+     * currency, which an undo may change while the editor is open); read at each refresh.
+     */
+    public FormField unitFrom(Supplier<String> unit) {
+        this.unitFrom = Objects.requireNonNull(unit);
+        this.unit.set(unit.get());
+        return this;
+    }
+
+    /** The unit shown beside the field: the spec's, or the one {@link #unitFrom} reads. */
+    public ReadOnlyStringProperty unitProperty() {
+        return unit.getReadOnlyProperty();
+    }
+
     /** Shown = stored x this. */
     double scale() {
         return scale == null ? spec.scale() : scale.getAsDouble();
@@ -147,6 +165,9 @@ public final class FormField {
 
     /** Shows the stored value again if it changed since last shown (keeps an unchanged field's text). */
     public void refresh() {
+        if (unitFrom != null) {
+            unit.set(unitFrom.get());
+        }
         Object v;
         try {
             v = read.get();

@@ -143,7 +143,9 @@ public final class FormGrid {
         label.setLabelFor(input);
         label.setTooltip(tip);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label unit = new Label(s.unit());
+        Label unit = new Label();
+        unit.textProperty().bind(f.unitProperty());
+        unit.setId(s.id() + "Unit");
         unit.getStyleClass().add("unit-label");
         unit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 

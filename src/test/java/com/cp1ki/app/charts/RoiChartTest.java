@@ -59,6 +59,21 @@ class RoiChartTest {
     }
 
     @Test
+    void itsTableHasTheCostToValueAndTheNetValueBesideTheRoi() {
+        Report report = SeedReport.report();
+        RoiChart c = shown(SeedReport.project(), report);
+        List<String> h = c.table().headers();
+        var first = report.results().get(0);
+        List<String> row = c.table().rows().get(0);
+        assertEquals(ChartFormat.plain(first.valuePerInference()), row.get(h.indexOf("Value per inference (USD)")));
+        assertEquals(ChartFormat.plain(first.costToValue()), row.get(h.indexOf("Cost-to-value at mean cost")));
+        assertEquals(ChartFormat.plain(first.costToValueP95()), row.get(h.indexOf("Cost-to-value at p95 cost")));
+        assertEquals(ChartFormat.plain(first.netValuePerInference()), row.get(h.indexOf("Net value per inference (USD)")));
+        assertEquals(ChartFormat.plain(first.netValueP95()), row.get(h.indexOf("Net value at p95 cost (USD)")));
+        assertEquals(0.05 - 0.00304, first.netValuePerInference(), 1e-12);
+    }
+
+    @Test
     void withoutAValuePerInferenceTheChartSaysHowToGetOne() {
         Workload noValue = new Workload(SeedReport.WORKLOAD, 10_000, new TypedMeans(1800, 400), null, 1);
         Project p = SeedReport.project().withWorkloads(List.of(noValue));

@@ -117,4 +117,31 @@ class DisplayCurrencyMoneyTest {
                 .orElseThrow().substituted();
         assertTrue(net.startsWith("$0.05 (4.21 INR) - $0.00304 = $0.04696"), net);
     }
+
+    @Test
+    void theUnitBesideAMoneyFieldFollowsTheCurrencyThroughAnEditAndItsUndo() {
+        session.execute(new Edit("add plan", p -> NewItems.plan(p, "pro")));
+        PlanViewModel plan = new PlanViewModel(session, () -> "pro");
+        FormField price = plan.pricing().stream().filter(f -> f.spec().id().equals("planPricePerUserMonth")).findFirst().orElseThrow();
+        FormField v = value();
+        assertEquals("INR / inference", v.unitProperty().get());
+        session.execute(new Edit("currency", p -> p.withSettings(new Settings("EUR", 0.92, null, null, 730, 30, 1e2, 1e8))));
+        v.refresh();
+        price.refresh();
+        assertEquals("EUR / inference", v.unitProperty().get());
+        assertEquals("EUR / user / month", price.unitProperty().get());
+        assertEquals("Set value per inference of workload 'document_summariser' to 4 EUR", commitFour(v));
+        session.undo();
+        session.undo();
+        v.refresh();
+        price.refresh();
+        assertEquals("INR / inference", v.unitProperty().get(), "the undo of the currency change is followed too");
+        assertEquals("INR / user / month", price.unitProperty().get());
+    }
+
+    private String commitFour(FormField v) {
+        v.textProperty().set("4");
+        assertTrue(v.commit());
+        return session.undoDescriptionProperty().get();
+    }
 }

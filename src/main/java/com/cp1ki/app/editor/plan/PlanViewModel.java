@@ -33,6 +33,7 @@ public final class PlanViewModel extends EditorViewModel {
         super(session);
         plan = Targets.plan(name);
         String cur = session.shown().settings().currency();
+        java.util.function.Supplier<String> currency = () -> session.shown().settings().currency();
         FieldSet<Plan> f = fields(plan, "plan");
         pricing = List.of(
                 custom(new FormField.Spec("planName", "Name", "", "The plan's name, unique in the project.",
@@ -42,10 +43,12 @@ public final class PlanViewModel extends EditorViewModel {
                             return new Edit("Rename plan '" + from + "' to '" + v + "'",
                                     p -> ProjectEdits.rename(p, Item.plan(from), (String) v));
                         }),
-                f.number("pricePerUserMonth", "Price", cur + " / user / month", "What one user pays per month, in the display currency (converted with the project's FX rate).", Rule.NON_NEGATIVE),
+                f.number("pricePerUserMonth", "Price", cur + " / user / month", "What one user pays per month, in the display currency (converted with the project's FX rate).", Rule.NON_NEGATIVE)
+                        .unitFrom(() -> currency.get() + " / user / month"),
                 f.optionalNumber("includedInferences", "Included inferences", "inferences / user / month", "q: inferences included in the price. Blank: unlimited, no overage.", Rule.NON_NEGATIVE)
                         .prompt("unlimited"),
-                f.number("overagePer1000", "Overage price", cur + " / 1k inferences", "Price per 1,000 inferences beyond the included ones, display currency.", Rule.NON_NEGATIVE));
+                f.number("overagePer1000", "Overage price", cur + " / 1k inferences", "Price per 1,000 inferences beyond the included ones, display currency.", Rule.NON_NEGATIVE)
+                        .unitFrom(() -> currency.get() + " / 1k inferences"));
         FieldSet<LognormalUsage> u = fields(Targets.usage(name), "planUsage");
         usage = List.of(
                 u.number("median", "Usage median", "inferences / user / month", "Median monthly inferences per user (a lognormal through the median and p95).", Rule.POSITIVE),
