@@ -153,7 +153,8 @@ public final class LeversChart extends ChartAdapter {
         add(base, bar, END, 0, result);
         label(END, result, ChartFormat.money(result, cur));
         chart.getData().setAll(List.of(base, bar));
-        NiceRange.of(0, max, 0.15, 6).applyTo(y);
+        // room above the tallest bar for its two-line label, so a label is never pushed down onto its bar
+        NiceRange.of(0, max, 0.35, 6).applyTo(y);
         decorate(base, bar, r, l, monthly, s);
         return table.build();
     }
