@@ -63,6 +63,10 @@ public final class LeversChart extends ChartAdapter {
         l.setLabelFor(stackPicker);
         Label m = new Label("Show:");
         m.setLabelFor(measure);
+        // the labels keep their words; the pickers give way in a narrow window
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        m.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        stackPicker.setMinWidth(80);
         HBox controls = new HBox(8, l, stackPicker, m, measure);
         controls.setPadding(new Insets(4, 8, 4, 8));
         controls.getStyleClass().add("chart-controls");
