@@ -101,12 +101,17 @@ class HostileNamesTest {
                 List.of(com.cp1ki.engine.model.FieldOverride.scale(volume, 2)))));
         ChartOptions scenarios = ChartOptions.DEFAULT.withScenarios(
                 com.cp1ki.engine.scenario.ScenarioEngine.columns(withScenario));
+        // the Forecast draws a forecast that moves: volume grows, API prices fall
+        Project forecasted = p.withForecast(new com.cp1ki.engine.model.Forecast(24, 0.05, 0, 0.9, 0, List.of()));
+        Report forecastedReport = CostEngine.report(forecasted);
         for (ChartKind k : ChartKind.values()) {
             if (k == ChartKind.SCENARIO_MARGIN && p.plans().isEmpty()) {
                 continue;
             }
-            Project q = k == ChartKind.BILL ? routed : k == ChartKind.LEVERS ? levered : p;
-            Report rq = k == ChartKind.BILL ? routedReport : k == ChartKind.LEVERS ? leveredReport : r;
+            Project q = k == ChartKind.BILL ? routed : k == ChartKind.LEVERS ? levered
+                    : k == ChartKind.FORECAST ? forecasted : p;
+            Report rq = k == ChartKind.BILL ? routedReport : k == ChartKind.LEVERS ? leveredReport
+                    : k == ChartKind.FORECAST ? forecastedReport : r;
             ChartOptions o = k.scope() == ChartKind.Scope.SCENARIOS ? scenarios : ChartOptions.DEFAULT;
             String csv = Fx.call(() -> ChartExport.csvText(k, q, rq, o));
             List<String> cells = assertNoFormula(csv, k + " chart CSV");

@@ -34,7 +34,9 @@ class ChartsPaneTest {
         var w = p.workloads().get(0).withRouting(List.of(
                 new com.cp1ki.engine.model.Route(p.stacks().get(0).name(), 0.7),
                 new com.cp1ki.engine.model.Route(p.stacks().get(1).name(), 0.3)));
-        return batched(p.withWorkloads(List.of(w)));
+        // volume grows 5% a month and API prices fall 10x a year, so the Forecast has months to click
+        return batched(p.withWorkloads(List.of(w))).withForecast(new com.cp1ki.engine.model.Forecast(24, 0.05, 0, 0.9, 0,
+                List.of()));
     }
 
     /** GPT-4o sends 25% through its batch API at 50% off, so the Levers chart has a waterfall to click. */

@@ -44,9 +44,16 @@ class VectorExportTest {
                     new com.cp1ki.engine.model.SemanticCache(0.4, 0.00002, 0))) : s).toList());
     private final Report leveredReport = CostEngine.report(levered);
 
+    /** The seed whose volume grows and API prices fall (a flat forecast has nothing to draw). */
+    private final Project forecasted = seed.withForecast(new com.cp1ki.engine.model.Forecast(24, 0.05, 0, 0.9, 0,
+            List.of()));
+    private final Report forecastedReport = CostEngine.report(forecasted);
+
     private void export(ChartKind kind, String format, Path file) {
-        Project p = kind == ChartKind.BILL ? routed : kind == ChartKind.LEVERS ? levered : seed;
-        Report r = kind == ChartKind.BILL ? routedReport : kind == ChartKind.LEVERS ? leveredReport : report;
+        Project p = kind == ChartKind.BILL ? routed : kind == ChartKind.LEVERS ? levered
+                : kind == ChartKind.FORECAST ? forecasted : seed;
+        Report r = kind == ChartKind.BILL ? routedReport : kind == ChartKind.LEVERS ? leveredReport
+                : kind == ChartKind.FORECAST ? forecastedReport : report;
         Fx.run(() -> {
             try {
                 if (format.equals("svg")) {
