@@ -43,13 +43,7 @@ public final class CompareView {
         Label money = new Label();
         money.setId("compareMoney");
         money.textProperty().bind(vm.moneyNoteProperty());
-        Label error = new Label();
-        error.setId("compareError");
-        error.setWrapText(true);
-        error.getStyleClass().add("banner-warning");
-        error.textProperty().bind(vm.errorProperty());
-        error.visibleProperty().bind(vm.errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ScenariosView.warning("compareError", vm.errorProperty());
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, onlyChanged, money);
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
