@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * A Monte Carlo simulation being run: draw {@code i} sets every ranged input to its draw (which
- * depends only on the seed, the input's path and i) and computes the report of that project. Run
+ * depends only on the seed, the input's path and i) and computes the followed numbers of that
+ * project ({@link Evaluator}: the engine's fast path, equal to the full report to rounding; a draw
+ * whose inputs all sit at the project's values takes the point report's numbers). Run
  * the draws in blocks, in any order and on any number of threads (each block writes its own
  * draws only), then read the {@link #result()}: the same project and seed give the same bits
  * whichever way the blocks were run.
@@ -23,6 +25,7 @@ public final class Simulator {
     private final Project project;
     private final Ranged ranged;
     private final Outputs outputs;
+    private final Evaluator evaluator;
     private final double[] base;
     private final long[] streams;
     private final int draws;
@@ -41,6 +44,7 @@ public final class Simulator {
         Report point = CostEngine.report(project);
         this.outputs = new Outputs(point);
         this.base = outputs.row(point);
+        this.evaluator = new Evaluator(project, point, outputs);
         int m = ranged.inputs().size();
         streams = new long[m];
         for (int j = 0; j < m; j++) {
@@ -68,13 +72,22 @@ public final class Simulator {
         for (int i = from; i < to; i++) {
             Project q = project;
             try {
+                boolean atBase = true;
                 for (int j = 0; j < in.size(); j++) {
                     Ranged.Input r = in.get(j);
                     double v = r.draw(streams[j], i);
                     q = Inputs.with(q, r.path(), v);
                     values[j][i] = Inputs.held(q, r.path(), v);
+                    atBase &= values[j][i] == r.base();
                 }
-                outputs.read(CostEngine.report(q), out, i);
+                if (atBase) {
+                    // every input where the project has it: the draw is the project, its numbers the point report's
+                    for (int k = 0; k < out.length; k++) {
+                        out[k][i] = base[k];
+                    }
+                } else {
+                    evaluator.read(q, out, i);
+                }
             } catch (InvalidInputException | MissingFieldException e) {
                 refused[i] = e.getMessage();
                 for (double[] o : out) {
