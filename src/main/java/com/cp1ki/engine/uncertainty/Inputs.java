@@ -1,6 +1,7 @@
 package com.cp1ki.engine.uncertainty;
 
 import com.cp1ki.engine.field.FieldPath;
+import com.cp1ki.engine.field.FieldSetter;
 import com.cp1ki.engine.field.Fields;
 import com.cp1ki.engine.field.MissingFieldException;
 import com.cp1ki.engine.model.Project;
@@ -118,6 +119,32 @@ final class Inputs {
             out.add(scale(last, false));
         }
         return out;
+    }
+
+    /**
+     * An input resolved once against a project, to be set many times in projects of its shape (the
+     * draws of a simulation, the two ends of a tornado bar): as {@link #with} and {@link #held}, with
+     * the record path looked up once ({@link FieldSetter}) instead of by reflection on every set.
+     */
+    static final class Setter {
+        private final FieldPath path;
+        /** null for a token scale */
+        private final FieldSetter field;
+
+        Setter(Project p, FieldPath path) {
+            this.path = path;
+            this.field = isScale(path) ? null : FieldSetter.of(p, path);
+        }
+
+        /** As {@link Inputs#with}. */
+        Project with(Project p, double value) {
+            return field == null ? Inputs.with(p, path, value) : field.with(p, value);
+        }
+
+        /** As {@link Inputs#held}. */
+        double held(Project q, double requested) {
+            return field == null ? requested : field.number(q);
+        }
     }
 
     private static Workload workload(Project p, FieldPath path) {

@@ -14,31 +14,43 @@ final class Ranks {
      * The ranks of the values (1 = lowest; ties share their average rank); NaN values keep NaN.
      */
     static double[] of(double[] v) {
+        // sorted primitives and a binary search per value: the same ranks as sorting boxed indexes, several times faster
         int n = v.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        double[] sorted = new double[n];
+        int m = 0;
+        for (double x : v) {
+            if (!Double.isNaN(x)) {
+                sorted[m++] = x + 0.0; // -0.0 and 0.0 tie, as == says
+            }
         }
-        Arrays.sort(order, Comparator.comparingDouble(i -> v[i]));
+        Arrays.sort(sorted, 0, m);
         double[] rank = new double[n];
-        int i = 0;
-        int r = 0;
-        while (i < n && !Double.isNaN(v[order[i]])) {
-            int j = i;
-            while (j + 1 < n && v[order[j + 1]] == v[order[i]]) {
-                j++;
+        for (int i = 0; i < n; i++) {
+            double x = v[i] + 0.0;
+            if (Double.isNaN(x)) {
+                rank[i] = Double.NaN;
+                continue;
             }
-            double avg = (r + 1 + r + 1 + (j - i)) / 2.0;
-            for (int k = i; k <= j; k++) {
-                rank[order[k]] = avg;
-            }
-            r += j - i + 1;
-            i = j + 1;
-        }
-        for (; i < n; i++) {
-            rank[order[i]] = Double.NaN;
+            int lo = first(sorted, m, x);
+            int hi = x == Double.POSITIVE_INFINITY ? m - 1 : first(sorted, m, Math.nextUp(x)) - 1;
+            rank[i] = (lo + hi + 2) / 2.0;
         }
         return rank;
+    }
+
+    /** The first index of {@code sorted[0..m)} holding a value at or above {@code x}. */
+    private static int first(double[] sorted, int m, double x) {
+        int lo = 0;
+        int hi = m;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Pearson correlation of two rank vectors over the indexes where both are numbers (NaN if either is constant). */

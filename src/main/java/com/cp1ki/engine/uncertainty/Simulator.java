@@ -28,6 +28,7 @@ public final class Simulator {
     private final Evaluator evaluator;
     private final double[] base;
     private final long[] streams;
+    private final Inputs.Setter[] setters;
     private final int draws;
     private final long seed;
     /** values[j][i]: input j in draw i */
@@ -47,7 +48,9 @@ public final class Simulator {
         this.evaluator = new Evaluator(project, point, outputs);
         int m = ranged.inputs().size();
         streams = new long[m];
+        setters = new Inputs.Setter[m];
         for (int j = 0; j < m; j++) {
+            setters[j] = new Inputs.Setter(project, ranged.inputs().get(j).path());
             streams[j] = SeededDraws.stream(seed, ranged.inputs().get(j).path().toString());
         }
         values = new double[m][draws];
@@ -76,8 +79,8 @@ public final class Simulator {
                 for (int j = 0; j < in.size(); j++) {
                     Ranged.Input r = in.get(j);
                     double v = r.draw(streams[j], i);
-                    q = Inputs.with(q, r.path(), v);
-                    values[j][i] = Inputs.held(q, r.path(), v);
+                    q = setters[j].with(q, v);
+                    values[j][i] = setters[j].held(q, v);
                     atBase &= values[j][i] == r.base();
                 }
                 if (atBase) {

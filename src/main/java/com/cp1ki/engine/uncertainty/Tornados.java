@@ -54,17 +54,19 @@ final class Tornados {
             }
             Project atLo;
             Project atHi;
+            Inputs.Setter setter;
             try {
-                atLo = Inputs.with(p, path, lo);
-                atHi = Inputs.with(p, path, hi);
+                setter = new Inputs.Setter(p, path);
+                atLo = setter.with(p, lo);
+                atHi = setter.with(p, hi);
             } catch (InvalidInputException | MissingFieldException e) {
                 warnings.add(field + " does not move in the tornado: " + e.getMessage());
                 continue;
             }
             double[] low = evaluator.row(atLo);
             double[] high = evaluator.row(atHi);
-            double li = Inputs.held(atLo, path, lo);
-            double hiv = Inputs.held(atHi, path, hi);
+            double li = setter.held(atLo, lo);
+            double hiv = setter.held(atHi, hi);
             for (int f = 0; f < followed.size(); f++) {
                 int k = followed.get(f);
                 if (low[k] != still[k] || high[k] != still[k]) {
