@@ -134,6 +134,135 @@ public final class FieldSetter {
         return (Project) v;
     }
 
+    /**
+     * Several numbers of a project set together (the ranged inputs of one draw): each record on
+     * their paths is copied once, with all of its changed components, and the project is checked
+     * once, instead of once per number. The result equals setting them one after another when
+     * each set alone is allowed; where only the set of them together is valid (two cache shares
+     * that trade places), the batch accepts what is valid in the end. Immutable.
+     */
+    public static final class Batch {
+        private final List<FieldSetter> setters;
+        private final Node root;
+
+        /** The batch of {@code setters}, all resolved against {@code p} (a project of the shape it will set). */
+        public Batch(Project p, List<FieldSetter> setters) {
+            this.setters = List.copyOf(setters);
+            root = new Node(setters.isEmpty() ? null : setters.get(0).levels[0]);
+            for (int i = 0; i < setters.size(); i++) {
+                Node at = root;
+                Level[] ls = setters.get(i).levels;
+                for (int d = 0; d < ls.length; d++) {
+                    Edge e = at.edge(ls[d]);
+                    if (d == ls.length - 1) {
+                        e.leaf = i;
+                        e.leafType = ls[d].accessors[ls[d].component].getReturnType();
+                        e.path = setters.get(i).path;
+                    } else if (e.child == null) {
+                        e.child = new Node(ls[d + 1]);
+                    }
+                    at = e.child;
+                }
+            }
+        }
+
+        /**
+         * {@code p} with number i set to {@code values[i]}.
+         *
+         * @throws com.cp1ki.engine.model.InvalidInputException when a record refuses the values
+         */
+        public Project with(Project p, double[] values) {
+            if (setters.isEmpty()) {
+                return p;
+            }
+            Object q = root.apply(p, values);
+            if (q != null) {
+                return (Project) q;
+            }
+            Project one = p;
+            for (int i = 0; i < setters.size(); i++) {
+                one = setters.get(i).with(one, values[i]);
+            }
+            return one;
+        }
+    }
+
+    /** A record on the batch's paths, and the components of it that change. */
+    private static final class Node {
+        final Level level;
+        final List<Edge> edges = new ArrayList<>();
+
+        Node(Level level) {
+            this.level = level;
+        }
+
+        Edge edge(Level l) {
+            for (Edge e : edges) {
+                if (e.component == l.component && e.index == l.index) {
+                    return e;
+                }
+            }
+            Edge e = new Edge(l);
+            edges.add(e);
+            return e;
+        }
+
+        /** The record copied with its changes; null when a list element is no longer where it was. */
+        Object apply(Object rec, double[] values) {
+            Object[] args = components(rec, level);
+            boolean[] copied = new boolean[args.length];
+            for (Edge e : edges) {
+                if (e.leaf >= 0) {
+                    args[e.component] = Fields.coerce(values[e.leaf], e.leafType, e.path);
+                    continue;
+                }
+                if (e.key == null) {
+                    args[e.component] = e.child.apply(args[e.component], values);
+                    if (args[e.component] == null) {
+                        return null;
+                    }
+                    continue;
+                }
+                if (!copied[e.component]) {
+                    args[e.component] = new ArrayList<>((List<?>) args[e.component]);
+                    copied[e.component] = true;
+                }
+                @SuppressWarnings("unchecked")
+                List<Object> items = (List<Object>) args[e.component];
+                Object el = e.index < items.size() ? items.get(e.index) : null;
+                if (el == null || el.getClass() != e.keyAccessor.getDeclaringClass()
+                        || !e.key.equals(invoke(e.keyAccessor, el))) {
+                    return null;
+                }
+                Object changed = e.child.apply(el, values);
+                if (changed == null) {
+                    return null;
+                }
+                items.set(e.index, changed);
+            }
+            return construct(level, args);
+        }
+    }
+
+    /** A component of a record that changes: a number (leaf) or a record or list element below it. */
+    private static final class Edge {
+        final int component;
+        final int index;
+        final String key;
+        final Method keyAccessor;
+        Node child;
+        int leaf = -1;
+        Class<?> leafType;
+        FieldPath path;
+
+        Edge(Level l) {
+            component = l.component;
+            index = l.index;
+            key = l.key;
+            keyAccessor = l.keyAccessor;
+        }
+    }
+
     /** The component a level leads on (a list element by its remembered position); null when the element moved. */
     private static Object down(Object at, Level l) {
         Object v = invoke(l.accessors[l.component], at);

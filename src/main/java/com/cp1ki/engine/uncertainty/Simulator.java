@@ -1,6 +1,8 @@
 package com.cp1ki.engine.uncertainty;
 
 import com.cp1ki.engine.CostEngine;
+import com.cp1ki.engine.field.FieldPath;
+import com.cp1ki.engine.field.FieldSetter;
 import com.cp1ki.engine.field.MissingFieldException;
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.Project;
@@ -28,7 +30,12 @@ public final class Simulator {
     private final Evaluator evaluator;
     private final double[] base;
     private final long[] streams;
-    private final Inputs.Setter[] setters;
+    /** input j's setter in the batch (null for a token scale) */
+    private final FieldSetter[] setters;
+    private final FieldSetter.Batch batch;
+    /** input j's position in the batch, or in the scales when negative (-1 - position) */
+    private final int[] slot;
+    private final List<FieldPath> scales = new ArrayList<>();
     private final int draws;
     private final long seed;
     /** values[j][i]: input j in draw i */
@@ -48,11 +55,22 @@ public final class Simulator {
         this.evaluator = new Evaluator(project, point, outputs);
         int m = ranged.inputs().size();
         streams = new long[m];
-        setters = new Inputs.Setter[m];
+        setters = new FieldSetter[m];
+        slot = new int[m];
+        List<FieldSetter> fields = new ArrayList<>();
         for (int j = 0; j < m; j++) {
-            setters[j] = new Inputs.Setter(project, ranged.inputs().get(j).path());
-            streams[j] = SeededDraws.stream(seed, ranged.inputs().get(j).path().toString());
+            FieldPath path = ranged.inputs().get(j).path();
+            if (Inputs.isScale(path)) {
+                slot[j] = -1 - scales.size();
+                scales.add(path);
+            } else {
+                setters[j] = FieldSetter.of(project, path);
+                slot[j] = fields.size();
+                fields.add(setters[j]);
+            }
+            streams[j] = SeededDraws.stream(seed, path.toString());
         }
+        batch = new FieldSetter.Batch(project, fields);
         values = new double[m][draws];
         out = new double[outputs.size()][draws];
         refused = new String[draws];
@@ -72,16 +90,25 @@ public final class Simulator {
             throw new IllegalArgumentException("draws " + from + " to " + to + " of " + draws);
         }
         List<Ranged.Input> in = ranged.inputs();
+        double[] v = new double[in.size()];
+        double[] fieldValues = new double[in.size() - scales.size()];
+        double[] scaleValues = new double[scales.size()];
         for (int i = from; i < to; i++) {
-            Project q = project;
             try {
+                for (int j = 0; j < in.size(); j++) {
+                    v[j] = in.get(j).draw(streams[j], i);
+                    if (slot[j] >= 0) {
+                        fieldValues[slot[j]] = v[j];
+                    } else {
+                        scaleValues[-1 - slot[j]] = v[j];
+                    }
+                }
+                // every ranged number set at once, each record on their paths copied once
+                Project q = Inputs.withScales(batch.with(project, fieldValues), scales, scaleValues);
                 boolean atBase = true;
                 for (int j = 0; j < in.size(); j++) {
-                    Ranged.Input r = in.get(j);
-                    double v = r.draw(streams[j], i);
-                    q = setters[j].with(q, v);
-                    values[j][i] = setters[j].held(q, v);
-                    atBase &= values[j][i] == r.base();
+                    values[j][i] = setters[j] == null ? v[j] : setters[j].number(q);
+                    atBase &= values[j][i] == in.get(j).base();
                 }
                 if (atBase) {
                     // every input where the project has it: the draw is the project, its numbers the point report's

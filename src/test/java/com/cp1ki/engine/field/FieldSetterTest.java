@@ -44,4 +44,38 @@ class FieldSetterTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(checked > 40, checked + " sets checked");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"summariser-ranges", "portfolio", "plans-inr-subscription"})
+    void aBatchSetsManyNumbersAsSettingThemOneAfterAnother(String name) throws Exception {
+        Project p = ProjectFiles.load(Path.of("sample-projects", name + ".cp1ki"));
+        java.util.List<FieldPath> numbers = Fields.all(p).stream()
+                .filter(f -> f.kind() == Fields.Kind.NUMBER && f.value() != null).map(Fields.Field::path).toList();
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        int checked = 0;
+        for (int t = 0; t < 60; t++) {
+            java.util.List<FieldPath> chosen = new java.util.ArrayList<>();
+            for (int k = 0; k < 1 + rnd.nextInt(12); k++) {
+                FieldPath f = numbers.get(rnd.nextInt(numbers.size()));
+                if (!chosen.contains(f)) {
+                    chosen.add(f);
+                }
+            }
+            double[] values = new double[chosen.size()];
+            Project expected = p;
+            try {
+                for (int k = 0; k < values.length; k++) {
+                    values[k] = Fields.number(p, chosen.get(k)) * (0.8 + 0.4 * rnd.nextDouble());
+                    expected = Fields.with(expected, chosen.get(k), values[k]);
+                }
+            } catch (InvalidInputException e) {
+                continue;
+            }
+            FieldSetter.Batch batch = new FieldSetter.Batch(p,
+                    chosen.stream().map(f -> FieldSetter.of(p, f)).toList());
+            assertEquals(expected, batch.with(p, values), chosen.toString());
+            checked++;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(checked > 30, checked + " batches checked");
+    }
 }
