@@ -101,7 +101,7 @@ public class UncertaintyBench {
      * 1.6x, lognormal), three token scales (prompt growth), three API prices, two GPU throughputs, a
      * GPU utilisation ceiling and a plan's price.
      */
-    static Project largeWithRanges(Project p) {
+    public static Project largeWithRanges(Project p) {
         Uncertainty u = p.uncertainty().withDraws(DRAWS).withSeed(42);
         List<String> fields = new ArrayList<>();
         List<Range> ranges = new ArrayList<>();
