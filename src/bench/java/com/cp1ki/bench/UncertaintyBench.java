@@ -32,8 +32,8 @@ import java.util.stream.IntStream;
  * ({@code summariser-ranges.cp1ki}, 8 ranged inputs) in under 100 ms; its tornado in under 20 ms;
  * 10,000 draws of EngineBench's 10 workloads x 10 stacks project (1M-request distributions, long
  * context tiers, stepping GPU fleets, two plans) with 20 ranged inputs in under 1 s on 2 cores. A
- * simulation is timed whole: the draws, then the statistics ({@link Simulator#result()}); the draws
- * run in blocks of 500 on the threads given by {@code -Dcp1ki.bench.threads} (default 2, as the CLI
+ * simulation is timed whole: the draws, then the statistics ({@link Simulator#summarise} and
+ * {@link Simulator#result()}); the draws run in blocks of 500, the statistics in blocks of outputs, on the threads given by {@code -Dcp1ki.bench.threads} (default 2, as the CLI
  * and the workbench run them on this machine's 2 cores).
  *
  * <p>Run from the repository root: {@code java -jar target/benchmarks.jar UncertaintyBench}.
@@ -93,6 +93,10 @@ public class UncertaintyBench {
         Simulator sim = UncertaintyEngine.simulator(p, 42, DRAWS);
         pool.submit(() -> IntStream.range(0, DRAWS / BLOCK).parallel()
                 .forEach(b -> sim.run(b * BLOCK, (b + 1) * BLOCK))).get();
+        int n = sim.outputCount();
+        int step = Math.max(1, n / (4 * THREADS));
+        pool.submit(() -> IntStream.range(0, (n + step - 1) / step).parallel()
+                .forEach(b -> sim.summarise(b * step, Math.min(n, (b + 1) * step)))).get();
         return sim.result();
     }
 

@@ -43,6 +43,9 @@ public final class Simulator {
     /** out[k][i]: output k in draw i (NaN when the draw gave none) */
     private final double[][] out;
     private final String[] refused;
+    /** each output's statistics, once summarised */
+    private final Simulation.Result[] summaries;
+    private double[][] inputRanks;
 
     Simulator(Project project, long seed, int draws) {
         this.project = project;
@@ -74,6 +77,7 @@ public final class Simulator {
         values = new double[m][draws];
         out = new double[outputs.size()][draws];
         refused = new String[draws];
+        summaries = new Simulation.Result[outputs.size()];
     }
 
     public int draws() {
@@ -136,6 +140,46 @@ public final class Simulator {
         return row;
     }
 
+    /** How many outputs the simulation follows (for {@link #summarise} in blocks). */
+    public int outputCount() {
+        return out.length;
+    }
+
+    /**
+     * Computes the statistics of outputs {@code from} (inclusive) to {@code to} (exclusive), once
+     * every draw has run; disjoint blocks may run on any threads before {@link #result()}, which
+     * computes whatever is left (the statistics of a large project's hundreds of outputs are then
+     * spread over the cores like its draws). Any split gives the same bits.
+     */
+    public void summarise(int from, int to) {
+        if (from < 0 || to > out.length || from > to) {
+            throw new IllegalArgumentException("outputs " + from + " to " + to + " of " + out.length);
+        }
+        double[][] ranks = inputRanks();
+        for (int k = from; k < to; k++) {
+            if (summaries[k] == null) {
+                summaries[k] = new Simulation.Result(outputs.list.get(k), base[k], Stats.of(out[k]),
+                        Ranks.contributions(out[k], ranks, ranged));
+            }
+        }
+    }
+
+    /** The ranks of every input's draws over the draws that gave numbers, computed once. */
+    private synchronized double[][] inputRanks() {
+        if (inputRanks == null) {
+            boolean[] ok = new boolean[draws];
+            for (int i = 0; i < draws; i++) {
+                ok[i] = refused[i] == null;
+            }
+            double[][] r = new double[values.length][];
+            for (int j = 0; j < values.length; j++) {
+                r[j] = Ranks.of(masked(values[j], ok));
+            }
+            inputRanks = r;
+        }
+        return inputRanks;
+    }
+
     /** The simulation's result; every draw must have run. */
     public Simulation result() {
         int refusedCount = 0;
@@ -153,15 +197,8 @@ public final class Simulator {
             warnings.add(String.format(java.util.Locale.ROOT, "%,d of %,d draws broke a rule of the model and give "
                     + "no numbers (first: %s).", refusedCount, draws, firstRefusal));
         }
-        double[][] inputRanks = new double[values.length][];
-        for (int j = 0; j < values.length; j++) {
-            inputRanks[j] = Ranks.of(masked(values[j], ok));
-        }
-        List<Simulation.Result> results = new ArrayList<>();
-        for (int k = 0; k < out.length; k++) {
-            results.add(new Simulation.Result(outputs.list.get(k), base[k], Stats.of(out[k]),
-                    Ranks.contributions(out[k], inputRanks, ranged)));
-        }
+        summarise(0, out.length);
+        List<Simulation.Result> results = List.of(summaries);
         List<Simulation.Input> inputs = ranged.inputs().stream()
                 .map(r -> new Simulation.Input(r.path().toString(), r.range(), r.base())).toList();
         return new Simulation(seed, draws, inputs, results, cheapest(), refusedCount, warnings);
