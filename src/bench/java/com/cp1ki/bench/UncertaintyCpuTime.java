@@ -27,10 +27,10 @@ public final class UncertaintyCpuTime {
                 "cp1ki.traces", "/work/shared/data/azure-llm-inference-2023"))))
                 : ProjectFiles.load(Path.of("sample-projects/summariser-ranges.cp1ki"));
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             UncertaintyEngine.tornado(p);
-            Simulator warm = UncertaintyEngine.simulator(p, 1, 500);
-            warm.run(0, 500);
+            Simulator warm = UncertaintyEngine.simulator(p, 1, 2_000);
+            warm.run(0, 2_000);
             warm.result();
         }
         long c = mx.getCurrentThreadCpuTime();
