@@ -24,7 +24,7 @@ public final class SettingsViewModel extends EditorViewModel {
     public SettingsViewModel(ProjectSession session) {
         super(session);
         name = custom(new FormField.Spec("settingsName", "Project name", "", "The project's name, shown in exports and reports.",
-                FormField.Kind.TEXT, Rule.ANY, 1, false), () -> session.project().name(),
+                FormField.Kind.TEXT, Rule.ANY, 1, false), () -> session.shown().name(),
                 v -> new Edit("Rename project to '" + v + "'", p -> ProjectEdits.rename(p, Item.SETTINGS, (String) v)));
         FieldSet<Settings> f = fields(Targets.settings(), "settings");
         currency = List.of(
