@@ -34,9 +34,9 @@ class DrawCostsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"summariser-ranges", "summariser-seed", "portfolio", "azure-llm-traces",
-            "plans-inr-subscription"})
+            "azure-llm-traces@tier", "plans-inr-subscription"})
     void everyRandomDrawEqualsTheFullReportAtTheSameInputs(String name) throws Exception {
-        Project p = ProjectFiles.load(Path.of("sample-projects", name + ".cp1ki"));
+        Project p = load(name);
         Report point = CostEngine.report(p);
         Outputs outputs = new Outputs(point);
         Evaluator fast = new Evaluator(p, point, outputs);
@@ -83,9 +83,9 @@ class DrawCostsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"portfolio", "azure-llm-traces"})
+    @ValueSource(strings = {"portfolio", "azure-llm-traces@tier"})
     void scaledDistributionsWithLongContextTiersEqualTheFullReport(String name) throws Exception {
-        Project p = ProjectFiles.load(Path.of("sample-projects", name + ".cp1ki"));
+        Project p = load(name);
         Report point = CostEngine.report(p);
         Outputs outputs = new Outputs(point);
         Evaluator fast = new Evaluator(p, point, outputs);
@@ -99,6 +99,27 @@ class DrawCostsTest {
                 }
             }
         }
+    }
+
+    /**
+     * A sample project; "NAME@tier" with every long-context threshold lowered to 1,500 input tokens,
+     * so the tier splits the measured distribution (the samples' 200,000-token tiers price no request).
+     */
+    static Project load(String name) throws Exception {
+        boolean tier = name.endsWith("@tier");
+        Project p = ProjectFiles.load(Path.of("sample-projects", name.replace("@tier", "") + ".cp1ki"));
+        if (tier) {
+            int lowered = 0;
+            for (var s : p.stacks()) {
+                if (s.serving() instanceof com.cp1ki.engine.model.ManagedApi a && a.longContext() != null) {
+                    p = com.cp1ki.engine.field.Fields.with(p, FieldPath.parse("stacks[" + s.name()
+                            + "].serving.longContext.thresholdTokens"), 1500.0);
+                    lowered++;
+                }
+            }
+            assertTrue(lowered > 0, name + " has a long-context tier");
+        }
+        return p;
     }
 
     static void close(double expected, double got, String what) {
