@@ -54,8 +54,8 @@ final class LeverCurves {
                 continue;
             }
             String where = "the volume range (" + Fmt.count(to) + " inferences/day; lower it)";
-            int first = f.instancesAt(from * share, "at the start of the volume range");
-            int lastN = f.instancesAt(to * share, "at the end of " + where);
+            int first = f.instancesAt(from * share, () -> "at the start of the volume range");
+            int lastN = f.instancesAt(to * share, () -> "at the end of " + where);
             fleets.add(new Steps(f.volumePerInstance / share, first, lastN, f.gpu.reservedInstances(),
                     f.gpu.reservedInstances() * f.reservedRate() * f.hours, f.gpu.chosenRate() * f.hours,
                     p.use().role() == Role.OWN));

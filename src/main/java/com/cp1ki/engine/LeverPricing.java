@@ -88,7 +88,7 @@ final class LeverPricing implements Pricer {
                 "stack " + s.name() + " serving " + workload.name() + " with levers");
         double v = workload.inferencesPerDay();
         double volume = v * share;
-        int n = f.instancesAt(volume, "at " + Fmt.count(volume) + " inferences/day");
+        int n = f.instancesAt(volume, () -> "at " + Fmt.count(volume) + " inferences/day");
         double gpu = f.monthlyCost(n);
         double u1 = f.sized() && n > 0 ? f.utilisation(volume, retry, n) : Double.NaN;
         Fleet fleet = new Fleet(n, u1, f.sized(), f.meanSeconds, f.capacityPerHour, p, retry,
