@@ -48,6 +48,16 @@ public final class ExportMenu {
         public Path lastWritten() {
             return lastWritten;
         }
+
+        /** Asks where an export named {@code suggested} goes (charts outside this pane): a path, or null to cancel. */
+        public Path choose(Node owner, String suggested) {
+            return chooser.apply(owner, suggested);
+        }
+
+        /** Records that an export wrote {@code file}. */
+        public void written(Path file) {
+            lastWritten = file;
+        }
     }
 
     private ExportMenu() {
