@@ -25,7 +25,7 @@ final class CumulativeChart extends SimChart {
     CumulativeChart() {
         chart.setLegendSide(Side.BOTTOM);
         x.setForceZeroInRange(false);
-        y.setLabel("share of draws at or below (%)");
+        y.setLabel("% of draws at or below");
         init();
     }
 

@@ -22,7 +22,11 @@ final class InputNames {
                 if (GROUPS.contains(s.component()) && i < p.segments().size() - 1) {
                     continue;
                 }
-                rest.append(rest.length() == 0 ? "" : " ").append(words(s.component()))
+                String w = words(s.component());
+                if (i > 0 && p.segments().get(i - 1).component().equals("tokens") && (w.equals("input") || w.equals("output"))) {
+                    w = w + " tokens";
+                }
+                rest.append(rest.length() == 0 ? "" : " ").append(w)
                         .append(s.keyed() ? " " + s.key() : "");
             }
             String item = p.itemName();

@@ -14,7 +14,7 @@ public final class Rows {
     }
 
     /** Percentiles of one output, as shown. */
-    public record Percentiles(String key, String output, String unit, String base, String p5, String p10, String p50,
+    public record Percentiles(String key, String output, String of, String workload, String base, String p5, String p10, String p50,
                        String p90, String p95, String mean, String driver) {
     }
 
@@ -33,12 +33,34 @@ public final class Rows {
             var k = r.output().kind();
             Stats st = r.stats();
             Contribution top = r.contributions().isEmpty() ? null : r.contributions().get(0);
-            out.add(new Percentiles(r.output().key(), r.output().label(), a.unit(k), a.text(k, r.base()),
+            out.add(new Percentiles(r.output().key(), what(k), of(r.output()), r.output().workload() == null ? ""
+                    : r.output().workload(), a.text(k, r.base()),
                     a.text(k, st.p5()), a.text(k, st.p10()), a.text(k, st.p50()), a.text(k, st.p90()),
                     a.text(k, st.p95()), a.text(k, st.mean()), top == null ? "—"
                     : InputNames.readable(top.field()) + " (" + com.cp1ki.app.charts.ChartFormat.percent(top.share()) + ")"));
         }
         return out;
+    }
+
+    /** The output's measure in a word or two, its unit implied by the values ("$", "x", "/day", "%"). */
+    static String what(com.cp1ki.engine.uncertainty.Output.Kind k) {
+        return switch (k) {
+            case CP1KI -> "CP1Ki";
+            case MONTHLY -> "monthly cost";
+            case ROI -> "ROI multiple";
+            case CROSSOVER -> "crossover";
+            case MARGIN -> "margin per user";
+            case UNPROFITABLE -> "unprofitable users";
+            case BILL -> "monthly bill";
+        };
+    }
+
+    /** The stack, the pair of stacks or the plan an output is of. */
+    static String of(com.cp1ki.engine.uncertainty.Output o) {
+        if (o.other() != null) {
+            return o.stack() + " / " + o.other();
+        }
+        return o.stack() != null ? o.stack() : o.plan() != null ? "plan " + o.plan() : "the product";
     }
 
     static List<Cheapest> cheapest(Simulation s) {

@@ -1,6 +1,5 @@
 package com.cp1ki.app.uncertainty;
 
-import com.cp1ki.app.charts.ChartFormat;
 import com.cp1ki.app.charts.ChartTable;
 import com.cp1ki.engine.uncertainty.Output;
 import com.cp1ki.engine.uncertainty.Tornado;
@@ -24,7 +23,7 @@ import java.util.Optional;
 final class TornadoChart extends SimChart {
 
     /** Rows drawn; the CSV has them all. */
-    static final int ROWS = 12;
+    static final int ROWS = 10;
 
     private final NumberAxis x = new NumberAxis();
     private final CategoryAxis y = new CategoryAxis();
@@ -64,7 +63,7 @@ final class TornadoChart extends SimChart {
         Output.Kind k = c.output().kind();
         double base = a.shown(k, c.base());
         title("What moves " + c.output().label() + " (base " + a.text(k, c.base()) + ")");
-        x.setLabel(c.output().label() + " (" + a.unit(k) + "); the line is the base, " + a.text(k, c.base()));
+        x.setLabel(a.unit(k) + "; the line marks the base, " + a.text(k, c.base()));
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number d) {
@@ -86,8 +85,8 @@ final class TornadoChart extends SimChart {
         List<Tornado.Bar> bars = c.bars();
         for (int i = Math.min(ROWS, bars.size()) - 1; i >= 0; i--) {
             Tornado.Bar b = bars.get(i);
-            String name = ChartFormat.wrap(InputNames.readable(b.field()) + " (" + Amounts.input(b.lowInput()) + " to "
-                    + Amounts.input(b.highInput()) + ")", 34);
+            // one line a row (a wrapped label is hidden when rows are tight); the ends are in the tooltip
+            String name = InputNames.readable(b.field());
             categories.add(name);
             low.getData().add(bar(name, a.shown(k, b.atLow()) - base, b, c, a, k, true));
             high.getData().add(bar(name, a.shown(k, b.atHigh()) - base, b, c, a, k, false));

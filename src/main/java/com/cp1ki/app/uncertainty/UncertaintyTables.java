@@ -25,12 +25,17 @@ final class UncertaintyTables {
     UncertaintyTables(UncertaintyViewModel vm, Consumer<String> picked) {
         percentiles.setId("uncertaintyPercentiles");
         percentiles.setItems(vm.percentiles());
-        percentiles.getColumns().setAll(java.util.List.of(col("Output", Rows.Percentiles::output, 250),
-                col("Unit", Rows.Percentiles::unit, 150), col("Point", Rows.Percentiles::base, 90),
-                col("P5", Rows.Percentiles::p5, 90), col("P10", Rows.Percentiles::p10, 90),
-                col("P50", Rows.Percentiles::p50, 90), col("P90", Rows.Percentiles::p90, 90),
-                col("P95", Rows.Percentiles::p95, 90), col("Mean", Rows.Percentiles::mean, 90),
-                col("Largest driver", Rows.Percentiles::driver, 260)));
+        percentiles.getColumns().setAll(java.util.List.of(col("Output", Rows.Percentiles::output, 110),
+                col("Of", Rows.Percentiles::of, 210), col("Workload", Rows.Percentiles::workload, 150),
+                col("Point", Rows.Percentiles::base, 80), col("P5", Rows.Percentiles::p5, 80),
+                col("P10", Rows.Percentiles::p10, 80), col("P50", Rows.Percentiles::p50, 80),
+                col("P90", Rows.Percentiles::p90, 80), col("P95", Rows.Percentiles::p95, 80),
+                col("Mean", Rows.Percentiles::mean, 80), col("Largest driver", Rows.Percentiles::driver, 300)));
+        tip(percentiles.getColumns().get(3), "The value in the point report (every input at its project value)");
+        tip(percentiles.getColumns().get(4), "5% of draws are at or below this value (nearest rank)");
+        tip(percentiles.getColumns().get(6), "The median draw");
+        tip(percentiles.getColumns().get(8), "95% of draws are at or below this value");
+        tip(percentiles.getColumns().get(10), "The ranged input that explains most of the spread (rank correlation squared, normalised)");
         percentiles.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 picked.accept(row.key());
@@ -89,6 +94,13 @@ final class UncertaintyTables {
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;
+    }
+
+    private static void tip(TableColumn<?, ?> c, String text) {
+        Label l = new Label(c.getText());
+        l.setTooltip(new javafx.scene.control.Tooltip(text));
+        c.setGraphic(l);
+        c.setText("");
     }
 
     TabPane node() {

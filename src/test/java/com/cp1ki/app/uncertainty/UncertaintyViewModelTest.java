@@ -58,10 +58,10 @@ class UncertaintyViewModelTest {
         }
     }
 
-    /** The ranged seed sample at 400 draws (fast), with a scenario that doubles GPT-4o's output price. */
+    /** The ranged seed sample at 100 draws (fast), with a scenario that doubles GPT-4o's output price. */
     static Project ranged() throws Exception {
         Project p = ProjectFiles.load(Path.of("sample-projects/summariser-ranges.cp1ki"));
-        return p.withUncertainty(p.uncertainty().withDraws(400))
+        return p.withUncertainty(p.uncertainty().withDraws(100))
                 .withScenarios(List.of(new Scenario("Dear GPT", null, List.of(FieldOverride.scale(GPT_OUT, 2)))));
     }
 
@@ -91,8 +91,8 @@ class UncertaintyViewModelTest {
         Simulation engine = UncertaintyEngine.simulate(s.project());
         assertEquals(engine, vm.outcome().simulation(), "bit for bit the engine's simulation at seed 42");
         assertEquals(UncertaintyEngine.tornado(s.project()), vm.outcome().tornado());
-        assertEquals("n = 400, seed = 42", vm.stampProperty().get());
-        assertEquals("n = 400, seed = 42", vm.run().messageProperty().get());
+        assertEquals("n = 100, seed = 42", vm.stampProperty().get());
+        assertEquals("n = 100, seed = 42", vm.run().messageProperty().get());
         var r = engine.output(GPT_CP1KI).orElseThrow().stats();
         Rows.Percentiles row = row(vm, GPT_CP1KI);
         assertEquals(List.of(money(r.p5()), money(r.p10()), money(r.p50()), money(r.p90()), money(r.p95())),
@@ -126,10 +126,10 @@ class UncertaintyViewModelTest {
         UncertaintyViewModel vm = vm(s);
         vm.run().setActive(true);
         background.step(5);
-        s.execute(new Edit("draws 300", p -> p.withUncertainty(p.uncertainty().withDraws(300))));
+        s.execute(new Edit("draws 60", p -> p.withUncertainty(p.uncertainty().withDraws(60))));
         background.drain();
         assertEquals(UncertaintyEngine.simulate(s.project()), vm.outcome().simulation());
-        assertEquals("n = 300, seed = 42", vm.stampProperty().get());
+        assertEquals("n = 60, seed = 42", vm.stampProperty().get());
     }
 
     @Test
@@ -174,7 +174,7 @@ class UncertaintyViewModelTest {
     void nothingRunsWhileNoViewIsOpen() throws Exception {
         ProjectSession s = new ProjectSession(ranged(), null, "ranged.cp1ki");
         UncertaintyViewModel vm = vm(s);
-        s.execute(new Edit("draws 300", p -> p.withUncertainty(p.uncertainty().withDraws(300))));
+        s.execute(new Edit("draws 60", p -> p.withUncertainty(p.uncertainty().withDraws(60))));
         assertTrue(background.tasks.isEmpty());
         vm.run().setActive(true);
         background.drain();
@@ -194,7 +194,7 @@ class UncertaintyViewModelTest {
         long seed = s.project().uncertainty().seed();
         assertNotEquals(42, seed);
         background.drain();
-        assertEquals("n = 400, seed = " + seed, vm.stampProperty().get());
+        assertEquals("n = 100, seed = " + seed, vm.stampProperty().get());
         assertTrue(s.undo());
         assertEquals(42, s.project().uncertainty().seed());
     }
@@ -206,7 +206,7 @@ class UncertaintyViewModelTest {
         FormField draws = settings.simulation().get(0);
         FormField seed = settings.simulation().get(1);
         FormField swing = settings.simulation().get(2);
-        assertEquals("400", draws.textProperty().get());
+        assertEquals("100", draws.textProperty().get());
         assertEquals("42", seed.textProperty().get());
         assertEquals("20", swing.textProperty().get());
         draws.textProperty().set("2,000,000");
@@ -221,7 +221,7 @@ class UncertaintyViewModelTest {
         swing.textProperty().set("100");
         swing.commit();
         assertEquals("Tornado swing must be above 0 and below 100 %", swing.errorProperty().get());
-        assertEquals(400, s.project().uncertainty().draws(), "nothing changed by a refused value");
+        assertEquals(100, s.project().uncertainty().draws(), "nothing changed by a refused value");
         draws.textProperty().set("1,000,000");
         assertTrue(draws.commit());
         seed.textProperty().set("1,234");
