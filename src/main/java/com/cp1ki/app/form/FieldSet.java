@@ -15,6 +15,10 @@ import java.util.Locale;
  */
 public final class FieldSet<T extends Record> {
 
+    /** Said in every rangeable field's tooltip. */
+    static final String RANGE_HINT = " How sure are you? Type a range after the value, e.g. 2.5 (1.8 to 3.2): a 90%"
+            + " interval (add 'uniform' or 'triangular' before the closing parenthesis for another shape).";
+
     private final ProjectSession session;
     private final Target<T> target;
     private final String idPrefix;
@@ -77,12 +81,17 @@ public final class FieldSet<T extends Record> {
     private FormField add(String component, String label, String unit, String tooltip, FormField.Kind kind,
                           Rule rule, double scale, boolean optional) {
         String id = idPrefix + Character.toUpperCase(component.charAt(0)) + component.substring(1);
-        FormField.Spec spec = new FormField.Spec(id, label, unit, tooltip, kind, rule, scale, optional);
+        boolean rangeable = kind == FormField.Kind.NUMBER && target.path(component) != null;
+        FormField.Spec spec = new FormField.Spec(id, label, unit, rangeable ? tooltip + RANGE_HINT : tooltip, kind,
+                rule, scale, optional);
         String what = label.toLowerCase(Locale.ROOT);
         FormField f = new FormField(spec, session,
                 () -> Records.get(target.get(session.project()), component),
                 value -> new Edit("Set " + what + " of " + target.describe() + " to " + shown(value, scale, unit),
                         p -> target.set(p, Records.with(target.get(p), component, value))));
+        if (rangeable) {
+            f.ranged(() -> target.path(component));
+        }
         fields.add(f);
         return f;
     }

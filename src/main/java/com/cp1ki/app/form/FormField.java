@@ -7,6 +7,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import com.cp1ki.engine.model.Range;
+import com.cp1ki.engine.uncertainty.UncertaintyEngine;
+
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -32,6 +37,7 @@ public final class FormField {
     private double shownScale = Double.NaN;
     private java.util.function.DoubleSupplier scale;
     private String prompt = "";
+    private Supplier<String> rangePath;
 
     /**
      * What a field is.
@@ -59,6 +65,28 @@ public final class FormField {
 
     public Spec spec() {
         return spec;
+    }
+
+    /**
+     * Lets this number carry a range: it shows and accepts "2.5 (1.8 to 3.2)" (see
+     * {@link RangeText}), the range kept in the project's uncertainty under the field path
+     * {@code path} supplies (read at each use, so it follows a rename); returns this field.
+     */
+    FormField ranged(Supplier<String> path) {
+        rangePath = path;
+        shown = new Object();
+        refresh();
+        return this;
+    }
+
+    /** The field path a range on this field is kept under, or null when it takes no range. */
+    public String rangePath() {
+        return rangePath == null ? null : rangePath.get();
+    }
+
+    private Range range() {
+        String path = rangePath();
+        return path == null || session == null ? null : session.project().uncertainty().range(path).orElse(null);
     }
 
     /**
@@ -108,11 +136,18 @@ public final class FormField {
         } catch (RuntimeException gone) {
             v = null;
         }
+        Range r;
+        try {
+            r = range();
+        } catch (RuntimeException gone) {
+            r = null;
+        }
         double k = scale();
-        if (!Objects.equals(v, shown) || k != shownScale) {
-            shown = v;
+        List<Object> now = Arrays.asList(v, r);
+        if (!Objects.equals(now, shown) || k != shownScale) {
+            shown = now;
             shownScale = k;
-            text.set(display(v));
+            text.set(display(v, r));
             error.set(null);
         }
     }
@@ -120,13 +155,15 @@ public final class FormField {
     /** Whether the text differs from the stored value: an edit typed but not committed (nor refused). */
     public boolean isEdited() {
         Object v;
+        Range r;
         try {
             v = read.get();
+            r = range();
         } catch (RuntimeException gone) {
             return false;
         }
         String t = text.get() == null ? "" : text.get();
-        return !t.strip().equals(display(v)) || error.get() != null;
+        return !t.strip().equals(display(v, r)) || error.get() != null;
     }
 
     /** Shows the stored value again, dropping a typed edit and its message. */
@@ -157,12 +194,12 @@ public final class FormField {
         }
     }
 
-    private String display(Object v) {
+    private String display(Object v, Range r) {
         if (v == null) {
             return "";
         }
         if (v instanceof Number n) {
-            return Numbers.format(n.doubleValue() * scale());
+            return RangeText.format(n.doubleValue(), r, scale());
         }
         return v.toString();
     }
@@ -174,6 +211,7 @@ public final class FormField {
      */
     public boolean commit() {
         Object value;
+        Range typedRange = null;
         String t = text.get() == null ? "" : text.get().strip();
         if (spec.kind() == Kind.TEXT) {
             if (t.isEmpty() && !spec.optional()) {
@@ -185,6 +223,23 @@ public final class FormField {
                 return fail(spec.label() + " is required");
             }
             value = null;
+        } else if (RangeText.hasRange(t)) {
+            if (rangePath() == null) {
+                return fail(spec.label() + " cannot carry a range");
+            }
+            RangeText.Typed typed = RangeText.parse(t, spec.label());
+            if (typed.error() != null) {
+                return fail(typed.error());
+            }
+            if (!spec.rule().accepts(typed.value())) {
+                return fail(spec.rule().message(spec.label()));
+            }
+            value = typed.value() / scale();
+            typedRange = typed.range().scaled(1 / scale());
+            String why = UncertaintyEngine.refusal(session.project(), rangePath(), typedRange);
+            if (why != null) {
+                return fail(capitalise(why));
+            }
         } else {
             OptionalDouble d = Numbers.parse(t);
             if (d.isEmpty()) {
@@ -196,18 +251,33 @@ public final class FormField {
             value = d.getAsDouble() / scale();
         }
         Object current;
+        Range currentRange;
         try {
             current = read.get();
+            currentRange = range();
         } catch (RuntimeException gone) {
             return fail(gone.getMessage() != null ? gone.getMessage() : spec.label() + ": the item being edited no longer exists");
         }
         // the text as shown (a value converted for display reads back a hair off): no edit, no drift
-        if (sameValue(current, value) || t.equals(display(current))) {
+        if (t.equals(display(current, currentRange))
+                || (sameValue(current, value) && Objects.equals(currentRange, typedRange))) {
             error.set(null);
-            text.set(display(current));
+            text.set(display(current, currentRange));
             return true;
         }
-        var rejected = session.execute(write.apply(value));
+        Edit edit = write.apply(value);
+        if (rangePath() != null && !Objects.equals(currentRange, typedRange)) {
+            String path = rangePath();
+            Range r = typedRange;
+            Edit base = edit;
+            String what = r == null ? ", without its range" : " (" + Numbers.format(r.low() * scale()) + " to "
+                    + Numbers.format(r.high() * scale()) + ")";
+            edit = new Edit(base.description() + what, p -> {
+                var q = sameValue(current, value) ? p : base.change().apply(p);
+                return q.withUncertainty(q.uncertainty().withRange(path, r));
+            });
+        }
+        var rejected = session.execute(edit);
         if (rejected.isPresent()) {
             return fail(capitalise(rejected.get()));
         }

@@ -16,4 +16,13 @@ public interface Target<T> {
 
     /** {@code p} with the record replaced by {@code value}. */
     Project set(Project p, T value);
+
+    /**
+     * The field path of one of the record's components as text, read at each use (it follows a
+     * rename), e.g. {@code stacks[GPT-4o].serving.outputPrice} for "outputPrice"; null when the
+     * record's numbers cannot carry a range.
+     */
+    default String path(String component) {
+        return null;
+    }
 }

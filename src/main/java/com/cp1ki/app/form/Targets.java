@@ -24,7 +24,7 @@ public final class Targets {
     }
 
     public static Target<Settings> settings() {
-        return of("project settings", Project::settings, Project::withSettings);
+        return at(c -> "settings." + c, of("project settings", Project::settings, Project::withSettings));
     }
 
     public static Target<Workload> workload(String name) {
@@ -36,8 +36,9 @@ public final class Targets {
      * follow a rename of the item they edit.
      */
     public static Target<Workload> workload(Supplier<String> name) {
-        return of(() -> "workload '" + name.get() + "'", p -> p.workload(name.get()).orElseThrow(),
-                (p, w) -> ProjectEdits.replaceWorkload(p, name.get(), old -> w));
+        return at(item("workloads", name),
+                of(() -> "workload '" + name.get() + "'", p -> p.workload(name.get()).orElseThrow(),
+                (p, w) -> ProjectEdits.replaceWorkload(p, name.get(), old -> w)));
     }
 
     /** The typed means of a workload; setting them replaces a distribution with typed means. */
@@ -47,10 +48,10 @@ public final class Targets {
 
     public static Target<TypedMeans> typedMeans(Supplier<String> workload) {
         Target<Workload> w = workload(workload);
-        return of(w::describe, p -> {
+        return at(item("workloads", workload, "tokens"), of(w::describe, p -> {
             var t = w.get(p).tokens();
             return t instanceof TypedMeans m ? m : new TypedMeans(t.meanInput(), t.meanOutput());
-        }, (p, m) -> w.set(p, w.get(p).withTokens(m)));
+        }, (p, m) -> w.set(p, w.get(p).withTokens(m))));
     }
 
     public static Target<ManagedApi> api(String stack) {
@@ -58,12 +59,12 @@ public final class Targets {
     }
 
     public static Target<ManagedApi> api(Supplier<String> stack) {
-        return of(() -> "stack '" + stack.get() + "'", p -> {
+        return at(item("stacks", stack, "serving"), of(() -> "stack '" + stack.get() + "'", p -> {
             if (p.stack(stack.get()).orElseThrow().serving() instanceof ManagedApi m) {
                 return m;
             }
             throw new NoSuchElementException(stack.get() + " is not a managed API stack");
-        }, (p, m) -> ProjectEdits.replaceStack(p, stack.get(), s -> s.withServing(m)));
+        }, (p, m) -> ProjectEdits.replaceStack(p, stack.get(), s -> s.withServing(m))));
     }
 
     public static Target<SelfHostedGpu> gpu(String stack) {
@@ -71,12 +72,12 @@ public final class Targets {
     }
 
     public static Target<SelfHostedGpu> gpu(Supplier<String> stack) {
-        return of(() -> "stack '" + stack.get() + "'", p -> {
+        return at(item("stacks", stack, "serving"), of(() -> "stack '" + stack.get() + "'", p -> {
             if (p.stack(stack.get()).orElseThrow().serving() instanceof SelfHostedGpu g) {
                 return g;
             }
             throw new NoSuchElementException(stack.get() + " is not a self-hosted GPU stack");
-        }, (p, g) -> ProjectEdits.replaceStack(p, stack.get(), s -> s.withServing(g)));
+        }, (p, g) -> ProjectEdits.replaceStack(p, stack.get(), s -> s.withServing(g))));
     }
 
     public static Target<CommonCosts> common(String stack) {
@@ -84,8 +85,9 @@ public final class Targets {
     }
 
     public static Target<CommonCosts> common(Supplier<String> stack) {
-        return of(() -> "stack '" + stack.get() + "'", p -> p.stack(stack.get()).orElseThrow().common(),
-                (p, c) -> ProjectEdits.replaceStack(p, stack.get(), s -> s.withCommon(c)));
+        return at(item("stacks", stack, "common"), of(() -> "stack '" + stack.get() + "'",
+                p -> p.stack(stack.get()).orElseThrow().common(),
+                (p, c) -> ProjectEdits.replaceStack(p, stack.get(), s -> s.withCommon(c))));
     }
 
     /** A stack's sharing keys in the portfolio. */
@@ -95,8 +97,9 @@ public final class Targets {
 
     /** A stack's sharing keys, the stack read by its current name (it follows a rename). */
     public static Target<Sharing> sharing(Supplier<String> stack) {
-        return of(() -> "stack '" + stack.get() + "'", p -> p.stack(stack.get()).orElseThrow().sharing(),
-                (p, s) -> ProjectEdits.replaceStack(p, stack.get(), x -> x.withSharing(s)));
+        return at(item("stacks", stack, "sharing"), of(() -> "stack '" + stack.get() + "'",
+                p -> p.stack(stack.get()).orElseThrow().sharing(),
+                (p, s) -> ProjectEdits.replaceStack(p, stack.get(), x -> x.withSharing(s))));
     }
 
     public static Target<Plan> plan(String name) {
@@ -104,8 +107,9 @@ public final class Targets {
     }
 
     public static Target<Plan> plan(Supplier<String> name) {
-        return of(() -> "plan '" + name.get() + "'", p -> p.plans().stream().filter(x -> x.name().equals(name.get()))
-                .findFirst().orElseThrow(), (p, pl) -> ProjectEdits.replacePlan(p, name.get(), old -> pl));
+        return at(item("plans", name),
+                of(() -> "plan '" + name.get() + "'", p -> p.plans().stream().filter(x -> x.name().equals(name.get()))
+                .findFirst().orElseThrow(), (p, pl) -> ProjectEdits.replacePlan(p, name.get(), old -> pl)));
     }
 
     /** A plan's lognormal usage (median, p95); absent when the plan uses imported user counts. */
@@ -115,7 +119,7 @@ public final class Targets {
 
     public static Target<LognormalUsage> usage(Supplier<String> plan) {
         Target<Plan> t = plan(plan);
-        return of(t::describe, p -> {
+        return at(item("plans", plan, "usage"), of(t::describe, p -> {
             if (t.get(p).usage() instanceof LognormalUsage u) {
                 return u;
             }
@@ -126,13 +130,47 @@ public final class Targets {
                 throw new InvalidInputException("usage", "this plan's usage comes from imported user counts");
             }
             return t.set(p, Records.with(pl, "usage", u));
-        });
+        }));
     }
 
     /** A target from a getter and a setter. */
     public static <T> Target<T> of(String describe, java.util.function.Function<Project, T> get,
                                    java.util.function.BiFunction<Project, T, Project> set) {
         return of(() -> describe, get, set);
+    }
+
+    /** {@code t} with its field path (see {@link Target#path()}), read at each use. */
+    static <T> Target<T> at(java.util.function.Function<String, String> path, Target<T> t) {
+        return new Target<>() {
+            @Override
+            public String describe() {
+                return t.describe();
+            }
+
+            @Override
+            public T get(Project p) {
+                return t.get(p);
+            }
+
+            @Override
+            public Project set(Project p, T value) {
+                return t.set(p, value);
+            }
+
+            @Override
+            public String path(String component) {
+                return path.apply(component);
+            }
+        };
+    }
+
+    private static java.util.function.Function<String, String> item(String list, Supplier<String> name,
+                                                                     String... rest) {
+        return c -> {
+            String[] path = java.util.Arrays.copyOf(rest, rest.length + 1);
+            path[rest.length] = c;
+            return com.cp1ki.engine.field.FieldPath.item(list, name.get(), path).toString();
+        };
     }
 
     /** A target whose description is read at each use (it names the item as it is called now). */
