@@ -93,8 +93,11 @@ final class SimExport {
         List<String> footer = List.of(
                 "Project " + o.project().name() + (o.scenario() == null ? ", the base" : ", scenario " + o.scenario()
                         + " (the base with its overrides)") + ".",
-                o.simulation() == null ? "Tornado: each input moved alone, the rest at their project values."
-                        : "Monte Carlo: " + o.simulation().stamp() + "; each draw a full report with every ranged input drawn.");
+                kind == SimChart.Kind.TORNADO ? String.format(java.util.Locale.ROOT, "Tornado: each input moved alone to "
+                        + "the ends of its range (by %s either way without one), every other input at its project "
+                        + "value; each end a full report.", com.cp1ki.app.charts.ChartFormat.percent(o.tornado().swing()))
+                        : "Monte Carlo: " + o.simulation().stamp() + "; each draw a full report with every ranged input "
+                        + "drawn at random.");
         VBox root = ChartExport.framed(c.node(), c.chart(), c.title().isEmpty() ? kind.title : c.title(), footer,
                 Aspect.WIDE.width(), Aspect.WIDE.height());
         return new Node(root, c);

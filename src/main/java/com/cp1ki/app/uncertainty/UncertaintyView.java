@@ -2,22 +2,18 @@ package com.cp1ki.app.uncertainty;
 
 import com.cp1ki.app.charts.ExplanationPanel;
 import com.cp1ki.app.charts.ExportMenu;
+import com.cp1ki.app.charts.PresentingView;
 import com.cp1ki.app.charts.Selection;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.EnumMap;
@@ -41,6 +37,9 @@ public final class UncertaintyView {
     private final SplitPane side;
     private final SplitPane left;
     private final VBox top;
+    private final Label presentTitle = new Label();
+    private final java.util.List<HBox> exportBars = new java.util.ArrayList<>();
+    private final javafx.beans.value.ChangeListener<Number> scaling = (o, a, b) -> scale();
     private Explain.Pick pick;
 
     public UncertaintyView(UncertaintyViewModel vm) {
@@ -54,6 +53,7 @@ public final class UncertaintyView {
             HBox bar = new HBox(SimExport.menu(k, () -> new SimExport.Shown(vm.outcome(), vm.outputProperty().get()),
                     target));
             bar.setAlignment(Pos.CENTER_RIGHT);
+            exportBars.add(bar);
             VBox box = new VBox(2, bar, c.node());
             VBox.setVgrow(c.node(), Priority.ALWAYS);
             Tab t = new Tab(k.title, box);
@@ -71,74 +71,18 @@ public final class UncertaintyView {
         side = new SplitPane(left, explanation);
         side.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(explanation, false);
-        top = new VBox(4, controls(), status());
-        top.setPadding(new Insets(6));
+        top = RunBar.of(vm);
         root.setTop(top);
         root.setCenter(side);
+        presentTitle.setId("uncertaintyPresentTitle");
+        presentTitle.getStyleClass().add("export-title");
+        presentTitle.setWrapText(true);
+        presentTitle.setPadding(new Insets(6));
+        chartTabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> presentTitle());
         vm.run().outcomeProperty().addListener((o, a, b) -> redraw());
         vm.run().stateProperty().addListener((o, a, b) -> redraw());
         vm.outputProperty().addListener((o, a, b) -> redraw());
         redraw();
-    }
-
-    private HBox controls() {
-        ComboBox<String> output = new ComboBox<>(vm.outputs());
-        output.setId("uncertaintyOutput");
-        output.setTooltip(new Tooltip("The number the charts and the drivers show"));
-        output.valueProperty().bindBidirectional(vm.outputProperty());
-        output.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String key) {
-                return vm.label(key);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
-        output.setPrefWidth(360);
-        ProgressBar progress = new ProgressBar();
-        progress.setId("uncertaintyProgress");
-        progress.progressProperty().bind(vm.run().progressProperty());
-        progress.visibleProperty().bind(vm.run().stateProperty().isEqualTo(UncertaintyRun.State.RUNNING));
-        Button cancel = button("uncertaintyCancel", "Cancel", "Stop the simulation; nothing it drew so far is shown",
-                vm.run()::cancel);
-        cancel.disableProperty().bind(vm.run().stateProperty().isNotEqualTo(UncertaintyRun.State.RUNNING));
-        Button run = button("uncertaintyRun", "Run", "Simulate the project as it is now", vm.run()::run);
-        run.disableProperty().bind(vm.run().stateProperty().isEqualTo(UncertaintyRun.State.RUNNING));
-        Button reseed = button("uncertaintyReseed", "Reseed", "Draw with a new seed (an undoable edit of the project's "
-                + "seed; the same seed always gives the same numbers)", vm::reseed);
-        HBox h = new HBox(8, new Label("Output:"), output, progress, cancel, run, reseed);
-        h.setAlignment(Pos.CENTER_LEFT);
-        return h;
-    }
-
-    private static Button button(String id, String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
-    }
-
-    private VBox status() {
-        Label subject = new Label();
-        subject.setId("uncertaintySubject");
-        subject.textProperty().bind(vm.subjectProperty());
-        subject.getStyleClass().add("uncertainty-subject");
-        Label message = new Label();
-        message.setId("uncertaintyStatus");
-        message.setWrapText(true);
-        message.textProperty().bind(vm.run().messageProperty());
-        vm.run().stateProperty().addListener((o, a, s) -> {
-            message.getStyleClass().remove("uncertainty-cancelled");
-            if (s == UncertaintyRun.State.CANCELLED || s == UncertaintyRun.State.FAILED) {
-                message.getStyleClass().add("uncertainty-cancelled");
-            }
-        });
-        return new VBox(2, subject, message);
     }
 
     private void redraw() {
@@ -152,6 +96,7 @@ public final class UncertaintyView {
             c.waiting = waiting;
             c.show(vm.outcome(), vm.outputProperty().get());
         }
+        presentTitle();
         Selection s = Explain.of(pick, vm.outcome());
         if (s == null) {
             explanation.clear();
@@ -168,24 +113,47 @@ public final class UncertaintyView {
         }
     }
 
-    /** Presentation: the charts alone, fonts for a room; the tables, explanation and controls hidden. */
+    /**
+     * Presentation: the charts alone under a title naming the output (and n and seed), fonts scaled
+     * to the window's height as the main window's presentation does; tables, explanation and controls hidden.
+     */
     public void setPresenting(boolean on) {
-        top.setVisible(!on);
-        top.setManaged(!on);
+        if (on == isPresenting()) {
+            return;
+        }
+        exportBars.forEach(b -> {
+            b.setVisible(!on);
+            b.setManaged(!on);
+        });
         if (on) {
             left.getItems().setAll(chartTabs);
             side.getItems().setAll(left);
+            root.setTop(presentTitle);
+            presentTitle();
+            scale();
+            root.heightProperty().addListener(scaling);
         } else {
+            root.heightProperty().removeListener(scaling);
             left.getItems().setAll(chartTabs, tables.node());
             left.setDividerPositions(0.62);
             side.getItems().setAll(left, explanation);
             side.setDividerPositions(0.76);
+            root.setTop(top);
+            root.setStyle("");
         }
-        root.setStyle(on ? "-fx-font-size: " + Math.round(Math.max(18, root.getHeight() / 36)) + "px;" : "");
+    }
+
+    private void scale() {
+        root.setStyle("-fx-font-size: " + PresentingView.fontSize(root.getHeight()) + "px;");
+    }
+
+    private void presentTitle() {
+        SimChart c = charts.get(SimChart.Kind.values()[Math.max(0, chartTabs.getSelectionModel().getSelectedIndex())]);
+        presentTitle.setText(c.isEmpty() ? vm.label(vm.outputProperty().get()) : c.title());
     }
 
     public boolean isPresenting() {
-        return !top.isVisible();
+        return root.getTop() == presentTitle;
     }
 
     public BorderPane root() {
