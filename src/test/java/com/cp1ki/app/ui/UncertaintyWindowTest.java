@@ -139,6 +139,12 @@ class UncertaintyWindowTest {
         robot.interact(() -> table.getSelectionModel().select(row(table, GPT)));
         assertTrue(w.view().explanation().lookupAll(".label").stream().map(n -> ((Label) n).getText())
                 .anyMatch(t -> t.contains("P50 " + ChartFormat.money(st.p50(), "USD"))));
+        // the pictures at 1,000 draws (a smoother histogram); an edit of the draws reruns
+        robot.interact(() -> wb.session().execute(new com.cp1ki.app.session.Edit("draws 1000",
+                q -> q.withUncertainty(q.uncertainty().withDraws(1000)))));
+        finish(robot);
+        assertEquals("n = 1,000, seed = 42", text(robot, "#uncertaintyStatus"));
+        robot.interact(() -> table.getSelectionModel().select(row(table, GPT)));
         for (String tab : List.of("tornadoChartTab", "histogramChartTab", "cumulativeChartTab")) {
             robot.interact(() -> w.view().chartTabs().getSelectionModel().select(w.view().chartTabs().getTabs()
                     .stream().filter(t -> t.getId().equals(tab)).findFirst().orElseThrow()));
