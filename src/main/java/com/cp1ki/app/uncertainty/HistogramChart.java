@@ -42,19 +42,15 @@ final class HistogramChart extends SimChart {
 
     @Override
     ChartTable draw(UncertaintyRun.Outcome o, String key) {
-        if (o.simulation() == null) {
-            return nothing(waiting);
-        }
-        Simulation.Result r = o.simulation().output(key).orElse(null);
-        if (r == null || r.stats().defined() == 0) {
-            return nothing(r == null ? "Pick an output." : "No draw gave " + r.output().label() + " a number.");
+        Simulation.Result r = simulated(o, key);
+        if (r == null) {
+            return ChartTable.EMPTY;
         }
         Amounts a = new Amounts(o.project().settings());
         Output.Kind k = r.output().kind();
         Stats st = r.stats();
         title(r.output().label() + ": distribution of " + o.simulation().stamp());
-        x.setLabel(r.output().label() + " (" + a.unit(k) + "), " + o.simulation().stamp());
-        x.setTickLabelFormatter(Ticks.of(a, k));
+        valueAxis(x, r, o, a);
         double lo = a.shown(k, st.min());
         double width = (a.shown(k, st.max()) - lo) / Stats.BINS;
         XYChart.Series<Number, Number> bins = new XYChart.Series<>();

@@ -85,6 +85,30 @@ abstract class SimChart {
         return ChartTable.EMPTY;
     }
 
+    /**
+     * The picked output's simulated result, or null with a sentence shown instead (still simulating,
+     * cancelled, or no draw gave it a number).
+     */
+    final com.cp1ki.engine.uncertainty.Simulation.Result simulated(UncertaintyRun.Outcome o, String key) {
+        if (o.simulation() == null) {
+            nothing(waiting);
+            return null;
+        }
+        var r = o.simulation().output(key).orElse(null);
+        if (r == null || r.stats().defined() == 0) {
+            nothing(r == null ? "Pick an output." : "No draw gave " + r.output().label() + " a number.");
+            return null;
+        }
+        return r;
+    }
+
+    /** A value axis for a simulated output: its name, unit and stamp as the label, ticks in its unit. */
+    static void valueAxis(javafx.scene.chart.NumberAxis x, com.cp1ki.engine.uncertainty.Simulation.Result r,
+                          UncertaintyRun.Outcome o, Amounts a) {
+        x.setLabel(r.output().label() + " (" + a.unit(r.output().kind()) + "), " + o.simulation().stamp());
+        x.setTickLabelFormatter(Ticks.of(a, r.output().kind()));
+    }
+
     final void title(String t) {
         title = t;
     }
