@@ -82,7 +82,14 @@ final class RunBar {
                 message.getStyleClass().add("uncertainty-cancelled");
             }
         });
-        return new VBox(2, subject, message);
+        Label warnings = new Label();
+        warnings.setId("uncertaintyWarnings");
+        warnings.setWrapText(true);
+        warnings.getStyleClass().add("uncertainty-cancelled");
+        warnings.textProperty().bind(vm.warningsProperty());
+        warnings.visibleProperty().bind(vm.warningsProperty().isNotEmpty());
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        return new VBox(2, subject, message, warnings);
     }
 
 }

@@ -34,6 +34,7 @@ public final class UncertaintyViewModel {
     private final ObservableList<Rows.Driver> drivers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper stamp = new ReadOnlyStringWrapper(this, "stamp", "");
     private final ReadOnlyStringWrapper subject = new ReadOnlyStringWrapper(this, "subject", "");
+    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper(this, "warnings", "");
 
     public UncertaintyViewModel(ProjectSession session, UncertaintyRun run) {
         this.session = session;
@@ -62,7 +63,20 @@ public final class UncertaintyViewModel {
         stamp.set(s == null ? "" : s.stamp());
         subject.set(out == null ? "" : (out.scenario() == null ? "Base" : "Scenario " + out.scenario()
                 + " (the base with its overrides)") + " of " + out.project().name());
+        java.util.Set<String> w = new java.util.LinkedHashSet<>();
+        if (out != null) {
+            w.addAll(out.tornado().warnings());
+            if (s != null) {
+                w.addAll(s.warnings());
+            }
+        }
+        warnings.set(String.join(" ", w));
         showDrivers();
+    }
+
+    /** The engine's warnings of the tornado and simulation shown (ranges left behind, refused draws), or "". */
+    public ReadOnlyStringProperty warningsProperty() {
+        return warnings.getReadOnlyProperty();
     }
 
     private void showDrivers() {

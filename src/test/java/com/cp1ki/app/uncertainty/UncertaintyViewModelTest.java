@@ -200,6 +200,26 @@ class UncertaintyViewModelTest {
     }
 
     @Test
+    void aRangeTheFieldCannotTakeFailsTheRunWithItsNameAndOneLeftBehindIsSaid() throws Exception {
+        Project p = ranged();
+        ProjectSession s = new ProjectSession(p.withUncertainty(p.uncertainty().withRange(GPT_OUT,
+                new com.cp1ki.engine.model.Range(com.cp1ki.engine.model.RangeKind.UNIFORM, -5, 12, null))), null, "bad.cp1ki");
+        UncertaintyViewModel vm = vm(s);
+        vm.run().setActive(true);
+        background.drain();
+        assertEquals(UncertaintyRun.State.FAILED, vm.run().stateProperty().get());
+        assertTrue(vm.run().messageProperty().get().startsWith("Cannot simulate: ")
+                && vm.run().messageProperty().get().contains(GPT_OUT), vm.run().messageProperty().get());
+        assertTrue(vm.percentiles().isEmpty());
+        s.execute(new Edit("range on a gone stack", q -> q.withUncertainty(ranged().uncertainty()
+                .withRange("stacks[Gone].serving.outputPrice", new com.cp1ki.engine.model.Range(
+                        com.cp1ki.engine.model.RangeKind.UNIFORM, 1, 2, null)))));
+        background.drain();
+        assertEquals(UncertaintyRun.State.DONE, vm.run().stateProperty().get());
+        assertTrue(vm.warningsProperty().get().contains("stacks[Gone].serving.outputPrice"), vm.warningsProperty().get());
+    }
+
+    @Test
     void theSettingsEditorTakesDrawsSeedAndSwingAndNamesTheFieldOfABadOne() throws Exception {
         ProjectSession s = new ProjectSession(ranged(), null, "ranged.cp1ki");
         SettingsViewModel settings = new SettingsViewModel(s);
