@@ -89,6 +89,7 @@ public final class Workbench {
         autosave = autosave(s, guards);
         editors = new EditorHost(session, outline.selectedProperty(), s.workloadEditors(), s.catalogs().todayProperty());
         charts = new ChartsPane();
+        charts.setDeckExecutors(s.background(), s.ui());
         view = new MainView(vm, editors, charts);
         billView = new BillView(bill, charts.explanation()::show);
         move = new MoveViewModel(session, s.engine(), s.background(), s.ui());

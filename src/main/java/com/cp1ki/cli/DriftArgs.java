@@ -3,6 +3,7 @@ package com.cp1ki.cli;
 import com.cp1ki.engine.drift.DriftRule;
 import com.cp1ki.engine.drift.DriftSettings;
 import com.cp1ki.engine.drift.Granularity;
+import com.cp1ki.engine.model.DriftSetup;
 import com.cp1ki.io.tokens.DriftReadOptions;
 import com.cp1ki.io.tokens.ImportOptions;
 import com.cp1ki.io.tokens.TokenImport;
@@ -34,14 +35,19 @@ final class DriftArgs {
     }
 
     static DriftArgs of(Arguments a, Set<String> flags) throws Arguments.UsageException {
+        return of(a, flags, DriftSetup.DEFAULT);
+    }
+
+    /** The options over the project file's drift setup: an option given wins, else the file's value. */
+    static DriftArgs of(Arguments a, Set<String> flags, DriftSetup file) throws Arguments.UsageException {
         String format = a.option("format").orElse("md");
         if (!Set.of("md", "json", "csv").contains(format)) {
             throw new Arguments.UsageException("unknown --format '" + format + "': use md, json or csv");
         }
-        double window = hours(a, "window", 24);
-        double baseline = hours(a, "baseline", 720);
-        double warmUp = hours(a, "warm-up", 168);
-        String bucket = a.option("bucket").orElse(null);
+        double window = hours(a, "window", file.windowHours());
+        double baseline = hours(a, "baseline", file.baselineHours());
+        double warmUp = hours(a, "warm-up", file.warmUpHours());
+        String bucket = a.option("bucket").orElse(file.hourly() ? "hour" : null);
         if (bucket != null && !bucket.equals("day") && !bucket.equals("hour")) {
             throw new Arguments.UsageException("unknown --bucket '" + bucket + "': use day or hour");
         }
@@ -53,15 +59,16 @@ final class DriftArgs {
         int per = g == Granularity.DAY ? 24 : 1;
         DriftRule rule;
         try {
-            rule = new DriftRule((int) (window / per), (int) (baseline / per), number(a, "threshold", 1.2),
-                    number(a, "min-requests", 100), number(a, "floor", 0), (int) (warmUp / per),
-                    flags.contains("same-weekday"), flags.contains("robust"), number(a, "mad", 3), 0.01);
+            rule = new DriftRule((int) (window / per), (int) (baseline / per), number(a, "threshold", file.threshold()),
+                    number(a, "min-requests", file.minRequests()), number(a, "floor", file.floorUsd()), (int) (warmUp / per),
+                    flags.contains("same-weekday") || file.sameWeekday(), flags.contains("robust") || file.robust(),
+                    number(a, "mad", file.madK()), 0.01);
         } catch (IllegalArgumentException e) {
             throw new Arguments.UsageException(e.getMessage());
         }
         ZoneId zone;
         try {
-            zone = ZoneId.of(a.option("zone").orElse("UTC"));
+            zone = ZoneId.of(a.option("zone").orElse(file.zone()));
         } catch (DateTimeException e) {
             throw new Arguments.UsageException("unknown --zone '" + a.option("zone").orElse("") + "': use an IANA "
                     + "zone such as Europe/Paris, or UTC, or an offset such as +05:30");
@@ -99,7 +106,9 @@ final class DriftArgs {
         if (last != null && last < 1) {
             throw new Arguments.UsageException("--last needs a number of windows >= 1");
         }
-        return new DriftArgs(read, new DriftSettings(rule, pairs(a, "map"), pairs(a, "feature-map")), format, last);
+        Map<String, String> models = a.option("map").isPresent() ? pairs(a, "map") : file.models();
+        Map<String, String> features = a.option("feature-map").isPresent() ? pairs(a, "feature-map") : file.features();
+        return new DriftArgs(read, new DriftSettings(rule, models, features), format, last);
     }
 
     /** A duration option in hours: "1d", "30d", "6h", or a number of days. */

@@ -50,6 +50,16 @@ public final class DriftCommand implements Command {
                 + "CP1Ki per feature per day from request logs, drift and why (exit 3 when drifted)";
     }
 
+    private static Set<String> flags(Arguments a) {
+        Set<String> flags = new HashSet<>();
+        for (String f : DriftArgs.FLAGS) {
+            if (a.flag(f)) {
+                flags.add(f);
+            }
+        }
+        return flags;
+    }
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Arguments a;
@@ -57,18 +67,12 @@ public final class DriftCommand implements Command {
         String projectFile;
         try {
             a = Arguments.parse(args, DriftArgs.OPTIONS, DriftArgs.FLAGS);
-            Set<String> flags = new HashSet<>();
-            for (String f : DriftArgs.FLAGS) {
-                if (a.flag(f)) {
-                    flags.add(f);
-                }
-            }
             if (a.positional().isEmpty()) {
                 throw new Arguments.UsageException("missing LOG (one or more log files, or - for standard input)");
             }
             projectFile = a.option("project").orElseThrow(() -> new Arguments.UsageException(
                     "missing --project FILE: drift prices the log with the project's stacks"));
-            o = DriftArgs.of(a, flags);
+            o = DriftArgs.of(a, flags(a));
         } catch (Arguments.UsageException e) {
             return Usage.fail(this, e, err);
         }
@@ -81,6 +85,12 @@ public final class DriftCommand implements Command {
         } catch (InvalidPathException e) {
             err.println("cp1ki drift: " + projectFile + " is not a valid path: " + e.getReason());
             return Cli.FAILED;
+        }
+        try {
+            // the project's drift setup where no option is given
+            o = DriftArgs.of(a, flags(a), project.drift());
+        } catch (Arguments.UsageException e) {
+            return Usage.fail(this, e, err);
         }
         DriftRead read;
         try {

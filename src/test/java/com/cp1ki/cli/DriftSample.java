@@ -96,7 +96,11 @@ final class DriftSample {
                 + "; a 30% contract discount on Gemini 2.5 Flash ends on " + day(PRICE_DAY) + " (prices.json, "
                 + "illustrative). Stack prices: the bundled catalog's list prices. Workload volumes and token means "
                 + "are the plan, set by hand near what the log shows.";
-        return new ProjectDocument(new Project("Drift sample", Settings.DEFAULT, workloads, stacks, List.of()), notes);
+        // the drift setup the sample's log needs: its dated model ids mapped to the stacks (format 3)
+        java.util.Map<String, String> models = java.util.Map.of("gpt-4o-mini-2024-07-18", "GPT-4o mini",
+                "claude-3-5-haiku-20241022", "Claude Haiku 3.5", "claude-sonnet-4-20250514", "Claude Sonnet 4");
+        return new ProjectDocument(new Project("Drift sample", Settings.DEFAULT, workloads, stacks, List.of())
+                .withDrift(com.cp1ki.engine.model.DriftSetup.DEFAULT.withModels(models)), notes);
     }
 
     private static Stack stack(String name, Catalog c, String id) {

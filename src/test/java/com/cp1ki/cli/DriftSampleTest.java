@@ -127,6 +127,26 @@ class DriftSampleTest {
     }
 
     @Test
+    void theProjectsDriftSetupIsUsedWhereNoOptionIsGiven(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // the sample's file maps the log's model ids: without --map, the same alerts
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(DriftCommand.DRIFTED, run(out, "drift", DIR.resolve("requests.csv.gz").toString(), "--project",
+                DIR.resolve("drift.cp1ki").toString(), "--prices", DIR.resolve("prices.json").toString(), "--format", "json"));
+        assertEquals(alerts(withPrices), alerts(new ObjectMapper().readTree(out.toByteArray())));
+        // a threshold of 100 in the file: nothing drifts; an option still wins over the file
+        var sample = DriftSample.project().project();
+        var d = sample.drift();
+        Path high = dir.resolve("high.cp1ki");
+        Files.writeString(high, com.cp1ki.io.project.ProjectFiles.write(
+                sample.withDrift(d.withRule(100, d.minRequests(), d.sameWeekday(), d.robust()))));
+        assertTrue(Files.readString(high).contains("\"threshold\": 100"));
+        assertEquals(0, run(new ByteArrayOutputStream(), "drift", DIR.resolve("requests.csv.gz").toString(), "--project",
+                high.toString(), "--prices", DIR.resolve("prices.json").toString()));
+        assertEquals(DriftCommand.DRIFTED, run(new ByteArrayOutputStream(), "drift", DIR.resolve("requests.csv.gz").toString(),
+                "--project", high.toString(), "--prices", DIR.resolve("prices.json").toString(), "--threshold", "1.2"));
+    }
+
+    @Test
     void withoutTheDatedPricesThePriceChangeIsNotSeenButBilledDiffersFromModelled() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         run(out, "drift", DIR.resolve("requests.csv.gz").toString(), "--project", DIR.resolve("drift.cp1ki").toString(),

@@ -1,6 +1,7 @@
 package com.cp1ki.app.bill;
 
 import com.cp1ki.app.charts.ChartFormat;
+import com.cp1ki.app.fx.LatestWins;
 import com.cp1ki.app.form.Numbers;
 import com.cp1ki.app.session.Edit;
 import com.cp1ki.app.session.ProjectSession;
@@ -20,9 +21,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -34,8 +36,7 @@ public final class MoveViewModel {
 
     private final ProjectSession session;
     private final Function<Project, Report> engine;
-    private final Executor background;
-    private final Executor ui;
+    private final LatestWins runs;
     private final StringProperty feature = new SimpleStringProperty(this, "feature");
     private final StringProperty from = new SimpleStringProperty(this, "from");
     private final StringProperty to = new SimpleStringProperty(this, "to");
@@ -43,15 +44,13 @@ public final class MoveViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ObservableList<ChangeRow> rows = FXCollections.observableArrayList();
-    private final AtomicLong latest = new AtomicLong();
     private boolean choosing;
     private long appliedRevision = -1;
 
     public MoveViewModel(ProjectSession session, Function<Project, Report> engine, Executor background, Executor ui) {
         this.session = session;
         this.engine = engine;
-        this.background = background;
-        this.ui = ui;
+        this.runs = new LatestWins(background, ui);
         feature.addListener((o, a, b) -> featureChosen());
         from.addListener((o, a, b) -> fromChosen());
         to.addListener((o, a, b) -> preview());
@@ -167,46 +166,69 @@ public final class MoveViewModel {
         featureChosen();
     }
 
-    /** The moved project, or a message saying why the move cannot be made. */
-    private Project moved(Project p) {
+    /** A move as chosen: what the edit does and says. */
+    private record Move(String feature, String from, String to, double share, String typed) {
+        Project on(Project p) {
+            return p.withRouteMoved(feature, from, to, share);
+        }
+
+        String description() {
+            return "Move " + typed + " % of " + feature + " from " + from + " to " + to;
+        }
+    }
+
+    /** The move chosen, checked against {@code p}; empty after saying in the message why it cannot be made. */
+    private Optional<Move> moveOrSay(Project p) {
+        try {
+            Move m = chosen();
+            m.on(p);
+            message.set(null);
+            return Optional.of(m);
+        } catch (InvalidInputException e) {
+            message.set(capitalise(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private Move chosen() {
         if (feature.get() == null) {
             throw new InvalidInputException("feature", "No workload is routed: route one (workload editor) to move it.");
         }
         if (from.get() == null || to.get() == null) {
             throw new InvalidInputException("stack", "Choose the stack the share leaves and the one it goes to.");
         }
-        OptionalDouble pct = Numbers.parse(share.get() == null ? "" : share.get().strip());
+        String typed = share.get() == null ? "" : share.get().strip();
+        OptionalDouble pct = Numbers.parse(typed);
         if (pct.isEmpty() || !(pct.getAsDouble() > 0 && pct.getAsDouble() <= 100)) {
             throw new InvalidInputException("moved share", "Share to move must be above 0 and at most 100 %, not \""
                     + share.get() + "\"");
         }
-        return p.withRouteMoved(feature.get(), from.get(), to.get(), pct.getAsDouble() / 100);
+        return new Move(feature.get(), from.get(), to.get(), pct.getAsDouble() / 100, typed);
     }
 
     private void preview() {
         if (choosing) {
             return;
         }
-        long token = latest.incrementAndGet();
+        long ticket = runs.next();
         Project before = session.project();
-        Project after;
-        try {
-            after = moved(before);
-        } catch (InvalidInputException e) {
-            message.set(capitalise(e.getMessage()));
+        Optional<Move> m = moveOrSay(before);
+        if (m.isEmpty()) {
             rows.clear();
             summary.set(appliedRevision == session.revision() ? summary.get() : null);
             return;
         }
-        message.set(null);
-        background.execute(() -> {
-            BillChange c = BillChange.between(engine.apply(before).portfolio(), engine.apply(after).portfolio());
-            ui.execute(() -> {
-                if (latest.get() == token) {
-                    showChange(c, before.settings(), "If moved: ");
-                }
-            });
-        });
+        showLater(ticket, before, m.get().on(before), "If moved: ", () -> true);
+    }
+
+    /** The bill before and after, computed on the background executor and shown unless a later preview or edit came. */
+    private void showLater(long ticket, Project before, Project after, String prefix, BooleanSupplier stillWanted) {
+        runs.submit(ticket, () -> BillChange.between(engine.apply(before).portfolio(), engine.apply(after).portfolio()),
+                c -> {
+                    if (stillWanted.getAsBoolean()) {
+                        showChange(c, before.settings(), prefix);
+                    }
+                });
     }
 
     private void showChange(BillChange c, Settings s, String prefix) {
@@ -230,33 +252,19 @@ public final class MoveViewModel {
      */
     public void apply() {
         Project before = session.project();
-        Project after;
-        try {
-            after = moved(before);
-        } catch (InvalidInputException e) {
-            message.set(capitalise(e.getMessage()));
+        Optional<Move> m = moveOrSay(before);
+        if (m.isEmpty()) {
             return;
         }
-        String f = feature.get();
-        String fr = from.get();
-        String t = to.get();
-        double amount = Numbers.parse(share.get().strip()).getAsDouble() / 100;
-        String what = "Move " + share.get().strip() + " % of " + f + " from " + fr + " to " + t;
-        var rejected = session.execute(new Edit(what, p -> p.withRouteMoved(f, fr, t, amount)));
+        Move move = m.get();
+        var rejected = session.execute(new Edit(move.description(), move::on));
         if (rejected.isPresent()) {
             message.set(capitalise(rejected.get()));
             return;
         }
         appliedRevision = session.revision();
-        long token = latest.incrementAndGet();
-        background.execute(() -> {
-            BillChange c = BillChange.between(engine.apply(before).portfolio(), engine.apply(after).portfolio());
-            ui.execute(() -> {
-                if (latest.get() == token && session.revision() == appliedRevision) {
-                    showChange(c, before.settings(), "Moved (Ctrl+Z undoes): ");
-                }
-            });
-        });
+        long applied = appliedRevision;
+        showLater(runs.next(), before, session.project(), "Moved (Ctrl+Z undoes): ", () -> session.revision() == applied);
     }
 
     private static String money(double usd, Settings s) {

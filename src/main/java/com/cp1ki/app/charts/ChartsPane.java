@@ -37,6 +37,8 @@ public final class ChartsPane extends BorderPane {
     private Project project;
     private Report report;
     private String workload;
+    private java.util.concurrent.Executor deckBackground;
+    private java.util.concurrent.Executor deckUi = com.cp1ki.app.fx.FxThread.EXECUTOR;
     /** The engine's headline for the workload in view: which stack is cheapest, by how much, until when. */
     private final Label headline = new Label();
     private final SplitPane split;
@@ -156,11 +158,30 @@ public final class ChartsPane extends BorderPane {
         return target;
     }
 
-    /** Writes the current project and report as a PowerPoint deck where the export chooser says (File > Export deck…). */
+    /**
+     * Writes the current project and report as a PowerPoint deck (or, for a .pdf file, the PDF summary)
+     * where the export chooser says (File > Export deck…), off the FX thread with progress and Cancel.
+     */
     public void exportDeck() {
         if (project != null) {
-            ExportMenu.deck(this, new ExportMenu.Shown(project, report, ChartOptions.DEFAULT), target);
+            ExportMenu.deck(this, new ExportMenu.Shown(project, report, ChartOptions.DEFAULT), target,
+                    deckBackground != null ? deckBackground : DeckThread.EXECUTOR, deckUi);
         }
+    }
+
+    /** Where deck exports run (the window's background executor) and report back (the FX thread). */
+    public void setDeckExecutors(java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
+        this.deckBackground = background;
+        this.deckUi = ui;
+    }
+
+    /** A pane on its own (no window's executors): one daemon thread for its deck exports. */
+    private static final class DeckThread {
+        static final java.util.concurrent.Executor EXECUTOR = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cp1ki-deck");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Selects the tab of a chart. */

@@ -44,6 +44,8 @@ public final class ExportMenu {
             this.chooser = chooser == null ? ExportMenu::saveDialog : chooser;
         }
 
+        private com.cp1ki.app.deck.DeckExportViewModel lastDeck;
+
         /** The last file an export wrote, or null. */
         public Path lastWritten() {
             return lastWritten;
@@ -57,6 +59,11 @@ public final class ExportMenu {
         /** Records that an export wrote {@code file}. */
         public void written(Path file) {
             lastWritten = file;
+        }
+
+        /** The last deck export started (running or done), or null. */
+        public com.cp1ki.app.deck.DeckExportViewModel lastDeck() {
+            return lastDeck;
         }
     }
 
@@ -115,14 +122,29 @@ public final class ExportMenu {
         return bar;
     }
 
-    /** Writes a deck of what is shown: a 16:9 .pptx with native charts, results and assumptions. */
-    static void deck(Node owner, Shown sh, Target target) {
+    /**
+     * Exports what is shown as a 16:9 .pptx deck (native charts, results, assumptions) or, when the
+     * chosen file ends in .pdf, the PDF summary: written on {@code background} with a progress
+     * dialog and Cancel (DeckExportViewModel), the charts laid out on the FX thread in between.
+     */
+    static void deck(Node owner, Shown sh, Target target, java.util.concurrent.Executor background,
+                     java.util.concurrent.Executor ui) {
         String name = sh.project().name().replaceAll("[^A-Za-z0-9._ -]+", "").strip();
-        write(owner, k -> sh, null, target, (name.isEmpty() ? "deck" : name) + ".pptx", (s, p) -> {
-            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-            com.cp1ki.app.charts.export.deck.DeckWriter.write(s.project(), s.report(), java.time.LocalDate.now(), b);
-            com.cp1ki.app.charts.export.ExportFiles.write(p, b::writeTo);
+        Path file = target.chooser.apply(owner, (name.isEmpty() ? "deck" : name) + ".pptx");
+        if (file == null) {
+            return;
+        }
+        com.cp1ki.app.deck.DeckExportViewModel vm = new com.cp1ki.app.deck.DeckExportViewModel(background, ui,
+                java.time.LocalDate::now);
+        vm.writtenProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                target.lastWritten = now;
+            }
         });
+        target.lastDeck = vm;
+        Window w = owner.getScene() == null ? null : owner.getScene().getWindow();
+        new com.cp1ki.app.deck.DeckExportView(vm, w).dialog().show();
+        vm.start(sh.project(), sh.report(), file);
     }
 
     private static Aspect aspect(CheckMenuItem standard) {
@@ -159,6 +181,9 @@ public final class ExportMenu {
         String ext = suggested.substring(suggested.lastIndexOf('.'));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.substring(1).toUpperCase() + " files",
                 "*" + ext));
+        if (ext.equals(".pptx")) {
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF summary (A4)", "*.pdf"));
+        }
         Window w = owner.getScene() == null ? null : owner.getScene().getWindow();
         java.io.File f = fc.showSaveDialog(w);
         return f == null ? null : f.toPath();

@@ -1,5 +1,6 @@
 package com.cp1ki.app.drift;
 
+import com.cp1ki.app.session.Edit;
 import com.cp1ki.app.session.ProjectSession;
 import com.cp1ki.engine.drift.Drift;
 import com.cp1ki.engine.drift.DriftPoint;
@@ -9,6 +10,7 @@ import com.cp1ki.engine.drift.DriftSettings;
 import com.cp1ki.engine.drift.FeatureDrift;
 import com.cp1ki.engine.drift.Granularity;
 import com.cp1ki.engine.drift.PriceBook;
+import com.cp1ki.engine.model.DriftSetup;
 import com.cp1ki.io.tokens.DriftLog;
 import com.cp1ki.io.tokens.DriftRead;
 import com.cp1ki.io.tokens.DriftReadOptions;
@@ -17,6 +19,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -30,6 +34,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 
 /**
  * The Drift view's state: the logs read (off the FX thread, with progress and cancel, through the
@@ -43,8 +48,9 @@ public final class DriftViewModel {
     private final ObjectProperty<List<Path>> files = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<DriftRead> read = new SimpleObjectProperty<>();
     private final ObjectProperty<DriftReport> report = new SimpleObjectProperty<>();
-    private final ObjectProperty<DriftRule> rule = new SimpleObjectProperty<>(DriftRule.defaults(Granularity.DAY));
-    private final ObjectProperty<Map<String, String>> models = new SimpleObjectProperty<>(Map.of());
+    /** The project's drift rule and model mapping (its {@code drift} setup), followed on every revision. */
+    private final ReadOnlyObjectWrapper<DriftRule> rule = new ReadOnlyObjectWrapper<>(DriftRule.defaults(Granularity.DAY));
+    private final ReadOnlyObjectWrapper<Map<String, String>> models = new ReadOnlyObjectWrapper<>(Map.of());
     private final ObjectProperty<PriceBook> prices = new SimpleObjectProperty<>(PriceBook.PROJECT);
     private final StringProperty feature = new SimpleStringProperty();
     private final IntegerProperty day = new SimpleIntegerProperty(-1);
@@ -58,7 +64,11 @@ public final class DriftViewModel {
         this.session = session;
         this.background = background;
         this.ui = ui;
-        session.revisionProperty().addListener((o, a, b) -> recompute());
+        follow();
+        session.revisionProperty().addListener((o, a, b) -> {
+            follow();
+            recompute();
+        });
         rule.addListener((o, a, b) -> recompute());
         models.addListener((o, a, b) -> recompute());
         prices.addListener((o, a, b) -> recompute());
@@ -69,6 +79,49 @@ public final class DriftViewModel {
         });
     }
 
+    /** The rule and mapping of the project's drift setup (the rule in the buckets the logs were read in). */
+    private void follow() {
+        DriftSetup d = session.project().drift();
+        DriftRead r = read.get();
+        boolean hourly = r == null ? d.hourly() : r.data().granularity() == Granularity.HOUR;
+        rule.set(DriftRule.of(hourly == d.hourly() ? d : new DriftSetup(d.windowHours(), d.baselineHours(),
+                d.warmUpHours(), hourly, d.threshold(), d.minRequests(), d.floorUsd(), d.sameWeekday(), d.robust(),
+                d.madK(), d.zone(), d.models(), d.features())));
+        models.set(d.models());
+    }
+
+    /**
+     * Changes the project's drift setup as one undoable edit ({@code what} names it for Undo); the
+     * rule, the mapping and the report follow the new revision. A refused value leaves the
+     * project as it was and says why in the message.
+     */
+    public void editSetup(String what, UnaryOperator<DriftSetup> change) {
+        session.execute(new Edit(what, p -> p.withDrift(change.apply(p.drift()))))
+                .ifPresent(message::set);
+    }
+
+    public void setThreshold(double t) {
+        editSetup("Set the drift threshold to " + t, d -> d.withRule(t, d.minRequests(), d.sameWeekday(), d.robust()));
+    }
+
+    public void setMinRequests(double n) {
+        editSetup("Set the drift minimum requests to " + n, d -> d.withRule(d.threshold(), n, d.sameWeekday(), d.robust()));
+    }
+
+    public void setRobust(boolean on) {
+        editSetup((on ? "Use" : "Stop using") + " the robust drift rule",
+                d -> d.withRule(d.threshold(), d.minRequests(), d.sameWeekday(), on));
+    }
+
+    public void setSameWeekday(boolean on) {
+        editSetup((on ? "Use" : "Stop using") + " same-weekday drift baselines",
+                d -> d.withRule(d.threshold(), d.minRequests(), on, d.robust()));
+    }
+
+    public void setModels(Map<String, String> m) {
+        editSetup("Set the drift model mapping", d -> d.withModels(m));
+    }
+
     /** Reads the logs in the background; the view follows with progress, and Cancel stops it. */
     public void open(List<Path> logs) {
         AtomicBoolean c = new AtomicBoolean();
@@ -76,7 +129,9 @@ public final class DriftViewModel {
         busy.set(true);
         progress.set(0);
         message.set("Reading " + logs.size() + " log file(s)…");
-        DriftReadOptions o = DriftReadOptions.defaults().withThresholdsOf(session.project());
+        DriftSetup setup = session.project().drift();
+        DriftReadOptions o = DriftReadOptions.defaults().withThresholdsOf(session.project())
+                .withZone(java.time.ZoneId.of(setup.zone())).withGranularity(setup.hourly() ? Granularity.HOUR : Granularity.DAY);
         background.execute(() -> {
             try {
                 DriftRead r = DriftLog.read(logs, o, (done, total) -> ui.execute(() ->
@@ -84,6 +139,7 @@ public final class DriftViewModel {
                 ui.execute(() -> {
                     files.set(List.copyOf(logs));
                     read.set(r);
+                    follow();
                     busy.set(false);
                     message.set(Summary.ofRead(r));
                     recompute();
@@ -131,7 +187,7 @@ public final class DriftViewModel {
         }
         long ticket = ++asked;
         var project = session.project();
-        DriftSettings s = new DriftSettings(rule.get(), models.get(), Map.of());
+        DriftSettings s = new DriftSettings(rule.get(), models.get(), project.drift().features());
         PriceBook book = prices.get();
         background.execute(() -> {
             DriftReport rep;
@@ -200,12 +256,13 @@ public final class DriftViewModel {
         return report;
     }
 
-    public ObjectProperty<DriftRule> ruleProperty() {
-        return rule;
+    /** The project's drift rule; change it with the setters ({@link #editSetup}), which are undoable. */
+    public ReadOnlyObjectProperty<DriftRule> ruleProperty() {
+        return rule.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Map<String, String>> modelsProperty() {
-        return models;
+    public ReadOnlyObjectProperty<Map<String, String>> modelsProperty() {
+        return models.getReadOnlyProperty();
     }
 
     public ObjectProperty<PriceBook> pricesProperty() {

@@ -1,5 +1,6 @@
 package com.cp1ki.app.recompute;
 
+import com.cp1ki.app.fx.LatestWins;
 import com.cp1ki.app.session.ProjectSession;
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.Project;
@@ -13,7 +14,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -21,7 +21,7 @@ import java.util.function.Function;
  *
  * <p>On every revision change it waits {@link #DEBOUNCE_MS} (a burst of edits computes once),
  * runs the engine on the background executor, and applies the result on the UI executor only if
- * the session is still at that revision; a stale result is dropped. Engine errors become
+ * no later revision has been asked for ({@link LatestWins}); a stale result is dropped. Engine errors become
  * {@link #errorProperty()} text, never an exception on the FX thread. See
  * docs/decisions/0020-recompute-latest-wins.md.
  */
@@ -33,24 +33,20 @@ public final class RecomputeService {
     private final ProjectSession session;
     private final Function<Project, Report> engine;
     private final Delay delay;
-    private final Executor background;
-    private final Executor ui;
-    private final AtomicLong latest = new AtomicLong(-1);
+    private final LatestWins runs;
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<Project> reported = new ReadOnlyObjectWrapper<>(this, "reported");
     private final ReadOnlyStringWrapper reportedScenario = new ReadOnlyStringWrapper(this, "reportedScenario");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private long appliedRevision = -1;
-    private long dropped;
 
     public RecomputeService(ProjectSession session, Function<Project, Report> engine, Delay delay,
                             Executor background, Executor ui) {
         this.session = session;
         this.engine = engine;
         this.delay = delay;
-        this.background = background;
-        this.ui = ui;
+        this.runs = new LatestWins(background, ui);
         session.revisionProperty().addListener((o, a, b) -> request());
         request();
     }
@@ -60,19 +56,12 @@ public final class RecomputeService {
         long rev = session.revision();
         Project p = session.project();
         String scenario = session.scenario();
-        latest.set(rev);
+        long ticket = runs.next();
         busy.set(true);
         delay.after(DEBOUNCE_MS, () -> {
-            if (latest.get() != rev) {
-                return;
+            if (runs.isLatest(ticket)) {
+                runs.submit(ticket, () -> compute(p, scenario), out -> apply(rev, out));
             }
-            background.execute(() -> {
-                if (latest.get() != rev) {
-                    return;
-                }
-                Outcome out = compute(p, scenario);
-                ui.execute(() -> apply(rev, out));
-            });
         });
     }
 
@@ -93,10 +82,6 @@ public final class RecomputeService {
     }
 
     private void apply(long rev, Outcome out) {
-        if (rev != session.revision()) {
-            dropped++;
-            return;
-        }
         appliedRevision = rev;
         busy.set(false);
         error.set(out.error());
@@ -147,6 +132,6 @@ public final class RecomputeService {
 
     /** How many results arrived after the revision had moved on and were dropped. */
     public long droppedCount() {
-        return dropped;
+        return runs.droppedCount();
     }
 }

@@ -1,5 +1,6 @@
 package com.cp1ki.app.scenario;
 
+import com.cp1ki.app.fx.LatestWins;
 import com.cp1ki.app.session.ProjectSession;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.scenario.Comparison;
@@ -13,7 +14,6 @@ import javafx.collections.ObservableList;
 
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The side-by-side table of the base and every scenario, recomputed off the FX thread on every
@@ -23,9 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class CompareViewModel {
 
     private final ProjectSession session;
-    private final Executor background;
-    private final Executor ui;
-    private final AtomicLong latest = new AtomicLong(-1);
+    private final LatestWins runs;
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObservableList<CompareRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
@@ -33,45 +31,39 @@ public final class CompareViewModel {
 
     public CompareViewModel(ProjectSession session, Executor background, Executor ui) {
         this.session = session;
-        this.background = background;
-        this.ui = ui;
+        this.runs = new LatestWins(background, ui);
         session.revisionProperty().addListener((o, a, b) -> request());
         request();
     }
 
     private void request() {
-        long rev = session.revision();
         Project p = session.project();
-        latest.set(rev);
-        background.execute(() -> {
-            if (latest.get() != rev) {
-                return;
+        runs.submit(() -> compute(p), this::show);
+    }
+
+    /** The comparison, or the message saying why it could not be computed. */
+    private record Outcome(Comparison comparison, String error) {
+    }
+
+    private static Outcome compute(Project p) {
+        try {
+            return new Outcome(ScenarioEngine.compare(p), null);
+        } catch (RuntimeException e) {
+            return new Outcome(null, "The comparison could not be computed: " + e.getMessage());
+        }
+    }
+
+    private void show(Outcome out) {
+        error.set(out.error());
+        Comparison result = out.comparison();
+        if (result != null) {
+            List<CompareRow> r = CompareCells.rows(result);
+            if (!columns.equals(result.columns())) {
+                columns.setAll(result.columns());
             }
-            Comparison c;
-            String problem = null;
-            try {
-                c = ScenarioEngine.compare(p);
-            } catch (RuntimeException e) {
-                c = null;
-                problem = "The comparison could not be computed: " + e.getMessage();
-            }
-            Comparison result = c;
-            String message = problem;
-            ui.execute(() -> {
-                if (rev != session.revision()) {
-                    return;
-                }
-                error.set(message);
-                if (result != null) {
-                    List<CompareRow> r = CompareCells.rows(result);
-                    if (!columns.equals(result.columns())) {
-                        columns.setAll(result.columns());
-                    }
-                    rows.setAll(r);
-                    comparison.set(result);
-                }
-            });
-        });
+            rows.setAll(r);
+            comparison.set(result);
+        }
     }
 
     /** "Base", then the scenarios' names, as the table's columns after the measure and item. */

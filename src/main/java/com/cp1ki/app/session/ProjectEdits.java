@@ -61,12 +61,12 @@ public final class ProjectEdits {
                     p.plans().stream().map(pl -> new Plan(pl.name(), pl.pricePerUserMonth(), pl.includedInferences(),
                             pl.overagePer1000(), pl.workloads().stream().map(w -> w.equals(from) ? n : w).toList(),
                             pl.stack(), pl.usage(), pl.powerUserUsage())).toList(), p.uncertainty(),
-                    ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.WORKLOADS, from, n));
+                    ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.WORKLOADS, from, n), p.drift());
             case STACK -> new Project(p.name(), p.settings(),
                     p.workloads().stream().map(w -> w.withRoutedStackRenamed(from, n)).toList(),
                     replace(p.stacks(), Stack::name, from, s -> s.withName(n), "stack"),
                     p.plans().stream().map(pl -> pl.stack().equals(from) ? withStack(pl, n) : pl).toList(),
-                    p.uncertainty(), ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.STACKS, from, n));
+                    p.uncertainty(), ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.STACKS, from, n), p.drift());
             case PLAN -> replacePlan(p, from, pl -> new Plan(n, pl.pricePerUserMonth(), pl.includedInferences(),
                     pl.overagePer1000(), pl.workloads(), pl.stack(), pl.usage(), pl.powerUserUsage()))
                     .withScenarios(ScenarioEngine.renamed(p.scenarios(), ScenarioEngine.PLANS, from, n));
@@ -78,9 +78,11 @@ public final class ProjectEdits {
             case PLAN -> "plans";
             case SETTINGS -> null;
         };
-        // ranges on the item's fields follow the rename
+        // ranges on the item's fields, and drift mappings onto a stack or workload, follow the rename
         return renamed.withUncertainty(list == null ? p.uncertainty()
-                : UncertaintyEngine.renamed(p.uncertainty(), list, from, n));
+                : UncertaintyEngine.renamed(p.uncertainty(), list, from, n))
+                .withDrift("stacks".equals(list) || "workloads".equals(list)
+                        ? p.drift().withTargetRenamed("stacks".equals(list), from, n) : p.drift());
     }
 
     static Plan withStack(Plan pl, String stack) {

@@ -1,5 +1,6 @@
 package com.cp1ki.app.uncertainty;
 
+import com.cp1ki.app.fx.LatestWins;
 import com.cp1ki.app.recompute.Delay;
 import com.cp1ki.app.session.ProjectSession;
 import com.cp1ki.engine.model.Project;
@@ -17,13 +18,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The tornado and Monte Carlo simulation of the session's project (on the shown scenario), run off
  * the FX thread while a view wants them, newest run wins: an edit, undo or scenario switch starts a
- * new run and every later message of an older one is dropped (the pattern of
- * {@code RecomputeService}, decision 0020). The draws run in blocks, each its own task on the
+ * new run and every later message of an older one is dropped ({@link LatestWins}, decision 0020:
+ * every block is one of its runs under the same ticket). The draws run in blocks, each its own task on the
  * background executor, so progress shows, Cancel stops between blocks and the engine's recompute
  * is never held up for long. Only a finished simulation is published: a cancelled or superseded
  * one publishes nothing.
@@ -45,9 +45,7 @@ public final class UncertaintyRun {
 
     private final ProjectSession session;
     private final Delay delay;
-    private final Executor background;
-    private final Executor ui;
-    private final AtomicLong latest = new AtomicLong();
+    private final LatestWins wins;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -59,8 +57,7 @@ public final class UncertaintyRun {
     public UncertaintyRun(ProjectSession session, Delay delay, Executor background, Executor ui) {
         this.session = session;
         this.delay = delay;
-        this.background = background;
-        this.ui = ui;
+        this.wins = new LatestWins(background, ui);
         // a scenario shown or an edit undone moves the revision too
         session.revisionProperty().addListener((o, a, b) -> changed());
     }
@@ -77,7 +74,7 @@ public final class UncertaintyRun {
     }
 
     private void changed() {
-        latest.incrementAndGet();
+        wins.next();
         outcome.set(null);
         if (active) {
             run();
@@ -89,7 +86,7 @@ public final class UncertaintyRun {
 
     /** Starts a run of the project as it is now (Run again); any older run is dropped. */
     public void run() {
-        long id = latest.incrementAndGet();
+        long id = wins.next();
         long rev = session.revision();
         Project p = session.project();
         String scenario = session.scenario();
@@ -100,65 +97,59 @@ public final class UncertaintyRun {
         state.set(State.RUNNING);
         message.set(String.format(Locale.ROOT, "Simulating %,d draws…", draws));
         delay.after(com.cp1ki.app.recompute.RecomputeService.DEBOUNCE_MS, () -> {
-            if (latest.get() == id) {
-                background.execute(() -> start(id, rev, p, scenario));
+            if (wins.isLatest(id)) {
+                wins.submit(id, () -> start(rev, p, scenario), step -> {
+                    if (step.error() != null) {
+                        failed(step.error());
+                    } else {
+                        outcome.set(step.outcome());
+                        block(id, step.sim(), 0);
+                    }
+                });
             }
         });
     }
 
-    private void start(long id, long rev, Project p, String scenario) {
-        if (latest.get() != id) {
-            return;
-        }
-        Outcome first;
-        Simulator sim;
+    /** What one task of a run gives the FX thread: the tornado and simulator, a block's end, the result, or a failure. */
+    private record Step(Outcome outcome, Simulator sim, int to, Simulation result, RuntimeException error) {
+    }
+
+    private static Step start(long rev, Project p, String scenario) {
         try {
             Project applied = ScenarioEngine.apply(p, scenario);
-            first = new Outcome(rev, applied, scenario, UncertaintyEngine.tornado(applied), null);
-            sim = UncertaintyEngine.simulator(applied);
+            Outcome first = new Outcome(rev, applied, scenario, UncertaintyEngine.tornado(applied), null);
+            return new Step(first, UncertaintyEngine.simulator(applied), 0, null, null);
         } catch (RuntimeException e) {
-            ui.execute(() -> failed(id, e));
-            return;
+            return new Step(null, null, 0, null, e);
         }
-        ui.execute(() -> {
-            if (latest.get() == id) {
-                outcome.set(first);
-            }
-        });
-        background.execute(() -> block(id, sim, 0));
     }
 
-    /** Runs one block of draws, then schedules the next (or publishes the result). */
+    /** Runs one block of draws off the FX thread, then shows the progress and submits the next (or publishes the result). */
     private void block(long id, Simulator sim, int from) {
-        if (latest.get() != id) {
-            return;
-        }
         int to = Math.min(sim.draws(), from + blockSize(sim.draws()));
-        Simulation result;
-        try {
-            sim.run(from, to);
-            result = to == sim.draws() ? sim.result() : null;
-        } catch (RuntimeException e) {
-            ui.execute(() -> failed(id, e));
-            return;
-        }
-        ui.execute(() -> {
-            if (latest.get() != id) {
+        wins.submit(id, () -> {
+            try {
+                sim.run(from, to);
+                return new Step(null, sim, to, to == sim.draws() ? sim.result() : null, null);
+            } catch (RuntimeException e) {
+                return new Step(null, sim, to, null, e);
+            }
+        }, step -> {
+            if (step.error() != null) {
+                failed(step.error());
                 return;
             }
             done = to;
             progress.set((double) to / sim.draws());
-            if (result != null && outcome.get() != null) {
-                outcome.set(outcome.get().finished(result));
+            if (step.result() != null && outcome.get() != null) {
+                outcome.set(outcome.get().finished(step.result()));
                 state.set(State.DONE);
-                message.set(result.stamp());
+                message.set(step.result().stamp());
             } else {
                 message.set(String.format(Locale.ROOT, "Simulating: %,d of %,d draws…", to, sim.draws()));
+                block(id, sim, to);
             }
         });
-        if (result == null) {
-            background.execute(() -> block(id, sim, to));
-        }
     }
 
     /** About a hundred blocks a run, of 1 to 500 draws. */
@@ -166,11 +157,9 @@ public final class UncertaintyRun {
         return Math.max(1, Math.min(500, draws / 100));
     }
 
-    private void failed(long id, RuntimeException e) {
-        if (latest.get() == id) {
-            state.set(State.FAILED);
-            message.set("Cannot simulate: " + e.getMessage());
-        }
+    private void failed(RuntimeException e) {
+        state.set(State.FAILED);
+        message.set("Cannot simulate: " + e.getMessage());
     }
 
     /** Stops the run in progress: what it drew so far is dropped, and the view says so. */
@@ -178,7 +167,7 @@ public final class UncertaintyRun {
         if (state.get() != State.RUNNING) {
             return;
         }
-        latest.incrementAndGet();
+        wins.next();
         state.set(State.CANCELLED);
         message.set(String.format(Locale.ROOT, "Cancelled after %,d of %,d draws: no simulated number is shown. "
                 + "Run to simulate again.", done, draws));

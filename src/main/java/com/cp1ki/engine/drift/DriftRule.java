@@ -43,6 +43,13 @@ public record DriftRule(int window, int baseline, double threshold, double minRe
         return new DriftRule(d, 30 * d, 1.2, 100, 0, 7 * d, false, false, 3, 0.01);
     }
 
+    /** The rule a project's drift setup states, in its buckets (hours or days). */
+    public static DriftRule of(com.cp1ki.engine.model.DriftSetup s) {
+        int per = s.hourly() ? 1 : 24;
+        return new DriftRule(s.windowHours() / per, s.baselineHours() / per, s.threshold(), s.minRequests(), s.floorUsd(),
+                s.warmUpHours() / per, s.sameWeekday(), s.robust(), s.madK(), 0.01);
+    }
+
     public DriftRule withThreshold(double t) {
         return new DriftRule(window, baseline, t, minRequests, floorUsd, warmUp, sameWeekday, robust, madK, maxUnpricedShare);
     }

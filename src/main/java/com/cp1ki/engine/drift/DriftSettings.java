@@ -20,6 +20,11 @@ public record DriftSettings(DriftRule rule, Map<String, String> models, Map<Stri
         features = Map.copyOf(features);
     }
 
+    /** The rule and mappings of a project's drift setup. */
+    public static DriftSettings of(com.cp1ki.engine.model.DriftSetup s) {
+        return new DriftSettings(DriftRule.of(s), s.models(), s.features());
+    }
+
     public static DriftSettings of(DriftRule rule) {
         return new DriftSettings(rule, Map.of(), Map.of());
     }

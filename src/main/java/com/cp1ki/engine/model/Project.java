@@ -9,32 +9,34 @@ import java.util.Set;
 
 /**
  * A whole project: settings, workloads, stacks and plans (the base), how uncertain its inputs are,
- * and its named scenarios (overrides of the base; see {@link Scenario}). Names are unique per kind;
- * sizes within {@link Limits}.
+ * its named scenarios (overrides of the base; see {@link Scenario}) and how its request logs are
+ * judged for drift. Names are unique per kind; sizes within {@link Limits}.
  *
  * <p>Derive a project from another with the {@code withX} methods, which keep its uncertainty and
- * scenarios; the five-argument constructor is for a new project, which has neither.
+ * scenarios and drift setup; the five-argument constructor is for a new project, which has the
+ * defaults.
  *
  * @param uncertainty ranges on inputs, the Monte Carlo seed and draws, the tornado's swing
  *                    ({@link Uncertainty#DEFAULT} when the project has none)
  * @param scenarios   at most {@link #MAX_SCENARIOS}, names unique; their overrides are not resolved
  *                    here (an override of a renamed or deleted item is kept, and flagged when applied)
+ * @param drift       the drift setup ({@link DriftSetup#DEFAULT} when the file has none)
  */
 public record Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
-                      Uncertainty uncertainty, List<Scenario> scenarios) {
+                      Uncertainty uncertainty, List<Scenario> scenarios, DriftSetup drift) {
 
     /** How many scenarios a project holds at most, beside its base. */
     public static final int MAX_SCENARIOS = 8;
 
     /** A project with the default uncertainty (no ranges) and no scenarios. */
     public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans) {
-        this(name, settings, workloads, stacks, plans, Uncertainty.DEFAULT, List.of());
+        this(name, settings, workloads, stacks, plans, Uncertainty.DEFAULT, List.of(), DriftSetup.DEFAULT);
     }
 
     /** A project without scenarios. */
     public Project(String name, Settings settings, List<Workload> workloads, List<Stack> stacks, List<Plan> plans,
                    Uncertainty uncertainty) {
-        this(name, settings, workloads, stacks, plans, uncertainty, List.of());
+        this(name, settings, workloads, stacks, plans, uncertainty, List.of(), DriftSetup.DEFAULT);
     }
 
     public Project {
@@ -44,6 +46,7 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
         workloads = List.copyOf(workloads);
         stacks = List.copyOf(stacks);
         plans = List.copyOf(plans);
+        Check.present("drift", drift);
         scenarios = List.copyOf(Check.present("scenarios", scenarios));
         if (scenarios.size() > MAX_SCENARIOS) {
             throw new InvalidInputException("scenarios", "a project holds at most " + MAX_SCENARIOS
@@ -124,31 +127,35 @@ public record Project(String name, Settings settings, List<Workload> workloads, 
     }
 
     public Project withWorkloads(List<Workload> w) {
-        return new Project(name, settings, w, stacks, plans, uncertainty, scenarios);
+        return new Project(name, settings, w, stacks, plans, uncertainty, scenarios, drift);
     }
 
     public Project withStacks(List<Stack> s) {
-        return new Project(name, settings, workloads, s, plans, uncertainty, scenarios);
+        return new Project(name, settings, workloads, s, plans, uncertainty, scenarios, drift);
     }
 
     public Project withPlans(List<Plan> p) {
-        return new Project(name, settings, workloads, stacks, p, uncertainty, scenarios);
+        return new Project(name, settings, workloads, stacks, p, uncertainty, scenarios, drift);
     }
 
     public Project withSettings(Settings s) {
-        return new Project(name, s, workloads, stacks, plans, uncertainty, scenarios);
+        return new Project(name, s, workloads, stacks, plans, uncertainty, scenarios, drift);
     }
 
     public Project withUncertainty(Uncertainty u) {
-        return new Project(name, settings, workloads, stacks, plans, u, scenarios);
+        return new Project(name, settings, workloads, stacks, plans, u, scenarios, drift);
     }
 
     public Project withName(String n) {
-        return new Project(n, settings, workloads, stacks, plans, uncertainty, scenarios);
+        return new Project(n, settings, workloads, stacks, plans, uncertainty, scenarios, drift);
     }
 
     public Project withScenarios(List<Scenario> s) {
-        return new Project(name, settings, workloads, stacks, plans, uncertainty, s);
+        return new Project(name, settings, workloads, stacks, plans, uncertainty, s, drift);
+    }
+
+    public Project withDrift(DriftSetup d) {
+        return new Project(name, settings, workloads, stacks, plans, uncertainty, scenarios, d);
     }
 
     public Optional<Scenario> scenario(String n) {

@@ -230,7 +230,13 @@ class ChartsPaneTest {
             });
             p.exportDeck();
         });
-        assertEquals(target, p.exportTarget().lastWritten());
+        // written off the FX thread, with a progress dialog: wait for it to finish
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+        while (Fx.call(() -> p.exportTarget().lastDeck().runningProperty().get())) {
+            assertTrue(System.nanoTime() < end, "the deck is written within 5 minutes");
+            Thread.sleep(100);
+        }
+        assertEquals(target, p.exportTarget().lastWritten(), Fx.call(() -> p.exportTarget().lastDeck().messageProperty().get()));
         try (java.io.InputStream in = Files.newInputStream(target);
              org.apache.poi.xslf.usermodel.XMLSlideShow ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
             assertTrue(ppt.getSlides().size() >= 4, "title, charts, results, assumptions");

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -73,12 +74,34 @@ class DriftViewModelTest {
     void aNewRuleOrAProjectEditRecomputesTheReport() throws IOException {
         DriftViewModel vm = vm();
         vm.open(List.of(log()));
-        vm.ruleProperty().set(vm.ruleProperty().get().withThreshold(2));
+        vm.setThreshold(2);
         assertEquals(0, vm.selectedFeature().alerts().size());
         double before = vm.selectedFeature().points().get(0).cp1ki();
         vm.session().execute(new com.cp1ki.app.session.Edit("double prices", p -> p.withStacks(List.of(
                 new Stack("A", true, ManagedApi.simple("P", "model-a", 2, 4), CommonCosts.NONE)))));
         assertEquals(2 * before, vm.selectedFeature().points().get(0).cp1ki(), 1e-12);
+    }
+
+    @Test
+    void theRuleAndMappingAreTheProjectsDriftSetupAndEachEditIsOneUndoableStep() throws IOException {
+        DriftViewModel vm = vm();
+        vm.open(List.of(log()));
+        int alerts = vm.selectedFeature().alerts().size();
+        assertTrue(alerts > 0);
+        vm.setThreshold(2);
+        assertEquals(2, vm.session().project().drift().threshold());
+        assertEquals(2, vm.ruleProperty().get().threshold());
+        assertEquals(0, vm.selectedFeature().alerts().size());
+        vm.setModels(Map.of("model-x", "A"));
+        assertEquals(Map.of("model-x", "A"), vm.session().project().drift().models());
+        assertTrue(vm.session().undo());
+        assertTrue(vm.session().undo());
+        assertEquals(com.cp1ki.engine.model.DriftSetup.DEFAULT, vm.session().project().drift());
+        assertEquals(1.2, vm.ruleProperty().get().threshold());
+        assertEquals(alerts, vm.selectedFeature().alerts().size());
+        vm.setThreshold(1);
+        assertEquals(com.cp1ki.engine.model.DriftSetup.DEFAULT, vm.session().project().drift());
+        assertTrue(vm.messageProperty().get().contains("threshold"), vm.messageProperty().get());
     }
 
     @Test

@@ -41,7 +41,7 @@ class DriftViewTest {
         robot.interact(() -> {
             wb.driftWindow().show(wb.view().root().getScene().getWindow());
             DriftViewModel vm = wb.driftWindow().view().viewModel();
-            vm.modelsProperty().set(Map.of("gpt-4o-mini-2024-07-18", "GPT-4o mini", "claude-3-5-haiku-20241022",
+            vm.setModels(Map.of("gpt-4o-mini-2024-07-18", "GPT-4o mini", "claude-3-5-haiku-20241022",
                     "Claude Haiku 3.5", "claude-sonnet-4-20250514", "Claude Sonnet 4"));
             vm.open(List.of(SAMPLE.resolve("requests.csv.gz")));
             vm.usePriceList(SAMPLE.resolve("prices.json"));

@@ -89,7 +89,10 @@ final class Fixtures {
                 new RangedInput("stacks[Sonnet].serving.outputPrice", Range.lognormal(12, 20)),
                 new RangedInput("workloads[support_chat].inferencesPerDay", Range.triangular(8_000, 12_000, 20_000)),
                 new RangedInput("workloads[long_docs].tokens.inputScale", Range.uniform(1, 1.5))));
-        return goldenV2().withUncertainty(u).withScenarios(scenarios());
+        // drift: every field away from its default (hourly buckets, a 6-hour window), both mappings
+        return goldenV2().withUncertainty(u).withScenarios(scenarios()).withDrift(new com.cp1ki.engine.model.DriftSetup(6, 168, 48, true, 1.5, 50, 2.5,
+                true, true, 2.5, "Europe/Paris", java.util.Map.of("claude-sonnet-4-20250514", "Sonnet",
+                "claude-3-5-haiku-20241022", "Haiku"), java.util.Map.of("chat-v2", "support_chat")));
     }
 
     /**

@@ -52,7 +52,8 @@ class ProjectFileSchemaTest {
             entry(CommonCostsDto.class, "common"), entry(PlanDto.class, "plan"),
             entry(UsageDto.Lognormal.class, "lognormal"), entry(UsageDto.Counts.class, "userCounts"),
             entry(RouteDto.class, "route"), entry(SharingDto.class, "sharing"),
-            entry(ScenarioDto.class, "scenario"), entry(OverrideDto.class, "override"));
+            entry(ScenarioDto.class, "scenario"), entry(OverrideDto.class, "override"),
+            entry(com.cp1ki.io.project.v2.DriftDto.class, "drift"));
 
     static JsonNode schema() throws IOException {
         return new ObjectMapper().readTree(SCHEMA.toFile());

@@ -12,10 +12,11 @@ import java.util.List;
  * @param notes         free text for people (sources, attribution); optional
  * @param uncertainty   ranges on inputs, Monte Carlo seed and draws, tornado swing; optional
  * @param scenarios     named overrides of the base (format 3, optional; absent: none)
+ * @param drift         how request logs are judged for drift (format 3, optional; absent: the defaults)
  */
 @JsonPropertyOrder({"formatVersion", "name", "notes", "settings", "workloads", "stacks", "plans", "uncertainty",
-        "scenarios"})
+        "scenarios", "drift"})
 public record ProjectDto(Integer formatVersion, String name, String notes, SettingsDto settings,
                          List<WorkloadDto> workloads, List<StackDto> stacks, List<PlanDto> plans,
-                         UncertaintyDto uncertainty, List<ScenarioDto> scenarios) {
+                         UncertaintyDto uncertainty, List<ScenarioDto> scenarios, DriftDto drift) {
 }

@@ -97,8 +97,8 @@ public final class ProjectMapperV2 {
         Uncertainty uncertainty = UncertaintyMapperV2.fromDto(d.uncertainty(), root.field("uncertainty"));
         List<Scenario> scenarios = ScenarioMapperV2.fromDto(d.scenarios(), root);
         try {
-            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans, uncertainty, scenarios),
-                    d.notes());
+            return new ProjectDocument(new Project(name, settings, workloads, stacks, plans, uncertainty, scenarios,
+                    DriftMapperV2.fromDto(d.drift(), root)), d.notes());
         } catch (InvalidInputException e) {
             // the size limits name the list at fault
             String list = Set.of("workloads", "stacks", "plans").contains(e.field()) ? e.field() : null;
@@ -211,7 +211,8 @@ public final class ProjectMapperV2 {
         List<StackDto> stacks = p.stacks().stream().map(StackMapperV2::toDto).toList();
         List<PlanDto> plans = p.plans().stream().map(ProjectMapperV2::toDto).toList();
         return new ProjectDto(VERSION, p.name(), doc.notes(), settings, workloads, stacks, plans,
-                UncertaintyMapperV2.toDto(p.uncertainty()), ScenarioMapperV2.toDto(p.scenarios()));
+                UncertaintyMapperV2.toDto(p.uncertainty()), ScenarioMapperV2.toDto(p.scenarios()),
+                DriftMapperV2.toDto(p.drift()));
     }
 
     private static PlanDto toDto(Plan p) {

@@ -5,6 +5,7 @@ import com.cp1ki.app.charts.export.Assumptions;
 import com.cp1ki.app.charts.export.ChartExport;
 import com.cp1ki.app.charts.export.ChartImages;
 import com.cp1ki.app.charts.export.ClientNames;
+import com.cp1ki.app.charts.export.FxSteps;
 import com.cp1ki.app.charts.export.RenderPlan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Report;
@@ -32,8 +33,8 @@ import java.util.Locale;
  * that carries information ({@link RenderPlan}; native, editable charts with their data inside where
  * the chart type allows, else a sharp picture of the chart), the results table, the plan margins
  * (when there are plans) and the assumptions (prices with their as-of dates and sources, FX rate and
- * date, volumes, token profiles, values per inference, plan inputs). Apache POI (XSLF, XDDF). FX
- * thread: charts are laid out to read their series and colours.
+ * date, volumes, token profiles, values per inference, plan inputs). Apache POI (XSLF, XDDF). Charts
+ * are laid out on the FX thread ({@link FxSteps}); slides and the file are made on the calling thread.
  */
 public final class DeckWriter {
 
@@ -46,14 +47,37 @@ public final class DeckWriter {
     private DeckWriter() {
     }
 
-    /** Writes the deck of a project as of {@code date} to {@code out}. */
+    /** Writes the deck of a project as of {@code date} to {@code out}, on the FX thread. */
     public static void write(Project project, Report report, LocalDate date, OutputStream out) throws IOException {
+        try {
+            write(project, report, date, out, FxSteps.inPlace());
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the deck from any thread: each chart is laid out (and pictured) on the FX thread through
+     * {@code steps}, the slides and the file are made here; progress after each slide, and a
+     * {@link java.util.concurrent.CancellationException} between slides once cancelled.
+     */
+    public static void write(Project project, Report report, LocalDate date, OutputStream out, FxSteps steps)
+            throws Exception {
+        List<RenderPlan.Item> items = RenderPlan.of(project, report).items();
+        int total = items.size() + 4;
+        int done = 0;
         try (XMLSlideShow ppt = new XMLSlideShow()) {
             ppt.setPageSize(new Dimension((int) Slides.WIDTH, (int) Slides.HEIGHT));
             titleSlide(ppt, project, report, date);
-            for (RenderPlan.Item it : RenderPlan.of(project, report).items()) {
-                chartSlide(ppt, project, report, it);
+            steps.progress(++done, total);
+            for (RenderPlan.Item it : items) {
+                steps.checkCancelled();
+                chartSlide(ppt, project, report, it, steps);
+                steps.progress(++done, total);
             }
+            steps.checkCancelled();
             XSLFSlide results = ppt.createSlide();
             Slides.title(results, "Results: cost per inference, per 1,000 and per month");
             DeckFacts.Table t = DeckFacts.results(project, report);
@@ -73,7 +97,10 @@ public final class DeckWriter {
                         30.0 * (p.rows().size() + 1)), 1, 13);
             }
             assumptionsSlide(ppt, project, report);
+            steps.progress(++done, total);
+            steps.checkCancelled();
             ppt.write(out);
+            steps.progress(++done, total);
         }
     }
 
@@ -91,27 +118,35 @@ public final class DeckWriter {
                 Slides.MUTED);
     }
 
-    private static void chartSlide(XMLSlideShow ppt, Project project, Report report, RenderPlan.Item it)
-            throws IOException {
+    /** What the FX thread hands back for one chart slide: a native chart's data or a picture, and the footer. */
+    private record Shot(NativeChart.Data data, javafx.scene.image.WritableImage picture, List<String> footer) {
+    }
+
+    private static void chartSlide(XMLSlideShow ppt, Project project, Report report, RenderPlan.Item it, FxSteps steps)
+            throws Exception {
         XSLFSlide s = ppt.createSlide();
         Slides.title(s, ClientNames.title(it.kind(), project, report, it.options()));
         double w = Slides.WIDTH - 2 * Slides.MARGIN;
         Rectangle2D box = new Rectangle2D.Double(Slides.MARGIN, CHART_TOP, w, CHART_HEIGHT);
-        // the chart laid out at the slide's proportions, 2 logical px per point: native charts read it, pictures show it
-        VBox node = ChartExport.node(it.kind(), project, report, it.options(), w * 2, CHART_HEIGHT * 2, false);
-        ChartAdapter a = (ChartAdapter) node.getProperties().get(ChartExport.ADAPTER);
-        if (NativeChart.supports(it.kind()) && !a.isEmpty()) {
-            XSLFChart chart = NativeChart.of(ppt, a);
+        Shot shot = steps.onFx(() -> {
+            // the chart laid out at the slide's proportions, 2 logical px per point: native charts read it, pictures show it
+            VBox node = ChartExport.node(it.kind(), project, report, it.options(), w * 2, CHART_HEIGHT * 2, false);
+            ChartAdapter a = (ChartAdapter) node.getProperties().get(ChartExport.ADAPTER);
+            List<String> footer = Assumptions.footer(it.kind(), project, report, a.options());
+            return NativeChart.supports(it.kind()) && !a.isEmpty() ? new Shot(NativeChart.read(a), null, footer)
+                    : new Shot(null, ChartExport.snapshot(node, PICTURE_SCALE), footer);
+        });
+        if (shot.data() != null) {
+            XSLFChart chart = NativeChart.of(ppt, shot.data());
             s.addChart(chart, new Rectangle2D.Double(Units.toEMU(box.getX()), Units.toEMU(box.getY()),
                     Units.toEMU(box.getWidth()), Units.toEMU(box.getHeight())));
         } else {
-            byte[] png = ChartImages.pngBytes(ChartExport.snapshot(node, PICTURE_SCALE));
+            byte[] png = ChartImages.pngBytes(shot.picture());
             XSLFPictureData pic = ppt.addPicture(png, PictureData.PictureType.PNG);
             XSLFPictureShape shape = s.createPicture(pic);
             shape.setAnchor(box);
         }
-        List<String> footer = new ArrayList<>(Assumptions.footer(it.kind(), project, report, a.options()));
-        Slides.footer(s, footer, CHART_TOP + CHART_HEIGHT + 4);
+        Slides.footer(s, new ArrayList<>(shot.footer()), CHART_TOP + CHART_HEIGHT + 4);
     }
 
     private static void assumptionsSlide(XMLSlideShow ppt, Project project, Report report) {

@@ -45,7 +45,8 @@ import java.util.List;
  * very JavaFX chart the picture shows: its series, values, axis titles, log scales and colours. Bars
  * (CP1Ki by stack) become a stacked column chart; a curve against a number axis (margin per user) a
  * scatter chart with straight lines. Charts whose meaning is in marks over the plot (the crossings
- * and current volume of the crossover, ROI bands, percentile lines) go into the deck as pictures. FX thread (reads laid-out nodes).
+ * and current volume of the crossover, ROI bands, percentile lines) go into the deck as pictures. {@link #read}
+ * reads the laid-out chart on the FX thread; {@link #of} writes the deck's chart on any thread.
  */
 final class NativeChart {
 
@@ -57,67 +58,112 @@ final class NativeChart {
         return kind == ChartKind.CP1KI || kind == ChartKind.MARGIN;
     }
 
-    /** Builds the native chart of a shown, laid-out adapter. */
+    /** An axis: its title and, for a number axis, its range and whether it is logarithmic. */
+    record AxisData(String title, boolean log, Double min, Double max) {
+    }
+
+    /** A series: its name, x values (null on a category axis), y values (one per category on bars) and colour. */
+    record SeriesData(String name, Double[] xs, Double[] ys, Color color) {
+    }
+
+    /**
+     * What a native chart shows, read from the JavaFX chart on the FX thread and written into the deck on
+     * any thread: bars over categories (stacked or not) or lines over a number axis.
+     */
+    record Data(boolean bars, boolean stacked, List<String> categories, AxisData x, AxisData y,
+                List<SeriesData> series) {
+    }
+
+    /** Reads a shown, laid-out adapter's chart (FX thread). */
     @SuppressWarnings("unchecked")
-    static XSLFChart of(XMLSlideShow ppt, ChartAdapter a) {
-        XSLFChart chart = ppt.createChart();
+    static Data read(ChartAdapter a) {
         XYChart<?, ?> fx = a.chart();
-        if (fx.getXAxis() instanceof CategoryAxis) {
-            bars(chart, (XYChart<String, Number>) fx, fx instanceof StackedBarChart);
+        if (fx.getXAxis() instanceof CategoryAxis cats) {
+            XYChart<String, Number> bars = (XYChart<String, Number>) fx;
+            List<String> categories = List.copyOf(cats.getCategories());
+            List<SeriesData> series = new java.util.ArrayList<>();
+            for (XYChart.Series<String, Number> s : bars.getData()) {
+                Double[] values = new Double[categories.size()];
+                java.util.Arrays.fill(values, 0.0);
+                for (XYChart.Data<String, Number> d : s.getData()) {
+                    int i = categories.indexOf(d.getXValue());
+                    if (i >= 0) {
+                        values[i] = d.getYValue().doubleValue();
+                    }
+                }
+                series.add(new SeriesData(s.getName(), null, values,
+                        s.getData().isEmpty() ? null : color(s.getData().get(0).getNode())));
+            }
+            return new Data(true, fx instanceof StackedBarChart, categories, axis(fx.getXAxis()), axis(fx.getYAxis()),
+                    series);
+        }
+        XYChart<Number, Number> lines = (XYChart<Number, Number>) fx;
+        List<SeriesData> series = new java.util.ArrayList<>();
+        for (XYChart.Series<Number, Number> s : lines.getData()) {
+            series.add(new SeriesData(s.getName(),
+                    s.getData().stream().map(d -> d.getXValue().doubleValue()).toArray(Double[]::new),
+                    s.getData().stream().map(d -> d.getYValue().doubleValue()).toArray(Double[]::new), color(s.getNode())));
+        }
+        return new Data(false, false, List.of(), axis(fx.getXAxis()), axis(fx.getYAxis()), series);
+    }
+
+    private static AxisData axis(Axis<?> a) {
+        if (a instanceof LogarithmicAxis log) {
+            return new AxisData(label(a), true, log.getLowerBound(), log.getUpperBound());
+        }
+        if (a instanceof ValueAxis<?> v) {
+            return new AxisData(label(a), false, v.getLowerBound(), v.getUpperBound());
+        }
+        return new AxisData(label(a), false, null, null);
+    }
+
+    /** Builds the native chart of what was read (any thread). */
+    static XSLFChart of(XMLSlideShow ppt, Data d) {
+        XSLFChart chart = ppt.createChart();
+        if (d.bars()) {
+            bars(chart, d);
         } else {
-            lines(chart, (XYChart<Number, Number>) fx);
+            lines(chart, d);
         }
         chart.setAutoTitleDeleted(true);
-        if (fx.getData().size() > 1) {
+        if (d.series().size() > 1) {
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         }
         return chart;
     }
 
-    private static void bars(XSLFChart chart, XYChart<String, Number> fx, boolean stacked) {
-        List<String> categories = ((CategoryAxis) fx.getXAxis()).getCategories();
-        int n = categories.size();
-        String[] cats = categories.stream().map(c -> c.replace('\n', ' ')).toArray(String[]::new);
+    private static void bars(XSLFChart chart, Data d) {
+        int n = d.categories().size();
+        String[] cats = d.categories().stream().map(c -> c.replace('\n', ' ')).toArray(String[]::new);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        x.setTitle(label(fx.getXAxis()));
+        x.setTitle(d.x().title());
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setTitle(label(fx.getYAxis()));
+        y.setTitle(d.y().title());
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setCrossBetween(AxisCrossBetween.BETWEEN);
         y.setNumberFormat("#,##0.00");
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);
-        if (stacked) {
+        if (d.stacked()) {
             data.setBarGrouping(BarGrouping.STACKED);
         }
         data.setGapWidth(60);
         XDDFDataSource<String> catData = XDDFDataSourcesFactory.fromArray(cats,
                 chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
         int col = 1;
-        for (XYChart.Series<String, Number> s : fx.getData()) {
-            Double[] values = new Double[n];
-            for (int i = 0; i < n; i++) {
-                values[i] = 0.0;
-            }
-            for (XYChart.Data<String, Number> d : s.getData()) {
-                int i = categories.indexOf(d.getXValue());
-                if (i >= 0) {
-                    values[i] = d.getYValue().doubleValue();
-                }
-            }
-            XDDFNumericalDataSource<Double> v = XDDFDataSourcesFactory.fromArray(values,
+        for (SeriesData s : d.series()) {
+            XDDFNumericalDataSource<Double> v = XDDFDataSourcesFactory.fromArray(s.ys(),
                     chart.formatRange(new CellRangeAddress(1, n, col, col)), col);
             XDDFChartData.Series ser = data.addSeries(catData, v);
-            ser.setTitle(s.getName(), chart.setSheetTitle(s.getName(), col));
-            Color c = s.getData().isEmpty() ? null : color(s.getData().get(0).getNode());
-            if (c != null) {
-                ser.setFillProperties(new XDDFSolidFillProperties(rgb(c)));
+            ser.setTitle(s.name(), chart.setSheetTitle(s.name(), col));
+            if (s.color() != null) {
+                ser.setFillProperties(new XDDFSolidFillProperties(rgb(s.color())));
             }
             col++;
         }
         chart.plot(data);
-        if (stacked) {
+        if (d.stacked()) {
             overlapFully(chart);
         }
     }
@@ -138,11 +184,11 @@ final class NativeChart {
         }
     }
 
-    private static void lines(XSLFChart chart, XYChart<Number, Number> fx) {
+    private static void lines(XSLFChart chart, Data d) {
         XDDFValueAxis x = chart.createValueAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        scale(x, fx.getXAxis());
-        scale(y, fx.getYAxis());
+        scale(x, d.x());
+        scale(y, d.y());
         // each axis at the other's minimum: the usage axis along the bottom even when margins go negative
         y.setCrosses(AxisCrosses.MIN);
         x.setCrosses(AxisCrosses.MIN);
@@ -150,25 +196,22 @@ final class NativeChart {
         data.setStyle(ScatterStyle.LINE_MARKER);
         data.setVaryColors(false);
         int col = 0;
-        for (XYChart.Series<Number, Number> s : fx.getData()) {
-            int n = s.getData().size();
+        for (SeriesData s : d.series()) {
+            int n = s.xs().length;
             if (n == 0) {
                 continue;
             }
-            Double[] xs = s.getData().stream().map(d -> d.getXValue().doubleValue()).toArray(Double[]::new);
-            Double[] ys = s.getData().stream().map(d -> d.getYValue().doubleValue()).toArray(Double[]::new);
-            XDDFNumericalDataSource<Double> xd = XDDFDataSourcesFactory.fromArray(xs,
+            XDDFNumericalDataSource<Double> xd = XDDFDataSourcesFactory.fromArray(s.xs(),
                     chart.formatRange(new CellRangeAddress(1, n, col, col)), col);
-            XDDFNumericalDataSource<Double> yd = XDDFDataSourcesFactory.fromArray(ys,
+            XDDFNumericalDataSource<Double> yd = XDDFDataSourcesFactory.fromArray(s.ys(),
                     chart.formatRange(new CellRangeAddress(1, n, col + 1, col + 1)), col + 1);
             XDDFScatterChartData.Series ser = (XDDFScatterChartData.Series) data.addSeries(xd, yd);
-            chart.setSheetTitle(label(fx.getXAxis()), col);
-            ser.setTitle(s.getName(), chart.setSheetTitle(s.getName(), col + 1));
+            chart.setSheetTitle(d.x().title(), col);
+            ser.setTitle(s.name(), chart.setSheetTitle(s.name(), col + 1));
             ser.setSmooth(false);
             ser.setMarkerStyle(MarkerStyle.NONE);
-            Color c = color(s.getNode());
-            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(c == null
-                    ? XDDFColor.from(new byte[]{0, 0x72, (byte) 0xB2}) : rgb(c)));
+            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(s.color() == null
+                    ? XDDFColor.from(new byte[]{0, 0x72, (byte) 0xB2}) : rgb(s.color())));
             line.setWidth(2.25);
             ser.setLineProperties(line);
             col += 2;
@@ -176,15 +219,14 @@ final class NativeChart {
         chart.plot(data);
     }
 
-    private static void scale(XDDFChartAxis to, Axis<Number> from) {
-        to.setTitle(label(from));
-        if (from instanceof LogarithmicAxis log) {
+    private static void scale(XDDFChartAxis to, AxisData from) {
+        to.setTitle(from.title());
+        if (from.log()) {
             to.setLogBase(10);
-            to.setMinimum(log.getLowerBound());
-            to.setMaximum(log.getUpperBound());
-        } else if (from instanceof ValueAxis<Number> v) {
-            to.setMinimum(v.getLowerBound());
-            to.setMaximum(v.getUpperBound());
+        }
+        if (from.min() != null) {
+            to.setMinimum(from.min());
+            to.setMaximum(from.max());
         }
         to.setNumberFormat("#,##0");
     }

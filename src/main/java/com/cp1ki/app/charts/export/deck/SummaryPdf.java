@@ -3,6 +3,7 @@ package com.cp1ki.app.charts.export.deck;
 import com.cp1ki.app.charts.ChartKind;
 import com.cp1ki.app.charts.ChartOptions;
 import com.cp1ki.app.charts.export.ChartExport;
+import com.cp1ki.app.charts.export.FxSteps;
 import com.cp1ki.app.charts.export.vector.PdfFonts;
 import com.cp1ki.app.charts.export.vector.VectorExport;
 import com.cp1ki.engine.model.Project;
@@ -25,7 +26,8 @@ import java.util.List;
  * table, the crossover chart (vectors, the workbench's own chart), the plan margins and the
  * assumptions. Text is real text in the embedded font ({@link PdfFonts}); tables are laid out by
  * {@link PdfTable}; what does not fit on the page goes on to the next one (a table repeats its
- * header there), never off the bottom. FX thread (the chart is laid out).
+ * header there), never off the bottom. The chart is laid out and drawn on the FX thread ({@link FxSteps}),
+ * the rest on the calling thread.
  */
 public final class SummaryPdf {
 
@@ -41,23 +43,39 @@ public final class SummaryPdf {
         this.fonts = fonts;
     }
 
-    /** Writes the summary of a project as of {@code date}. */
+    /** Writes the summary of a project as of {@code date}, on the FX thread. */
     public static void write(Project project, Report report, LocalDate date, OutputStream out) throws IOException {
+        try {
+            write(project, report, date, out, FxSteps.inPlace());
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** Writes the summary from any thread: the chart is laid out and drawn on the FX thread through {@code steps}. */
+    public static void write(Project project, Report report, LocalDate date, OutputStream out, FxSteps steps)
+            throws Exception {
         try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(project.name());
             doc.getDocumentInformation().setCreator("CP1Ki Workbench");
             SummaryPdf s = new SummaryPdf(doc, PdfFonts.load(doc));
+            steps.progress(1, 4);
             try {
                 s.newPage();
-                s.content(project, report, date);
+                s.content(project, report, date, steps);
             } finally {
                 s.cs.close();
             }
+            steps.progress(3, 4);
+            steps.checkCancelled();
             doc.save(out);
+            steps.progress(4, 4);
         }
     }
 
-    private void content(Project project, Report report, LocalDate date) throws IOException {
+    private void content(Project project, Report report, LocalDate date, FxSteps steps) throws Exception {
         float w = PDRectangle.A4.getWidth() - 2 * MARGIN;
         lines(List.of(project.name()), 16, Color.BLACK, w);
         lines(List.of("Unit economics of AI features, " + date), 9, Color.DARK_GRAY, w);
@@ -68,8 +86,14 @@ public final class SummaryPdf {
         double scale = w / 1920.0;
         float chartHeight = (float) (1000 * scale);
         room(chartHeight + 14);
-        VBox chart = ChartExport.node(ChartKind.CROSSOVER, project, report, ChartOptions.DEFAULT, 1920, 1000, false);
-        VectorExport.drawInto(chart, doc, cs, fonts, MARGIN, y - 4, scale);
+        steps.checkCancelled();
+        float top = y - 4;
+        steps.onFx(() -> {
+            VBox chart = ChartExport.node(ChartKind.CROSSOVER, project, report, ChartOptions.DEFAULT, 1920, 1000, false);
+            VectorExport.drawInto(chart, doc, cs, fonts, MARGIN, top, scale);
+            return null;
+        });
+        steps.progress(2, 4);
         y -= chartHeight + 10;
         lines(DeckFacts.crossovers(project, report), 8, Color.BLACK, w);
         if (!report.plans().isEmpty()) {
