@@ -211,7 +211,8 @@ class UncertaintyViewModelTest {
         assertTrue(vm.run().messageProperty().get().startsWith("Cannot simulate: ")
                 && vm.run().messageProperty().get().contains(GPT_OUT), vm.run().messageProperty().get());
         assertTrue(vm.percentiles().isEmpty());
-        s.execute(new Edit("range on a gone stack", q -> q.withUncertainty(ranged().uncertainty()
+        var good = ranged().uncertainty();
+        s.execute(new Edit("range on a gone stack", q -> q.withUncertainty(good
                 .withRange("stacks[Gone].serving.outputPrice", new com.cp1ki.engine.model.Range(
                         com.cp1ki.engine.model.RangeKind.UNIFORM, 1, 2, null)))));
         background.drain();
