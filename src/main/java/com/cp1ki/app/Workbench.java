@@ -67,7 +67,7 @@ public final class Workbench {
     private final PricesActions prices;
     private final com.cp1ki.app.scenario.ScenariosViewModel scenarios;
     private final com.cp1ki.app.scenario.CompareViewModel compare;
-    private final com.cp1ki.app.scenario.CompareChart compareChart;
+    private final com.cp1ki.app.scenario.ScenarioCharts scenarioCharts;
 
     public Workbench(Services s, Project initial, Path file, String documentName) {
         this(s, new ProjectDocument(initial, null), file, documentName);
@@ -102,10 +102,11 @@ public final class Workbench {
         scenarios = new com.cp1ki.app.scenario.ScenariosViewModel(session);
         compare = new com.cp1ki.app.scenario.CompareViewModel(session, s.background(), s.ui());
         view.results().addTab(new com.cp1ki.app.scenario.ScenariosView(scenarios, vm -> mergeScenarios(s, vm)).tab());
-        view.results().addTab(new com.cp1ki.app.scenario.CompareView(compare).tab());
-        compareChart = new com.cp1ki.app.scenario.CompareChart(compare);
-        view.addScenarioBar(scenarios, recompute, () -> compareChart.showWindow(
-                view.root().getScene() == null ? null : view.root().getScene().getWindow()));
+        scenarioCharts = new com.cp1ki.app.scenario.ScenarioCharts(compare);
+        java.util.function.Consumer<ChartKind> openChart = k -> scenarioCharts.showWindow(
+                view.root().getScene() == null ? null : view.root().getScene().getWindow(), k);
+        view.results().addTab(new com.cp1ki.app.scenario.CompareView(compare, openChart).tab());
+        view.addScenarioBar(scenarios, recompute, () -> openChart.accept(ChartKind.SCENARIO_CP1KI));
         connectCharts(outline);
         drift = new com.cp1ki.app.drift.DriftViewModel(session, s.background(), s.ui());
         view.driftItem().setOnAction(e -> driftWindow().show(view.root().getScene().getWindow()));
@@ -207,8 +208,9 @@ public final class Workbench {
     }
 
     /** The CP1Ki-by-stack-and-scenario chart (Scenarios > Chart by scenario…). */
-    public com.cp1ki.app.scenario.CompareChart compareChart() {
-        return compareChart;
+    /** The scenario charts (their window is created when first shown). */
+    public com.cp1ki.app.scenario.ScenarioCharts scenarioCharts() {
+        return scenarioCharts;
     }
 
     public com.cp1ki.app.scenario.CompareViewModel compare() {

@@ -83,7 +83,7 @@ public final class RenderCommand implements Command {
             err.println("cp1ki render: cannot create the output folder " + dir + ": " + e.getMessage());
             return Cli.FAILED;
         }
-        RenderPlan plan = RenderPlan.of(project, report);
+        RenderPlan plan = RenderPlan.of(project, report).withScenarios(project);
         List<RenderPlan.Item> items = plan.items();
         for (RenderPlan.Skipped sk : plan.skipped()) {
             err.println("cp1ki render: skipped " + sk.stem() + ": " + sk.why());

@@ -90,10 +90,20 @@ class HostileNamesTest {
         Project routed = p.withWorkloads(p.workloads().stream().map(w -> w.withRouting(
                 List.of(new com.cp1ki.engine.model.Route(first, 1)))).toList());
         Report routedReport = CostEngine.report(routed);
+        // the scenario charts draw the base beside a scenario with a hostile name of its own
+        String volume = "workloads[" + p.workloads().get(0).name() + "].inferencesPerDay";
+        Project withScenario = p.withScenarios(List.of(new com.cp1ki.engine.model.Scenario("=HYPERLINK(\"x\") twice",
+                List.of(com.cp1ki.engine.model.FieldOverride.scale(volume, 2)))));
+        ChartOptions scenarios = ChartOptions.DEFAULT.withScenarios(
+                com.cp1ki.engine.scenario.ScenarioEngine.columns(withScenario));
         for (ChartKind k : ChartKind.values()) {
+            if (k == ChartKind.SCENARIO_MARGIN && p.plans().isEmpty()) {
+                continue;
+            }
             Project q = k == ChartKind.BILL ? routed : p;
             Report rq = k == ChartKind.BILL ? routedReport : r;
-            String csv = Fx.call(() -> ChartExport.csvText(k, q, rq, ChartOptions.DEFAULT));
+            ChartOptions o = k.scope() == ChartKind.Scope.SCENARIOS ? scenarios : ChartOptions.DEFAULT;
+            String csv = Fx.call(() -> ChartExport.csvText(k, q, rq, o));
             List<String> cells = assertNoFormula(csv, k + " chart CSV");
             assertTrue(cells.stream().anyMatch(c -> c.contains("HYPERLINK") || c.contains("calc'!A0")
                     || c.contains("onerror")), k + " shows no hostile name: " + csv);

@@ -54,6 +54,23 @@ class RenderCommandTest {
     }
 
     @Test
+    void aProjectWithScenariosAlsoGetsTheScenarioCharts() throws Exception {
+        Project seed = ProjectFiles.load(Path.of(SEED));
+        Project p = seed.withScenarios(List.of(new com.cp1ki.engine.model.Scenario("Triple", List.of(
+                com.cp1ki.engine.model.FieldOverride.scale("workloads[document_summariser].inferencesPerDay", 3)))));
+        Path dir = Files.createTempDirectory("cp1ki-render-scenarios");
+        Path file = dir.resolve("scenarios.cp1ki");
+        ProjectFiles.save(p, file);
+        Path out = dir.resolve("charts");
+        CliRun run = CliRun.of("render", file.toString(), "--out", out.toString(), "--scale", "1");
+        assertEquals(0, run.exit(), run.err());
+        List<String> names = pngs(out).stream().map(f -> f.getFileName().toString()).toList();
+        assertEquals(5 + 3, names.size(), names.toString());
+        assertTrue(names.containsAll(List.of("scenarios-cp1ki-document-summariser.png",
+                "scenarios-crossover-document-summariser.png", "scenarios-margin-pro.png")), names.toString());
+    }
+
+    @Test
     void namesLongerThanAFileNameAreShortenedAndKeptApart() throws Exception {
         // issue 9, item 13: a workload name over 255 bytes made render fail with a JDK stack trace
         Project seed = ProjectFiles.load(Path.of(SEED));

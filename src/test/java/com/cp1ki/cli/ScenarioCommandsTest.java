@@ -97,6 +97,30 @@ class ScenarioCommandsTest {
         assertEquals(Cli.USAGE, CliRun.of("compare", SAMPLE, "--format", "xml").exit());
     }
 
+    @Test
+    void compareKeepsUsdForAProjectShownInAnotherCurrency(@TempDir Path dir) throws Exception {
+        Project usd = ProjectFiles.load(Path.of(SAMPLE));
+        com.cp1ki.engine.model.Settings s = usd.settings();
+        Project inr = usd.withSettings(new com.cp1ki.engine.model.Settings("INR", 83, "2025-06-01", "test rate",
+                s.hoursPerMonth(), s.daysPerMonth(), s.volumeMin(), s.volumeMax()));
+        Path file = dir.resolve("inr.cp1ki");
+        java.nio.file.Files.writeString(file, ProjectFiles.write(inr));
+        JsonNode json = PortfolioCommandTest.json("compare", file.toString(), "--format", "json");
+        assertEquals("USD", json.get("moneyUnit").asText());
+        Comparison c = ScenarioEngine.compare(inr);
+        for (int i = 0; i < c.rows().size(); i++) {
+            Comparison.Row r = c.rows().get(i);
+            JsonNode j = json.get("rows").get(i);
+            assertEquals(r.section().unit(), j.get("unit").asText());
+            Double v = r.cells().get(0).value();
+            if (v != null) {
+                assertEquals(v, j.get("cells").get(0).get("value").asDouble(), 1e-9 * Math.abs(v), r.item());
+            }
+        }
+        CliRun csv = CliRun.of("compare", file.toString(), "--format", "csv");
+        assertTrue(csv.out().lines().anyMatch(l -> l.startsWith("bill,USD/month,total,Base,6825.3")), csv.out());
+    }
+
     private static List<String> keys(JsonNode n) {
         List<String> k = new ArrayList<>();
         n.fieldNames().forEachRemaining(k::add);

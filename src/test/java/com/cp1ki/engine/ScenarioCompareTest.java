@@ -43,6 +43,25 @@ class ScenarioCompareTest {
     }
 
     @Test
+    void eachColumnIsTheScenarioAppliedAndItsReportAsTheScenarioReportGivesIt() {
+        Project p = seedWithPlan().withScenarios(List.of(
+                new Scenario("Triple", List.of(FieldOverride.scale(VOLUME, 3))),
+                new Scenario("Cheap GPT-4o", List.of(FieldOverride.scale("stacks[GPT-4o].serving.outputPrice", 0.5))),
+                new Scenario("Stale", List.of(FieldOverride.set("stacks[Gone].serving.inputPrice", 1)))));
+        List<ScenarioEngine.Column> cols = ScenarioEngine.columns(p);
+        assertEquals(List.of("Base", "Triple", "Cheap GPT-4o", "Stale"), cols.stream().map(ScenarioEngine.Column::name).toList());
+        assertEquals(CostEngine.report(p.withScenarios(List.of())), cols.get(0).report());
+        assertTrue(cols.get(0).project().scenarios().isEmpty());
+        for (ScenarioEngine.Column c : cols.subList(1, cols.size())) {
+            assertEquals(ScenarioEngine.apply(p, c.name()), c.project(), c.name());
+            assertEquals(ScenarioEngine.report(p, c.name()), c.report(), c.name());
+            assertEquals(ScenarioEngine.applied(p, c.name()).problems(), c.problems(), c.name());
+        }
+        assertEquals(1, cols.get(3).problems().size(), "the stale override is flagged on its column");
+        assertEquals(ScenarioEngine.compare(p), ScenarioEngine.compare(cols), "the comparison reads the columns");
+    }
+
+    @Test
     void theBaseAloneIsOneColumn() {
         Comparison c = ScenarioEngine.compare(Fixtures.seed());
         assertEquals(List.of("Base"), c.columns());

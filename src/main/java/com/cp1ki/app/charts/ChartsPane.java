@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -49,7 +50,7 @@ public final class ChartsPane extends BorderPane {
     public ChartsPane() {
         setId("chartsPane");
         tabs.setId("chartTabs");
-        for (ChartKind k : ChartKind.values()) {
+        for (ChartKind k : ChartKind.inPane()) {
             ChartAdapter a = k.newAdapter();
             a.setOnSelect(explanation::show);
             adapters.put(k, a);
@@ -142,7 +143,7 @@ public final class ChartsPane extends BorderPane {
 
     /** The chart on the selected tab. */
     public ChartKind selected() {
-        return ChartKind.values()[Math.max(0, tabs.getSelectionModel().getSelectedIndex())];
+        return ChartKind.inPane().get(Math.max(0, tabs.getSelectionModel().getSelectedIndex()));
     }
 
     public ExplanationPanel explanation() {
@@ -186,7 +187,7 @@ public final class ChartsPane extends BorderPane {
 
     /** Selects the tab of a chart. */
     public void select(ChartKind kind) {
-        tabs.getSelectionModel().select(kind.ordinal());
+        tabs.getSelectionModel().select(ChartKind.inPane().indexOf(kind));
     }
 
     /** The headline sentence shown above the charts (empty when there is none). */
@@ -221,7 +222,7 @@ public final class ChartsPane extends BorderPane {
             presenting.leave();
             presenting = null;
             for (Tab t : tabs.getTabs()) {
-                ChartAdapter a = adapters.get(ChartKind.values()[tabs.getTabs().indexOf(t)]);
+                ChartAdapter a = adapters.get(ChartKind.inPane().get(tabs.getTabs().indexOf(t)));
                 VBox content = (VBox) t.getContent();
                 if (a.view().getParent() != content) {
                     content.getChildren().setAll(a.view());
@@ -242,10 +243,11 @@ public final class ChartsPane extends BorderPane {
      * around; in presentation mode it takes the stage.
      */
     public void step(int delta) {
-        int n = ChartKind.values().length;
-        int at = selected().ordinal();
+        List<ChartKind> kinds = ChartKind.inPane();
+        int n = kinds.size();
+        int at = kinds.indexOf(selected());
         for (int k = 1; k <= n; k++) {
-            ChartKind next = ChartKind.values()[Math.floorMod(at + delta * k, n)];
+            ChartKind next = kinds.get(Math.floorMod(at + delta * k, n));
             if (project == null || !adapter(next).isEmpty() || k == n) {
                 select(next);
                 if (presenting != null) {

@@ -70,7 +70,8 @@ public final class ExportMenu {
     private ExportMenu() {
     }
 
-    static HBox bar(ChartKind kind, Function<ChartKind, Shown> current, Target target) {
+    /** The Export… menu of a chart of {@code kind}; {@code current} gives what it shows now (null: nothing yet). */
+    public static HBox bar(ChartKind kind, Function<ChartKind, Shown> current, Target target) {
         MenuButton menu = new MenuButton("Export…");
         menu.setId(kind.id() + "Export");
         menu.setTooltip(new Tooltip("Save this chart as a PNG for slides (16:9, or 4:3 when ticked below), as SVG or PDF "

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * Base of the editor ViewModels: builds field sets over targets in the project and re-reads them
- * whenever the project changes (an edit elsewhere, undo, redo), until disposed.
+ * whenever the project changes (an edit elsewhere, undo, redo) or another scenario is shown (the
+ * fields show the shown scenario's values, {@code ProjectSession.shown()}), until disposed.
  */
 public abstract class EditorViewModel {
 
@@ -23,10 +24,13 @@ public abstract class EditorViewModel {
     private final List<FieldSet<?>> sets = new ArrayList<>();
     private final List<FormField> extra = new ArrayList<>();
     private final ChangeListener<Project> listener = (o, a, b) -> refresh();
+    /** Showing another scenario changes what the fields show (the session's {@code shown()} project). */
+    private final ChangeListener<String> scenario = (o, a, b) -> refresh();
 
     protected EditorViewModel(ProjectSession session) {
         this.session = session;
         session.projectProperty().addListener(listener);
+        session.scenarioProperty().addListener(scenario);
     }
 
     protected <T extends Record> FieldSet<T> fields(Target<T> target, String idPrefix) {
@@ -54,5 +58,6 @@ public abstract class EditorViewModel {
 
     public void dispose() {
         session.projectProperty().removeListener(listener);
+        session.scenarioProperty().removeListener(scenario);
     }
 }

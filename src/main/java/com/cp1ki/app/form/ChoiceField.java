@@ -101,7 +101,7 @@ public final class ChoiceField<T> {
         if (Objects.equals(current, chosen)) {
             return;
         }
-        var rejected = session.execute(write.apply(chosen));
+        var rejected = session.executeOnShown(write.apply(chosen));
         error.set(rejected.orElse(null));
         if (rejected.isPresent()) {
             refresh();

@@ -59,17 +59,18 @@ public final class FieldSet<T extends Record> {
      * project's FX rate both ways; {@code per} follows the currency in the unit (e.g. "/ inference").
      */
     public FormField optionalMoney(String component, String label, String per, String tooltip, Rule rule) {
-        String currency = session.project().settings().currency();
+        String currency = session.shown().settings().currency();
         String unit = currency + (per.isEmpty() ? "" : " " + per);
         String id = idPrefix + Character.toUpperCase(component.charAt(0)) + component.substring(1);
         FormField.Spec spec = new FormField.Spec(id, label, unit, tooltip, FormField.Kind.NUMBER, rule, 1, true);
         String what = label.toLowerCase(Locale.ROOT);
         FormField f = new FormField(spec, session,
-                () -> Records.get(target.get(session.project()), component),
+                () -> Records.get(target.get(session.shown()), component),
                 value -> new Edit("Set " + what + " of " + target.describe() + " to "
-                        + (value == null ? "(not set)" : Numbers.format((Double) value * session.project().settings().fxRate())
+                        + (value == null ? "(not set)" : Numbers.format((Double) value * session.shown().settings().fxRate())
                         + " " + currency), p -> target.set(p, Records.with(target.get(p), component, value))))
-                .scaledBy(() -> session.project().settings().fxRate());
+                .scaledBy(() -> session.shown().settings().fxRate())
+                .withBase(() -> Records.get(target.get(session.project()), component));
         fields.add(f);
         return f;
     }
@@ -86,9 +87,10 @@ public final class FieldSet<T extends Record> {
                 rule, scale, optional);
         String what = label.toLowerCase(Locale.ROOT);
         FormField f = new FormField(spec, session,
-                () -> Records.get(target.get(session.project()), component),
+                () -> Records.get(target.get(session.shown()), component),
                 value -> new Edit("Set " + what + " of " + target.describe() + " to " + shown(value, scale, unit),
-                        p -> target.set(p, Records.with(target.get(p), component, value))));
+                        p -> target.set(p, Records.with(target.get(p), component, value))))
+                .withBase(() -> Records.get(target.get(session.project()), component));
         if (rangeable) {
             f.ranged(() -> target.path(component));
         }

@@ -33,11 +33,14 @@ public final class FormField {
     private final Function<Object, Edit> write;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyStringWrapper baseNote = new ReadOnlyStringWrapper(this, "baseNote");
+    private Supplier<Object> base;
     private Object shown = new Object();
     private double shownScale = Double.NaN;
     private java.util.function.DoubleSupplier scale;
     private String prompt = "";
     private Supplier<String> rangePath;
+    private boolean baseOnly;
 
     /**
      * What a field is.
@@ -90,6 +93,16 @@ public final class FormField {
     }
 
     /**
+     * Makes a commit edit the base even while a scenario is shown: a project-wide setting that no
+     * scenario holds (the Monte Carlo's draws and seed, the tornado's swing); the field reads the
+     * base too. Returns this field.
+     */
+    public FormField baseOnly() {
+        baseOnly = true;
+        return this;
+    }
+
+    /**
      * Sets the grey text a blank field shows, saying what blank means (e.g. "unlimited");
      * returns this field.
      */
@@ -112,6 +125,21 @@ public final class FormField {
     /** Shown = stored x this. */
     double scale() {
         return scale == null ? spec.scale() : scale.getAsDouble();
+    }
+
+    /**
+     * Reads the base's value of this field, so that while a scenario is shown a field whose value
+     * the scenario overrides says the base's beside it ({@link #baseNoteProperty()}); returns this field.
+     */
+    public FormField withBase(Supplier<Object> base) {
+        this.base = Objects.requireNonNull(base);
+        refresh();
+        return this;
+    }
+
+    /** "base 40,000" while a scenario is shown whose value of this field differs from the base's; else null. */
+    public ReadOnlyStringProperty baseNoteProperty() {
+        return baseNote.getReadOnlyProperty();
     }
 
     /** What a blank field shows in grey ("" for nothing). */
@@ -150,6 +178,20 @@ public final class FormField {
             text.set(display(v, r));
             error.set(null);
         }
+        baseNote.set(baseNote(v));
+    }
+
+    private String baseNote(Object v) {
+        if (base == null || session == null || session.scenario() == null) {
+            return null;
+        }
+        Object b;
+        try {
+            b = base.get();
+        } catch (RuntimeException gone) {
+            return null;
+        }
+        return sameValue(v, b) ? null : "base " + (b == null ? "not set" : display(b, null));
     }
 
     /** Whether the text differs from the stored value: an edit typed but not committed (nor refused). */
@@ -277,7 +319,7 @@ public final class FormField {
                 return q.withUncertainty(q.uncertainty().withRange(path, r));
             });
         }
-        var rejected = session.execute(edit);
+        var rejected = baseOnly ? session.execute(edit) : session.executeOnShown(edit);
         if (rejected.isPresent()) {
             return fail(capitalise(rejected.get()));
         }

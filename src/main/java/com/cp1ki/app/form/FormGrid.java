@@ -161,6 +161,19 @@ public final class FormGrid {
             }
         });
 
+        Label base = new Label();
+        base.setId(s.id() + "Base");
+        base.getStyleClass().add("field-base");
+        base.setTooltip(tooltip("The shown scenario overrides this field; this is the base's value. Typing a value"
+                + " changes the scenario's override (typing the base's value removes it)."));
+        base.textProperty().bind(f.baseNoteProperty());
+        base.visibleProperty().bind(f.baseNoteProperty().isNotNull());
+        base.managedProperty().bind(base.visibleProperty());
+        base.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox messages = new javafx.scene.layout.HBox(8, base, error);
+        javafx.scene.layout.HBox.setHgrow(error, Priority.ALWAYS);
+        messages.managedProperty().bind(error.visibleProperty().or(base.visibleProperty()));
+
         grid.add(label, 0, row);
         if (s.unit().isEmpty()) {
             grid.add(input, 1, row, 2, 1);
@@ -168,6 +181,6 @@ public final class FormGrid {
             grid.add(input, 1, row);
             grid.add(unit, 2, row);
         }
-        grid.add(error, 1, row + 1, 2, 1);
+        grid.add(messages, 1, row + 1, 2, 1);
     }
 }

@@ -106,8 +106,8 @@ public final class Presentation {
         if (a == 0) {
             leave();
         } else if (a == Integer.MIN_VALUE || a == Integer.MAX_VALUE) {
-            charts.select(a == Integer.MIN_VALUE ? com.cp1ki.app.charts.ChartKind.values()[0]
-                    : com.cp1ki.app.charts.ChartKind.values()[com.cp1ki.app.charts.ChartKind.values().length - 1]);
+            java.util.List<com.cp1ki.app.charts.ChartKind> kinds = com.cp1ki.app.charts.ChartKind.inPane();
+            charts.select(a == Integer.MIN_VALUE ? kinds.get(0) : kinds.get(kinds.size() - 1));
             charts.step(0);
         } else {
             charts.step(a);

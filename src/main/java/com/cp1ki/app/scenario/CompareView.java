@@ -15,7 +15,8 @@ public final class CompareView {
     private final Tab tab = new Tab("Compare scenarios");
     private final TableView<CompareRow> table = new TableView<>();
 
-    public CompareView(CompareViewModel vm) {
+    /** {@code openChart} brings up a scenario chart (its window) with the chart's tab selected. */
+    public CompareView(CompareViewModel vm, java.util.function.Consumer<com.cp1ki.app.charts.ChartKind> openChart) {
         this.vm = vm;
         table.setId("compareTable");
         table.setItems(vm.rows());
@@ -39,7 +40,31 @@ public final class CompareView {
         java.util.function.Predicate<CompareRow> all = r -> true;
         rows.predicateProperty().bind(onlyChanged.selectedProperty().map(on -> on ? changed : all));
         table.setItems(rows);
-        javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(4, onlyChanged, table);
+        Label money = new Label();
+        money.setId("compareMoney");
+        money.textProperty().bind(vm.moneyNoteProperty());
+        Label error = new Label();
+        error.setId("compareError");
+        error.setWrapText(true);
+        error.getStyleClass().add("banner-warning");
+        error.textProperty().bind(vm.errorProperty());
+        error.visibleProperty().bind(vm.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, onlyChanged, money);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        bar.getChildren().addAll(spacer, new Label("Charts:"));
+        for (com.cp1ki.app.charts.ChartKind k : com.cp1ki.app.charts.ChartKind.scenarioCharts()) {
+            javafx.scene.control.Button b = new javafx.scene.control.Button(k.title().replace(" by scenario", "") + "…");
+            b.setId("compareOpen" + Character.toUpperCase(k.id().charAt(0)) + k.id().substring(1));
+            b.setTooltip(new javafx.scene.control.Tooltip(k.title() + ": the base and every scenario on one chart, in a"
+                    + " window of its own, with Export… and explanations"));
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setOnAction(e -> openChart.accept(k));
+            bar.getChildren().add(b);
+        }
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(4, bar, error, table);
         javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         tab.setId("compareTab");
         tab.setClosable(false);

@@ -7,7 +7,7 @@ import com.cp1ki.engine.model.InvalidInputException;
 import java.util.Locale;
 
 /**
- * An override as people type and read it: "7.5" (set a number), "x3" or "*3" (scale), "+50%" or
+ * An override as people type and read it: "7.5" or "= 7.5" (set a number), "x3" or "*3" (scale), "+50%" or
  * "-50%" (scale by 1.5 or 0.5), "on"/"off", "not set", or a choice such as "RESERVED_1Y".
  */
 final class OverrideText {
@@ -17,6 +17,9 @@ final class OverrideText {
 
     static FieldOverride parse(String field, String text) {
         String t = text == null ? "" : text.strip();
+        if (t.startsWith("=")) {
+            t = t.substring(1).strip(); // as the list shows a set value: "= 7.5"
+        }
         if (t.isEmpty()) {
             throw new InvalidInputException("override", "type a value (7.5), a factor (x3), a change (-50%), on/off,"
                     + " a choice or 'not set' for " + field);

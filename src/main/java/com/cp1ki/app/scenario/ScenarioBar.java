@@ -39,8 +39,7 @@ public final class ScenarioBar {
         banner.setId("scenarioBanner");
         banner.getStyleClass().add("banner-warning");
         banner.setMaxWidth(Double.MAX_VALUE);
-        banner.textProperty().bind(recompute.reportedScenarioProperty().map(n -> "Scenario \u201c" + n + "\u201d is shown:"
-                + " every chart and table includes its overrides. The editors show and change the base."));
+        banner.textProperty().bind(recompute.reportedScenarioProperty().map(ScenarioBar::banner));
         banner.visibleProperty().bind(recompute.reportedScenarioProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
         for (Node n : top.getChildren()) {
@@ -53,6 +52,13 @@ public final class ScenarioBar {
                 break;
             }
         }
+    }
+
+    /** What the banner says while scenario {@code n} is shown: that everything shows it, and what an edit changes. */
+    static String banner(String n) {
+        return "Editing scenario \u201c" + n + "\u201d: every chart and table includes its overrides, and the editors show"
+                + " its values; a change becomes an override of \u201c" + n + "\u201d (the base's value beside it)."
+                + " Ctrl+Shift+B shows and edits the base.";
     }
 
     private static Menu menu(Consumer<String> selectTab, ScenariosViewModel scenarios, Runnable chart) {
@@ -80,7 +86,7 @@ public final class ScenarioBar {
         compare.setId("compareScenariosItem");
         compare.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+C"));
         compare.setOnAction(e -> selectTab.accept("compareTab"));
-        MenuItem bars = new MenuItem("C_hart by scenario…");
+        MenuItem bars = new MenuItem("C_harts by scenario…");
         bars.setId("compareChartItem");
         bars.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+G"));
         bars.setOnAction(e -> chart.run());

@@ -67,8 +67,15 @@ public final class ScenariosView {
         table.setItems(vm.overrides());
         table.getColumns().add(column("Field", OverrideRow::field, 340));
         table.getColumns().add(column("Base value", OverrideRow::base, 110));
-        table.getColumns().add(column("Override", OverrideRow::change, 110));
+        TableColumn<OverrideRow, String> change = column("Override", OverrideRow::change, 110);
+        change.setId("overrideChangeColumn");
+        change.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        change.setOnEditCommit(e -> vm.setOverride(e.getRowValue().field(), e.getNewValue()));
+        change.setEditable(true);
+        table.setEditable(true);
+        table.getColumns().add(change);
         table.getColumns().add(column("Problem", OverrideRow::problem, 360));
+        table.getColumns().forEach(c -> c.setEditable(c == change));
         table.setMinHeight(48);
         table.setPrefHeight(120);
         table.setPlaceholder(new Label("The base is shown. Pick a scenario above, or save your edits as one."));

@@ -2,6 +2,7 @@ package com.cp1ki.app.session;
 
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.scenario.ScenarioEngine;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -30,6 +31,9 @@ public final class ProjectSession {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper documentName = new ReadOnlyStringWrapper(this, "documentName");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private Project shownProject;
+    private Project shownFrom;
+    private String shownScenario;
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper(this, "undoDescription");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription");
@@ -83,6 +87,36 @@ public final class ProjectSession {
         scenario.set(next);
         set(after);
         return Optional.empty();
+    }
+
+    /**
+     * An edit of what the editors show: of the base, or, while a scenario is shown, kept as that
+     * scenario's overrides ({@link ScenarioEngine#withEdit}: each changed field set to its new value,
+     * one set back to the base's value losing its override), the base untouched. One undoable step;
+     * the scenario stays shown.
+     */
+    public Optional<String> executeOnShown(Edit edit) {
+        String s = scenario.get();
+        if (s == null) {
+            return execute(edit);
+        }
+        return execute(new Edit(edit.description() + " in scenario " + s,
+                p -> ScenarioEngine.withEdit(p, s, edit.change())), s);
+    }
+
+    /**
+     * The project the editors show and edit: the shown scenario's (the base with its overrides, see
+     * {@link ScenarioEngine#apply}), or the base when none is shown. Computed once per project and scenario.
+     */
+    public Project shown() {
+        Project p = project.get();
+        String s = scenario.get();
+        if (shownProject == null || shownFrom != p || !Objects.equals(shownScenario, s)) {
+            shownProject = s == null || p.scenario(s).isEmpty() ? p : ScenarioEngine.apply(p, s);
+            shownFrom = p;
+            shownScenario = s;
+        }
+        return shownProject;
     }
 
     /**

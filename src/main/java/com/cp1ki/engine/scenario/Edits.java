@@ -50,6 +50,57 @@ final class Edits {
         return out;
     }
 
+    /**
+     * The scenario with an edit of its project kept as its overrides: each field the edit changed
+     * is set to its new value, in the place of an override of that field (or added at the end);
+     * a field edited back to the base's value loses its override.
+     */
+    static Project withEdit(Project project, String name, java.util.function.UnaryOperator<Project> change) {
+        Scenario s = project.scenario(name).orElseThrow(() -> new InvalidInputException("scenario",
+                "there is no scenario named '" + name + "'"));
+        Project shown = Overrides.apply(project, s).project();
+        Project edited = change.apply(shown);
+        List<FieldOverride> changed;
+        try {
+            changed = changes(shown, edited);
+        } catch (InvalidInputException e) {
+            if (!"scenario".equals(e.field())) {
+                throw e;
+            }
+            throw new InvalidInputException("scenario '" + name + "'", "scenario '" + name + "' changes values only:"
+                    + " names, and adding or deleting items, belong to the base (show the base, Ctrl+Shift+B, to"
+                    + " make this change)");
+        }
+        Project base = project.withScenarios(List.of());
+        List<FieldOverride> os = new ArrayList<>(s.overrides());
+        for (FieldOverride c : changed) {
+            int at = -1;
+            for (int i = 0; i < os.size(); i++) {
+                if (os.get(i).field().equals(c.field())) {
+                    at = i;
+                }
+            }
+            boolean asBase = Objects.equals(Fields.get(base, com.cp1ki.engine.field.FieldPath.parse(c.field())), c.value());
+            if (at >= 0 && asBase) {
+                os.remove(at);
+            } else if (at >= 0) {
+                os.set(at, c);
+            } else if (!asBase) {
+                os.add(c);
+            }
+        }
+        String n = s.name();
+        Project out = project.withScenarios(project.scenarios().stream().map(x -> x.name().equals(n) ? x.withOverrides(os) : x)
+                .toList());
+        if (!Overrides.apply(out, out.scenario(n).orElseThrow()).project().equals(edited)) {
+            // part of the edit is not a number, switch or choice (a token distribution, a list, a model's name)
+            throw new InvalidInputException("scenario '" + n + "'", "scenario '" + n + "' holds changes of numbers,"
+                    + " switches and choices only, and this edit changes more (a name, a list or a token distribution):"
+                    + " show the base (Ctrl+Shift+B) to make it there");
+        }
+        return out;
+    }
+
     private static String first(Set<String> s) {
         return s.stream().sorted().findFirst().orElse("");
     }

@@ -73,24 +73,45 @@ public final class ScenarioEngine {
     }
 
     /**
+     * One column of the side by side: the base or a scenario, the project the engine reported on
+     * (the base with the scenario's overrides), its report (with the override problems among its
+     * warnings) and those problems. What the comparison reads, and what the scenario charts draw.
+     */
+    public record Column(String name, Project project, Report report, List<OverrideProblem> problems) {
+        public Column {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The base, then every scenario in project order, each with its project and report. */
+    public static List<Column> columns(Project project) {
+        List<Column> out = new ArrayList<>();
+        ReportMemo memo = new ReportMemo();
+        Project base = project.withScenarios(List.of());
+        out.add(new Column(Scenario.BASE, base, CostEngine.report(base, memo), List.of()));
+        for (Scenario s : project.scenarios()) {
+            Applied a = Overrides.apply(project, s);
+            out.add(new Column(s.name(), a.project(), withProblems(CostEngine.report(a.project(), memo), a.problems()),
+                    a.problems()));
+        }
+        return out;
+    }
+
+    /**
      * The side-by-side comparison of the base and every scenario, in project order: one report per
      * column, each scenario's numbers with their deltas against the base, and every scenario's
      * override problems.
      */
     public static Comparison compare(Project project) {
-        List<String> names = new ArrayList<>();
-        List<Report> reports = new ArrayList<>();
+        return compare(columns(project));
+    }
+
+    /** The comparison of columns from {@link #columns} (the base first). */
+    public static Comparison compare(List<Column> columns) {
         List<OverrideProblem> problems = new ArrayList<>();
-        ReportMemo memo = new ReportMemo();
-        names.add(Scenario.BASE);
-        reports.add(CostEngine.report(project.withScenarios(List.of()), memo));
-        for (Scenario s : project.scenarios()) {
-            Applied a = Overrides.apply(project, s);
-            names.add(s.name());
-            reports.add(withProblems(CostEngine.report(a.project(), memo), a.problems()));
-            problems.addAll(a.problems());
-        }
-        return Compare.of(names, reports, problems);
+        columns.forEach(c -> problems.addAll(c.problems()));
+        return Compare.of(columns.stream().map(Column::name).toList(), columns.stream().map(Column::report).toList(),
+                problems);
     }
 
     /**
@@ -103,6 +124,20 @@ public final class ScenarioEngine {
      */
     public static List<FieldOverride> changes(Project from, Project to) {
         return Edits.changes(from.withScenarios(List.of()), to.withScenarios(List.of()));
+    }
+
+    /**
+     * An edit made while a scenario is shown, kept as overrides of that scenario rather than a change
+     * of the base: {@code change} is applied to the scenario's project (the base with its overrides),
+     * every field it changed becomes an override setting the field to its new value (replacing an
+     * override of that field, a scaling one too), and a field edited back to the base's value loses
+     * its override. The base and the other scenarios are unchanged.
+     *
+     * @throws InvalidInputException when there is no such scenario, when {@code change} throws, or
+     *         when it adds, deletes or renames an item (a scenario changes values only), naming the scenario
+     */
+    public static Project withEdit(Project project, String scenario, java.util.function.UnaryOperator<Project> change) {
+        return Edits.withEdit(project, scenario, change);
     }
 
     /**

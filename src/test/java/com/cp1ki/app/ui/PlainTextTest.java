@@ -71,7 +71,7 @@ class PlainTextTest {
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> sweep(wb.scene().getRoot(), parsed));
         }
-        for (ChartKind k : ChartKind.values()) {
+        for (ChartKind k : ChartKind.inPane()) {
             robot.interact(() -> wb.charts().select(k));
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> sweep(wb.scene().getRoot(), parsed));

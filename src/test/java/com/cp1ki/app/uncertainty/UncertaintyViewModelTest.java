@@ -256,5 +256,10 @@ class UncertaintyViewModelTest {
         assertNotEquals(1234, s.project().uncertainty().seed());
         assertTrue(s.undo());
         assertEquals(1234, s.project().uncertainty().seed());
+        s.showScenario("Dear GPT");
+        draws.textProperty().set("500");
+        assertTrue(draws.commit(), draws.errorProperty().get());
+        assertEquals(500, s.project().uncertainty().draws(), "a scenario holds no draws: the base's change");
+        assertEquals("Dear GPT", s.scenario(), "the scenario stays shown");
     }
 }

@@ -36,6 +36,18 @@ public final class Assumptions {
     private Assumptions() {
     }
 
+    /** "Scenarios: Launch (workloads[chat].inferencesPerDay x 3); Pro at $19 (plans[Pro].priceUsd = 19)." */
+    static String scenarios(Project project) {
+        List<String> each = new ArrayList<>();
+        for (com.cp1ki.engine.model.Scenario sc : project.scenarios()) {
+            List<String> os = sc.overrides().stream().map(o -> o.field() + (o.op() == com.cp1ki.engine.model.FieldOverride.Op.SCALE
+                    ? " x " + num(o.factor()) : " = " + (o.value() == null ? "not set" : o.value() instanceof Number n
+                    ? num(n.doubleValue()) : o.value().toString()))).toList();
+            each.add(sc.name() + " (" + (os.isEmpty() ? "no overrides" : String.join(", ", os)) + ")");
+        }
+        return "Scenarios against the base: " + String.join("; ", each) + ".";
+    }
+
     /** The footer lines, most important first. */
     public static List<String> footer(ChartKind kind, Project project, Report report, ChartOptions o) {
         Settings s = project.settings();
@@ -49,6 +61,9 @@ public final class Assumptions {
                 + " ops overhead." : "."));
         if (plan != null) {
             lines.add(planInputs(plan, s));
+        }
+        if (kind.scope() == ChartKind.Scope.SCENARIOS && !project.scenarios().isEmpty()) {
+            lines.add(scenarios(project));
         }
         List<String> prices = stacks(kind, project, report, plan, o).stream().map(Assumptions::price).toList();
         if (!prices.isEmpty()) {

@@ -47,6 +47,9 @@ public final class ClientNames {
             case MARGIN -> "Margin per user: plan " + plan(report, o);
             case COST_DISTRIBUTION -> "What each request costs: " + w + " on " + stack(report, project, o);
             case BILL -> "The monthly bill by stack and feature: " + project.name();
+            case SCENARIO_CP1KI -> "Cost per 1,000 inferences by stack, base and scenarios: " + w;
+            case SCENARIO_CROSSOVER -> "The cheapest stack's monthly cost by daily volume, base and scenarios: " + w;
+            case SCENARIO_MARGIN -> "Margin per user, base and scenarios: plan " + plan(report, o);
         };
     }
 

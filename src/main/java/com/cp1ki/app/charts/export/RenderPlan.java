@@ -8,6 +8,7 @@ import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.PlanResult;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.StackResult;
+import com.cp1ki.engine.scenario.ScenarioEngine;
 import com.cp1ki.io.export.FileNames;
 
 import java.util.ArrayList;
@@ -91,6 +92,33 @@ public record RenderPlan(List<Item> items, List<Skipped> skipped) {
                     .withStack(r.stack()), stem));
         }
         return new RenderPlan(items, skipped);
+    }
+
+    /**
+     * This plan and, when the project has scenarios, the scenario charts: per workload CP1Ki by
+     * scenario and the cheapest stack's crossover curve per scenario, per plan its margins by
+     * scenario, each drawn from {@link ScenarioEngine#columns} of the project (the base, then each
+     * scenario). `cp1ki render` writes them; the deck does not (yet).
+     */
+    public RenderPlan withScenarios(Project project) {
+        if (project.scenarios().isEmpty()) {
+            return this;
+        }
+        Set<String> used = new HashSet<>();
+        items.forEach(i -> used.add(i.stem()));
+        skipped.forEach(k -> used.add(k.stem()));
+        List<ScenarioEngine.Column> cols = ScenarioEngine.columns(project);
+        ChartOptions o = ChartOptions.DEFAULT.withScenarios(cols);
+        List<Item> out = new ArrayList<>(items);
+        Report base = cols.get(0).report();
+        for (String w : base.results().stream().map(StackResult::workload).distinct().toList()) {
+            out.add(new Item(ChartKind.SCENARIO_CP1KI, o.withWorkload(w), name(used, "scenarios", "cp1ki", w)));
+            out.add(new Item(ChartKind.SCENARIO_CROSSOVER, o.withWorkload(w), name(used, "scenarios", "crossover", w)));
+        }
+        for (PlanResult p : base.plans()) {
+            out.add(new Item(ChartKind.SCENARIO_MARGIN, o.withPlan(p.plan()), name(used, "scenarios", "margin", p.plan())));
+        }
+        return new RenderPlan(out, skipped);
     }
 
     /** A file stem from words (see {@link FileNames}): short, portable, unique in {@code used}; no extension. */

@@ -32,11 +32,11 @@ public final class PlanViewModel extends EditorViewModel {
     public PlanViewModel(ProjectSession session, java.util.function.Supplier<String> name) {
         super(session);
         plan = Targets.plan(name);
-        String cur = session.project().settings().currency();
+        String cur = session.shown().settings().currency();
         FieldSet<Plan> f = fields(plan, "plan");
         pricing = List.of(
                 custom(new FormField.Spec("planName", "Name", "", "The plan's name, unique in the project.",
-                                FormField.Kind.TEXT, Rule.ANY, 1, false), () -> plan.get(session.project()).name(),
+                                FormField.Kind.TEXT, Rule.ANY, 1, false), () -> plan.get(session.shown()).name(),
                         v -> {
                             String from = name.get();
                             return new Edit("Rename plan '" + from + "' to '" + v + "'",
@@ -53,8 +53,8 @@ public final class PlanViewModel extends EditorViewModel {
                 f.optionalNumber("powerUserUsage", "Power-user usage", "inferences / month", "x_p: a heavy user's monthly inferences, for the wipe-out count. Blank: the usage p99.", Rule.NON_NEGATIVE)
                         .prompt("usage p99"));
         stack = new ChoiceField<>("planStack", "Stack", "The stack that serves this plan's users.",
-                () -> session.project().stacks().stream().map(Stack::name).toList(), s -> s, session,
-                () -> plan.get(session.project()).stack(),
+                () -> session.shown().stacks().stream().map(Stack::name).toList(), s -> s, session,
+                () -> plan.get(session.shown()).stack(),
                 s -> new Edit("Serve " + plan.describe() + " with stack '" + s + "'",
                         p -> plan.set(p, Records.with(plan.get(p), "stack", s))));
     }
@@ -73,16 +73,16 @@ public final class PlanViewModel extends EditorViewModel {
 
     /** Every workload of the project, for the plan's checkboxes. */
     public List<String> workloadNames() {
-        return session.project().workloads().stream().map(Workload::name).toList();
+        return session.shown().workloads().stream().map(Workload::name).toList();
     }
 
     public boolean includes(String workload) {
-        return plan.get(session.project()).workloads().contains(workload);
+        return plan.get(session.shown()).workloads().contains(workload);
     }
 
     /** Adds or removes a workload; a plan keeps at least one (the engine's rule, shown as a message). */
     public java.util.Optional<String> setIncluded(String workload, boolean on) {
-        return session.execute(new Edit((on ? "Add workload '" : "Remove workload '") + workload + "' "
+        return session.executeOnShown(new Edit((on ? "Add workload '" : "Remove workload '") + workload + "' "
                 + (on ? "to " : "from ") + plan.describe(), p -> {
             Plan pl = plan.get(p);
             List<String> w = new ArrayList<>(pl.workloads());

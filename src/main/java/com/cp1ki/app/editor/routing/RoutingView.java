@@ -27,6 +27,7 @@ public final class RoutingView {
     private final ListChangeListener<RoutingViewModel.Row> rowsChanged = c -> rebuild();
     private final javafx.beans.value.ChangeListener<com.cp1ki.engine.model.Project> projectChanged =
             (o, a, b) -> refreshChoices();
+    private final javafx.beans.value.ChangeListener<String> scenarioChanged = (o, a, b) -> refreshChoices();
 
     public RoutingView(RoutingViewModel vm) {
         this.vm = vm;
@@ -48,6 +49,7 @@ public final class RoutingView {
         routingClear.setOnAction(e -> vm.clear());
         vm.rows().addListener(rowsChanged);
         vm.session().projectProperty().addListener(projectChanged);
+        vm.session().scenarioProperty().addListener(scenarioChanged);
         rebuild();
     }
 
@@ -85,6 +87,7 @@ public final class RoutingView {
     public void dispose() {
         vm.rows().removeListener(rowsChanged);
         vm.session().projectProperty().removeListener(projectChanged);
+        vm.session().scenarioProperty().removeListener(scenarioChanged);
         vm.dispose();
     }
 }

@@ -47,7 +47,7 @@ public final class RoutingViewModel extends EditorViewModel {
     }
 
     private Workload current() {
-        return session.project().workload(workload.get()).orElseThrow();
+        return session.shown().workload(workload.get()).orElseThrow();
     }
 
     /** The routes in order; rebuilt when a stack is added or removed, otherwise re-read. */
@@ -67,11 +67,11 @@ public final class RoutingViewModel extends EditorViewModel {
 
     /** Enabled stacks this workload is not routed to yet, in project order. */
     public List<String> addableStacks() {
-        var w = session.project().workload(workload.get());
+        var w = session.shown().workload(workload.get());
         if (w.isEmpty()) {
             return List.of();
         }
-        return session.project().stacks().stream().filter(Stack::enabled).map(Stack::name)
+        return session.shown().stacks().stream().filter(Stack::enabled).map(Stack::name)
                 .filter(n -> w.get().routing().stream().noneMatch(r -> r.stack().equals(n))).toList();
     }
 
@@ -90,14 +90,14 @@ public final class RoutingViewModel extends EditorViewModel {
 
     private void change(String description, UnaryOperator<Workload> f) {
         String w0 = workload.get(); // the edit keeps the name it was made under, for undo and redo
-        var rejected = session.execute(new Edit(description, p -> ProjectEdits.replaceWorkload(p, w0, f)));
+        var rejected = session.executeOnShown(new Edit(description, p -> ProjectEdits.replaceWorkload(p, w0, f)));
         message.set(rejected.map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).orElse(null));
     }
 
     @Override
     protected void refresh() {
         super.refresh();
-        var w = session.project().workload(workload.get());
+        var w = session.shown().workload(workload.get());
         if (w.isEmpty()) {
             return;
         }
@@ -119,7 +119,7 @@ public final class RoutingViewModel extends EditorViewModel {
                 "Share of " + workload.get() + "'s inferences served by " + stack + " in production. Typing a share"
                         + " moves the difference to the last other route, so the shares stay at 100%.",
                 FormField.Kind.NUMBER, Rule.PERCENT, 100, false), session,
-                () -> session.project().workload(workload.get()).orElseThrow().shareOn(stack),
+                () -> session.shown().workload(workload.get()).orElseThrow().shareOn(stack),
                 v -> {
                     String w0 = workload.get();
                     return new Edit("Set share of workload '" + w0 + "' on stack '" + stack + "' to "

@@ -25,7 +25,7 @@ public final class SettingsViewModel extends EditorViewModel {
     public SettingsViewModel(ProjectSession session) {
         super(session);
         name = custom(new FormField.Spec("settingsName", "Project name", "", "The project's name, shown in exports and reports.",
-                FormField.Kind.TEXT, Rule.ANY, 1, false), () -> session.project().name(),
+                FormField.Kind.TEXT, Rule.ANY, 1, false), () -> session.shown().name(),
                 v -> new Edit("Rename project to '" + v + "'", p -> ProjectEdits.rename(p, Item.SETTINGS, (String) v)));
         FieldSet<Settings> f = fields(Targets.settings(), "settings");
         currency = List.of(
@@ -64,7 +64,8 @@ public final class SettingsViewModel extends EditorViewModel {
                 () -> session.project().uncertainty().swing(),
                 v -> new Edit("Set the tornado swing to " + Math.round((Double) v * 100) + " %", p -> p.withUncertainty(
                         p.uncertainty().withSwing((Double) v))));
-        return List.of(draws, seed, swing);
+        // project-wide: a scenario holds no seed or draws, so these edit the base even while one is shown
+        return List.of(draws.baseOnly(), seed.baseOnly(), swing.baseOnly());
     }
 
     /** Reseed: a new Monte Carlo seed, as one undoable edit. */

@@ -76,7 +76,7 @@ public final class ApiServingViewModel extends EditorViewModel {
                         "Requests with more input tokens than this are priced at the long-context prices. Blank: no tier.",
                         FormField.Kind.NUMBER, Rule.WHOLE_POSITIVE, 1, true),
                 () -> {
-                    LongContextTier t = api.get(session.project()).longContext();
+                    LongContextTier t = api.get(session.shown()).longContext();
                     return t == null ? null : t.thresholdTokens();
                 },
                 v -> new Edit(v == null ? "Remove long-context tier of " + api.describe()

@@ -61,8 +61,8 @@ public final class CatalogViewModel {
     public Optional<String> apply(ApiModelEntry e) {
         var t = Targets.api(stack);
         String from = stack.get();
-        String was = t.get(session.project()).model();
-        return session.execute(new Edit(description(t.describe(), e.provider() + " " + e.model(), from, was, e.model()), p -> {
+        String was = t.get(session.shown()).model();
+        return session.executeOnShown(new Edit(description(t.describe(), e.provider() + " " + e.model(), from, was, e.model()), p -> {
             ManagedApi old = t.get(p);
             ManagedApi c = e.toServing();
             Project filled = t.set(p, new ManagedApi(c.provider(), c.model(), c.inputPrice(), c.outputPrice(),
@@ -77,8 +77,8 @@ public final class CatalogViewModel {
     public Optional<String> apply(GpuInstanceEntry e) {
         var t = Targets.gpu(stack);
         String from = stack.get();
-        String was = t.get(session.project()).instanceType();
-        return session.execute(new Edit(description(t.describe(), e.provider() + " " + e.instanceType(), from, was,
+        String was = t.get(session.shown()).instanceType();
+        return session.executeOnShown(new Edit(description(t.describe(), e.provider() + " " + e.instanceType(), from, was,
                 e.instanceType()), p -> {
             SelfHostedGpu old = t.get(p);
             SelfHostedGpu c = e.toServing();
@@ -111,7 +111,7 @@ public final class CatalogViewModel {
     }
 
     private String description(String target, String entry, String name, String was, String to) {
-        String n = newName(session.project(), name, was, to);
+        String n = newName(session.shown(), name, was, to);
         return "Fill " + target + " from catalog: " + entry + (n == null ? "" : " (renamed '" + n + "')");
     }
 

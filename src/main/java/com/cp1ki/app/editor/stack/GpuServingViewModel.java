@@ -62,7 +62,7 @@ public final class GpuServingViewModel extends EditorViewModel {
         List<RateKind> options = component.equals("rate") ? List.of(RateKind.values())
                 : List.of(RateKind.RESERVED_1Y, RateKind.RESERVED_3Y);
         return new ChoiceField<>(id, label, tip, () -> options, RateKind::label, session,
-                () -> (RateKind) Records.get(gpu.get(session.project()), component),
+                () -> (RateKind) Records.get(gpu.get(session.shown()), component),
                 k -> new Edit("Set " + label.toLowerCase() + " of " + gpu.describe() + " to " + k.label(),
                         p -> gpu.set(p, Records.with(gpu.get(p), component, k))));
     }

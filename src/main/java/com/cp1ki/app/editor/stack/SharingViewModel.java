@@ -52,7 +52,7 @@ public final class SharingViewModel extends EditorViewModel {
                                               java.util.function.BiFunction<Sharing, AllocationKey, Sharing> with,
                                               java.util.function.Function<Sharing, AllocationKey> read) {
         return new ChoiceField<>(id, label, tip, () -> options, AllocationKey::label, session,
-                () -> read.apply(sharing.get(session.project())),
+                () -> read.apply(sharing.get(session.shown())),
                 k -> new Edit("Set " + label.toLowerCase() + " of " + sharing.describe() + " to " + k.label(),
                         p -> sharing.set(p, with.apply(sharing.get(p), k))));
     }

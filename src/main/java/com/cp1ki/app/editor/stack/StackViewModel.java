@@ -51,7 +51,7 @@ public final class StackViewModel extends EditorViewModel {
     }
 
     private Stack current() {
-        return session.project().stack(stack.get()).orElseThrow();
+        return session.shown().stack(stack.get()).orElseThrow();
     }
 
     public FormField name() {
@@ -75,7 +75,7 @@ public final class StackViewModel extends EditorViewModel {
     @Override
     protected void refresh() {
         super.refresh();
-        enabled.set(session.project().stack(stack.get()).map(Stack::enabled).orElse(false));
+        enabled.set(session.shown().stack(stack.get()).map(Stack::enabled).orElse(false));
     }
 
     /**
@@ -85,7 +85,7 @@ public final class StackViewModel extends EditorViewModel {
      */
     public java.util.Optional<String> setEnabled(boolean on) {
         String s0 = stack.get();
-        var rejected = session.execute(new Edit((on ? "Enable" : "Disable") + " stack '" + s0 + "'",
+        var rejected = session.executeOnShown(new Edit((on ? "Enable" : "Disable") + " stack '" + s0 + "'",
                 p -> ProjectEdits.enable(p, s0, on)));
         enabledMessage.set(rejected.map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).orElse(null));
         refresh();

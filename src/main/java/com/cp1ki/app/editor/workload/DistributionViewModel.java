@@ -180,7 +180,7 @@ public final class DistributionViewModel {
     public boolean use(ImportResult r, String what) {
         TokenDistribution d = r.distribution();
         var w = Targets.workload(workload);
-        var rejected = session.execute(new Edit(what + w.describe(), p -> w.set(p, applied(w.get(p), d, r))));
+        var rejected = session.executeOnShown(new Edit(what + w.describe(), p -> w.set(p, applied(w.get(p), d, r))));
         showReport(r);
         message.set(rejected.orElse(String.format(Locale.ROOT, "Using %,d of %,d rows (%,d skipped).",
                 r.report().rowsUsed(), r.report().rowsRead(), r.report().rowsSkipped()) + peakNote(r)));
@@ -190,7 +190,7 @@ public final class DistributionViewModel {
     /** Applies one tag value's rows of an import to this workload, as one command. */
     public boolean useTag(ImportResult r, TagResult t, String what) {
         var w = Targets.workload(workload);
-        var rejected = session.execute(new Edit(what + w.describe() + " (tag '" + t.name() + "')",
+        var rejected = session.executeOnShown(new Edit(what + w.describe() + " (tag '" + t.name() + "')",
                 p -> w.set(p, applied(w.get(p), t.distribution(), r))));
         showReport(r, t.weight() / r.distribution().totalWeight());
         message.set(rejected.orElse(String.format(Locale.ROOT,
@@ -208,7 +208,7 @@ public final class DistributionViewModel {
     public boolean useEachTag(ImportResult r, String what) {
         var w = Targets.workload(workload);
         double total = r.tags().stream().mapToDouble(TagResult::weight).sum();
-        var rejected = session.execute(new Edit(what + w.describe() + " as one workload per tag value", p -> {
+        var rejected = session.executeOnShown(new Edit(what + w.describe() + " as one workload per tag value", p -> {
             Workload self = applied(w.get(p), r.distribution(), r);
             Project q = w.set(p, self);
             List<Workload> all = new ArrayList<>(q.workloads());
@@ -296,7 +296,7 @@ public final class DistributionViewModel {
             return false;
         }
         var w = Targets.workload(workload);
-        var rejected = session.execute(new Edit("Set " + w.describe() + " volume to the log's rate",
+        var rejected = session.executeOnShown(new Edit("Set " + w.describe() + " volume to the log's rate",
                 p -> w.set(p, w.get(p).withVolume(perDay))));
         message.set(rejected.orElse(String.format(Locale.ROOT,
                 "Volume set to %,.0f inferences/day, the imported log's rate.", perDay)));
@@ -309,7 +309,7 @@ public final class DistributionViewModel {
     }
 
     private void refresh() {
-        session.project().workload(workload.get()).ifPresent(w -> {
+        session.shown().workload(workload.get()).ifPresent(w -> {
             percentiles.setAll(TokenStats.percentiles(w.tokens()));
             List<TokenStats.Bar> bars = TokenStats.inputHistogram(w.tokens());
             histogram.setAll(bars);

@@ -57,7 +57,7 @@ public final class WorkloadViewModel extends EditorViewModel {
     }
 
     private Workload current() {
-        return session.project().workload(workload.get()).orElseThrow();
+        return session.shown().workload(workload.get()).orElseThrow();
     }
 
     public String workload() {
@@ -80,7 +80,7 @@ public final class WorkloadViewModel extends EditorViewModel {
     @Override
     protected void refresh() {
         super.refresh();
-        session.project().workload(workload.get()).ifPresent(w -> profile.set(describe(w)));
+        session.shown().workload(workload.get()).ifPresent(w -> profile.set(describe(w)));
     }
 
     static String describe(Workload w) {
