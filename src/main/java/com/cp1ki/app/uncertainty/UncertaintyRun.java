@@ -65,8 +65,9 @@ public final class UncertaintyRun {
     /** A view showing the results opens (runs unless the shown results are of this revision) or closes (cancels). */
     public void setActive(boolean on) {
         active = on;
-        if (on && (outcome.get() == null || outcome.get().revision() != session.revision()
-                || outcome.get().simulation() == null)) {
+        // a run in flight is of this revision: any edit since would have restarted or stopped it
+        if (on && state.get() != State.RUNNING && (outcome.get() == null
+                || outcome.get().revision() != session.revision() || outcome.get().simulation() == null)) {
             run();
         } else if (!on && state.get() == State.RUNNING) {
             cancel();
