@@ -69,6 +69,21 @@ public final class ChartFormat {
         return String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 
+    /** Tick labels of a number axis written by {@code f} (axis labels are never parsed back). */
+    public static javafx.util.StringConverter<Number> axisLabels(java.util.function.DoubleFunction<String> f) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return f.apply(n.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String t) {
+                throw new UnsupportedOperationException("axis labels are not parsed");
+            }
+        };
+    }
+
     /** A number for CSV: unrounded apart from float noise (10 significant digits), no separators. */
     public static String plain(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {

@@ -57,13 +57,7 @@ public final class ChartsPane extends BorderPane {
             Node export = ExportMenu.bar(k, this::current, target);
             exportBars.put(k, export);
             a.addTrailing(export);
-            VBox content = new VBox(a.view());
-            VBox.setVgrow(a.view(), Priority.ALWAYS);
-            content.setPadding(new Insets(4));
-            Tab t = new Tab(k.title(), content);
-            t.setId(k.id() + "Tab");
-            t.setClosable(false);
-            tabs.getTabs().add(t);
+            tabs.getTabs().add(tab(k, a));
         }
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> refresh(selected()));
         split = new SplitPane(tabs, explanation);
@@ -80,6 +74,17 @@ public final class ChartsPane extends BorderPane {
         VBox.setVgrow(split, Priority.ALWAYS);
         setCenter(normal);
         ChartStyles.addChartRules(this);
+    }
+
+    /** A chart's tab: its view (controls, Export…, chart) with the kind's title and id ("cp1kiChartTab"). */
+    public static Tab tab(ChartKind k, ChartAdapter a) {
+        VBox content = new VBox(a.view());
+        VBox.setVgrow(a.view(), Priority.ALWAYS);
+        content.setPadding(new Insets(4));
+        Tab t = new Tab(k.title(), content);
+        t.setId(k.id() + "Tab");
+        t.setClosable(false);
+        return t;
     }
 
     /** Draws a new report of a project (FX thread); the explanation panel follows it. */

@@ -43,17 +43,7 @@ public final class LogarithmicAxis extends ValueAxis<Number> {
 
     /** Labels ticks with {@code format} (e.g. money or compact volume). */
     public void setLabelFormat(java.util.function.DoubleFunction<String> format) {
-        setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return format.apply(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                throw new UnsupportedOperationException("axis labels are not parsed");
-            }
-        });
+        setTickLabelFormatter(ChartFormat.axisLabels(format));
     }
 
     @Override

@@ -146,17 +146,7 @@ public final class MarginChart extends ChartAdapter {
         String cur = s.currency();
         x.setLabel(null);
         y.setLabel("Margin per user"); // the ticks carry the currency: short enough for a 120 px plot
-        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return ChartFormat.moneyCompact(n.doubleValue(), cur);
-            }
-
-            @Override
-            public Number fromString(String t) {
-                throw new UnsupportedOperationException("axis labels are not parsed");
-            }
-        });
+        y.setTickLabelFormatter(ChartFormat.axisLabels(v -> ChartFormat.moneyCompact(v, cur)));
         terms.setText(ChartFormat.money(s.toDisplay(p.priceUsd()), cur) + " a user a month, on " + p.stack());
         dx.setLabel("Monthly usage (inferences per user)");
         dy.setLabel("Users");
@@ -252,16 +242,6 @@ public final class MarginChart extends ChartAdapter {
     }
 
     private static javafx.util.StringConverter<Number> counts() {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return ChartFormat.compact(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String t) {
-                throw new UnsupportedOperationException("axis labels are not parsed");
-            }
-        };
+        return ChartFormat.axisLabels(ChartFormat::compact);
     }
 }

@@ -49,6 +49,26 @@ abstract class ScenarioChart extends ChartAdapter {
         return controls;
     }
 
+    /** Draws the columns, or says there are no scenarios yet (the base alone). */
+    @Override
+    protected final ChartTable draw(com.cp1ki.engine.model.Project project, com.cp1ki.engine.report.Report report,
+                                    ChartOptions options) {
+        List<ScenarioEngine.Column> cols = options.scenarios();
+        clearMarks();
+        if (cols.size() < 2) {
+            pick(List.of(), null);
+            return nothingToDraw(NO_SCENARIOS);
+        }
+        return draw(cols, settings(cols), options);
+    }
+
+    /** Draws the base and its scenarios ({@code cols}, at least two), money in {@code s} (the base's settings). */
+    protected abstract ChartTable draw(List<ScenarioEngine.Column> cols, Settings s, ChartOptions options);
+
+    /** Clears the marks over the plot before each drawing (for charts that have them). */
+    protected void clearMarks() {
+    }
+
     /** Fills the picker with {@code names} and picks {@code wanted} if it is one of them, else the first; returns it. */
     protected final String pick(List<String> names, String wanted) {
         String chosen = wanted != null && names.contains(wanted) ? wanted : names.isEmpty() ? null : names.get(0);

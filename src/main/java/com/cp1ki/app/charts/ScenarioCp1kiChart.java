@@ -3,7 +3,6 @@ package com.cp1ki.app.charts;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Workload;
-import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.StackResult;
 import com.cp1ki.engine.scenario.ScenarioEngine;
 import javafx.geometry.Side;
@@ -48,12 +47,7 @@ public final class ScenarioCp1kiChart extends ScenarioChart {
     }
 
     @Override
-    protected ChartTable draw(Project project, Report report, ChartOptions options) {
-        List<ScenarioEngine.Column> cols = options.scenarios();
-        if (cols.size() < 2) {
-            pick(List.of(), null);
-            return nothingToDraw(NO_SCENARIOS);
-        }
+    protected ChartTable draw(List<ScenarioEngine.Column> cols, Settings s, ChartOptions options) {
         Project base = cols.get(0).project();
         String w = pick(base.workloads().stream().map(Workload::name).toList(), options.workload());
         Set<String> stacks = new LinkedHashSet<>();
@@ -65,7 +59,6 @@ public final class ScenarioCp1kiChart extends ScenarioChart {
                     : "No enabled stack serves " + w + " in any scenario.");
         }
         subject(w);
-        Settings s = settings(cols);
         String cur = s.currency();
         y.setLabel("CP1Ki (" + cur + " per 1,000 inferences)");
         x.setLabel(null);

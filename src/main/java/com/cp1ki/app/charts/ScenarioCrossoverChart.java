@@ -1,11 +1,9 @@
 package com.cp1ki.app.charts;
 
-import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.model.Workload;
 import com.cp1ki.engine.report.CheapestStacks;
 import com.cp1ki.engine.report.CostCurve;
-import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.StackResult;
 import com.cp1ki.engine.scenario.ScenarioEngine;
 import javafx.scene.chart.XYChart;
@@ -46,20 +44,18 @@ public final class ScenarioCrossoverChart extends ScenarioChart {
     }
 
     @Override
-    protected ChartTable draw(Project project, Report report, ChartOptions options) {
-        List<ScenarioEngine.Column> cols = options.scenarios();
+    protected void clearMarks() {
         chart.marks().clear();
-        if (cols.size() < 2) {
-            pick(List.of(), null);
-            return nothingToDraw(NO_SCENARIOS);
-        }
+    }
+
+    @Override
+    protected ChartTable draw(List<ScenarioEngine.Column> cols, Settings s, ChartOptions options) {
         String w = pick(cols.get(0).project().workloads().stream().map(Workload::name).toList(), options.workload());
         if (w == null || cols.stream().allMatch(c -> c.report().cheapest(w, true).isEmpty())) {
             return nothingToDraw(w == null ? "Add a workload to compare its crossovers across scenarios."
                     : "No enabled stack serves " + w + " in any scenario.");
         }
         subject(w + ", with ops");
-        Settings s = settings(cols);
         String cur = s.currency();
         y.setLabel("Cheapest stack's monthly cost (" + cur + ")");
         y.setLabelFormat(v -> ChartFormat.moneyCompact(v, cur));

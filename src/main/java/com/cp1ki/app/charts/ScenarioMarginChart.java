@@ -1,9 +1,7 @@
 package com.cp1ki.app.charts;
 
-import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Settings;
 import com.cp1ki.engine.report.PlanResult;
-import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.scenario.ScenarioEngine;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -42,13 +40,12 @@ public final class ScenarioMarginChart extends ScenarioChart {
     }
 
     @Override
-    protected ChartTable draw(Project project, Report report, ChartOptions options) {
-        List<ScenarioEngine.Column> cols = options.scenarios();
+    protected void clearMarks() {
         chart.marks().clear();
-        if (cols.size() < 2) {
-            pick(List.of(), null);
-            return nothingToDraw(NO_SCENARIOS);
-        }
+    }
+
+    @Override
+    protected ChartTable draw(List<ScenarioEngine.Column> cols, Settings s, ChartOptions options) {
         Set<String> plans = new LinkedHashSet<>();
         cols.forEach(c -> c.report().plans().forEach(p -> plans.add(p.plan())));
         String plan = pick(List.copyOf(plans), options.plan());
@@ -56,7 +53,6 @@ public final class ScenarioMarginChart extends ScenarioChart {
             return nothingToDraw("No plans yet. Add a plan to compare its margins across scenarios.");
         }
         subject("plan " + plan);
-        Settings s = settings(cols);
         String cur = s.currency();
         x.setLabel("Monthly usage (inferences per user)");
         y.setLabel("Margin per user (" + cur + "/month)");
@@ -88,8 +84,8 @@ public final class ScenarioMarginChart extends ScenarioChart {
         chart.getData().setAll(series);
         NiceRange.of(0, maxUsage, 0, 8).applyTo(x);
         NiceRange.of(minM, maxM, 0.1, 6).applyTo(y);
-        x.setTickLabelFormatter(converter(ChartFormat::compact));
-        y.setTickLabelFormatter(converter(v -> ChartFormat.moneyCompact(v, cur)));
+        x.setTickLabelFormatter(ChartFormat.axisLabels(ChartFormat::compact));
+        y.setTickLabelFormatter(ChartFormat.axisLabels(v -> ChartFormat.moneyCompact(v, cur)));
         return table.build();
     }
 
@@ -137,19 +133,5 @@ public final class ScenarioMarginChart extends ScenarioChart {
                     + against(s.toDisplay(r.meanMarginPerUser()), s.toDisplay(b.meanMarginPerUser()), cur)));
         }
         return new Selection("Margins of plan " + plan + " in " + c.name(), facts, r.explanations());
-    }
-
-    private static javafx.util.StringConverter<Number> converter(java.util.function.DoubleFunction<String> f) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return f.apply(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String t) {
-                throw new UnsupportedOperationException("axis labels are not parsed");
-            }
-        };
     }
 }

@@ -45,6 +45,8 @@ public final class OutlineView {
         outlineMessage.textProperty().bind(vm.messageProperty());
         outlineMessage.managedProperty().bind(vm.messageProperty().isNotNull());
         session.projectProperty().addListener((o, a, p) -> rebuild(p));
+        // the stacks' on/off boxes show the shown scenario's switches
+        session.scenarioProperty().addListener((o, a, b) -> rebuild(session.project()));
         vm.selectedProperty().addListener((o, a, b) -> select(b));
         rebuild(session.project());
     }

@@ -127,26 +127,33 @@ public final class OutlineViewModel {
         }
     }
 
-    /** Switches a stack on or off for comparison. */
+    /**
+     * Switches a stack on or off for comparison: in the base, or, while a scenario is shown, as an
+     * override of that scenario (as the stack editor's switch does).
+     */
     public void setEnabled(String stack, boolean enabled) {
         run(new Edit((enabled ? "Enable" : "Disable") + " stack '" + stack + "'",
-                p -> ProjectEdits.enable(p, stack, enabled)));
+                p -> ProjectEdits.enable(p, stack, enabled)), true);
     }
 
-    /** Whether stack {@code name} is switched on. */
+    /** Whether stack {@code name} is switched on in what is shown (the base or the shown scenario). */
     public boolean isEnabled(String name) {
-        return session.project().stack(name).map(Stack::enabled).orElse(false);
+        return session.shown().stack(name).map(Stack::enabled).orElse(false);
     }
 
     public void toggleEnabled() {
         Item s = selected.get();
         if (s != null && s.kind() == Item.Kind.STACK) {
-            session.project().stack(s.name()).ifPresent(st -> setEnabled(st.name(), !st.enabled()));
+            session.shown().stack(s.name()).ifPresent(st -> setEnabled(st.name(), !st.enabled()));
         }
     }
 
     private boolean run(Edit e) {
-        var err = session.execute(e);
+        return run(e, false);
+    }
+
+    private boolean run(Edit e, boolean onShown) {
+        var err = onShown ? session.executeOnShown(e) : session.execute(e);
         message.set(err.map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).orElse(null));
         return err.isEmpty();
     }

@@ -43,17 +43,11 @@ public final class CompareView {
         Label money = new Label();
         money.setId("compareMoney");
         money.textProperty().bind(vm.moneyNoteProperty());
-        Label error = new Label();
-        error.setId("compareError");
-        error.setWrapText(true);
-        error.getStyleClass().add("banner-warning");
-        error.textProperty().bind(vm.errorProperty());
-        error.visibleProperty().bind(vm.errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, onlyChanged, money);
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        bar.getChildren().addAll(spacer, new Label("Charts:"));
+        Label error = ScenariosView.warning("compareError", vm.errorProperty());
+        // a narrow window wraps the row rather than cutting its words
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 4, onlyChanged, money, new Label("Charts:"));
+        onlyChanged.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        money.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (com.cp1ki.app.charts.ChartKind k : com.cp1ki.app.charts.ChartKind.scenarioCharts()) {
             javafx.scene.control.Button b = new javafx.scene.control.Button(k.title().replace(" by scenario", "") + "…");
             b.setId("compareOpen" + Character.toUpperCase(k.id().charAt(0)) + k.id().substring(1));
@@ -64,6 +58,7 @@ public final class CompareView {
             bar.getChildren().add(b);
         }
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(2, 4, 0, 4));
         javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(4, bar, error, table);
         javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         tab.setId("compareTab");

@@ -88,14 +88,14 @@ public final class CompareViewModel {
         }
     }
 
-    /** "Money in INR (₹) at 83.00 INR per USD, the base's rate (2025-06-01)." */
+    /** "Money in INR (₹) at 83 INR per USD, the base's rate (2025-06-01)." */
     static String note(Settings s) {
         if (s.currency().equals("USD")) {
-            return "Money in USD ($), as the engine computes it.";
+            return "Money in USD ($).";
         }
         return "Money in " + s.currency() + " (" + Fmt.symbol(s.currency()).strip() + ") at " + (s.fxRate() == Math.rint(s.fxRate()) ? Fmt.count(s.fxRate()) : Fmt.input(s.fxRate())) + " "
                 + s.currency() + " per USD, the base's rate" + (s.fxDate() == null ? "" : " (" + s.fxDate() + ")")
-                + "; cp1ki compare writes USD.";
+                + ".";
     }
 
     /** "Base", then the scenarios' names, as the table's columns after the measure and item. */

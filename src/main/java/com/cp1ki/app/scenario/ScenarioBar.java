@@ -39,6 +39,8 @@ public final class ScenarioBar {
         banner.setId("scenarioBanner");
         banner.getStyleClass().add("banner-warning");
         banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setWrapText(true);
+        banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         banner.textProperty().bind(recompute.reportedScenarioProperty().map(ScenarioBar::banner));
         banner.visibleProperty().bind(recompute.reportedScenarioProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
@@ -56,9 +58,8 @@ public final class ScenarioBar {
 
     /** What the banner says while scenario {@code n} is shown: that everything shows it, and what an edit changes. */
     static String banner(String n) {
-        return "Editing scenario \u201c" + n + "\u201d: every chart and table includes its overrides, and the editors show"
-                + " its values; a change becomes an override of \u201c" + n + "\u201d (the base's value beside it)."
-                + " Ctrl+Shift+B shows and edits the base.";
+        return "Editing scenario \u201c" + n + "\u201d: charts, tables and editors show its values; a change becomes its"
+                + " override (the base's value beside the field). Ctrl+Shift+B: back to the base.";
     }
 
     private static Menu menu(Consumer<String> selectTab, ScenariosViewModel scenarios, Runnable chart) {

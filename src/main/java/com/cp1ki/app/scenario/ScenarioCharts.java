@@ -3,17 +3,15 @@ package com.cp1ki.app.scenario;
 import com.cp1ki.app.charts.ChartAdapter;
 import com.cp1ki.app.charts.ChartKind;
 import com.cp1ki.app.charts.ChartStyles;
+import com.cp1ki.app.charts.ChartsPane;
 import com.cp1ki.app.charts.ExplanationPanel;
 import com.cp1ki.app.charts.ExportMenu;
 import com.cp1ki.engine.scenario.ScenarioEngine;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -47,13 +45,7 @@ public final class ScenarioCharts {
             a.setOnSelect(explanation::show);
             a.addTrailing(ExportMenu.bar(k, this::current, target));
             adapters.put(k, a);
-            VBox content = new VBox(a.view());
-            VBox.setVgrow(a.view(), Priority.ALWAYS);
-            content.setPadding(new Insets(4));
-            Tab t = new Tab(k.title(), content);
-            t.setId(k.id() + "Tab");
-            t.setClosable(false);
-            tabs.getTabs().add(t);
+            tabs.getTabs().add(ChartsPane.tab(k, a));
         }
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> refresh(selected()));
         SplitPane split = new SplitPane(tabs, explanation);
@@ -67,7 +59,10 @@ public final class ScenarioCharts {
         show(vm.comparedProperty().get());
     }
 
-    /** Every chart follows a new comparison: the one in view draws now, the others when their tab is shown. */
+    /**
+     * Every chart follows a new comparison: the one in view draws now if the window is open, the
+     * others when their tab (or the window) is shown; nothing draws on the FX thread for a closed window.
+     */
     private void show(CompareViewModel.Compared c) {
         if (c == null) {
             return;
@@ -75,7 +70,9 @@ public final class ScenarioCharts {
         compared = c;
         adapters.values().forEach(a -> a.options(a.options().withScenarios(c.columns())));
         stale.addAll(adapters.keySet());
-        refresh(selected());
+        if (window != null && window.isShowing()) {
+            refresh(selected());
+        }
         explanation.follow(c.project(), base().report());
     }
 
@@ -136,6 +133,7 @@ public final class ScenarioCharts {
             window.setScene(scene);
         }
         select(kind);
+        refresh(kind);
         window.show();
         window.toFront();
     }

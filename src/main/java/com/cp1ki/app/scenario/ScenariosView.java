@@ -55,13 +55,7 @@ public final class ScenariosView {
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         picker.setPrefWidth(200);
 
-        Label message = new Label();
-        message.setId("scenarioMessage");
-        message.setWrapText(true);
-        message.getStyleClass().add("banner-warning");
-        message.textProperty().bind(vm.messageProperty());
-        message.visibleProperty().bind(vm.messageProperty().isNotNull());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = warning("scenarioMessage", vm.messageProperty());
 
         table.setId("scenarioOverrides");
         table.setItems(vm.overrides());
@@ -111,6 +105,18 @@ public final class ScenariosView {
         tab.setId("scenariosTab");
         tab.setClosable(false);
         tab.setContent(box);
+    }
+
+    /** A warning line that shows {@code text} while it is not null, and takes no room otherwise. */
+    static Label warning(String id, javafx.beans.value.ObservableStringValue text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.getStyleClass().add("banner-warning");
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(javafx.beans.binding.Bindings.isNotNull(text));
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private static Button button(String id, String text, String tip) {

@@ -90,7 +90,7 @@ class CompareInDisplayCurrencyTest {
         s.undo();
         s.undo();
         assertTrue(vm.rows().get(0).cells().get(0).startsWith("$"), vm.rows().get(0).cells().get(0));
-        assertEquals("Money in USD ($), as the engine computes it.", vm.moneyNoteProperty().get());
+        assertEquals("Money in USD ($).", vm.moneyNoteProperty().get());
         assertTrue(vm.rows().get(0).measure().contains("USD/1k"), vm.rows().get(0).measure());
     }
 

@@ -104,6 +104,23 @@ class EditInScenarioTest {
     }
 
     @Test
+    void theOutlinesOnOffSwitchOfAStackIsTheShownScenariosToo() throws Exception {
+        Project seed = com.cp1ki.io.project.ProjectFiles.load(java.nio.file.Path.of("sample-projects/summariser-seed.cp1ki"))
+                .withScenarios(List.of(new com.cp1ki.engine.model.Scenario("Without GPT-4o", List.of())));
+        ProjectSession s = new ProjectSession(seed, null, "seed.cp1ki");
+        com.cp1ki.app.outline.OutlineViewModel outline = new com.cp1ki.app.outline.OutlineViewModel(s,
+                com.cp1ki.app.session.Templates.fromCatalog(com.cp1ki.io.catalog.Catalog.bundled()));
+        new ScenariosViewModel(s).show("Without GPT-4o");
+        outline.setEnabled("GPT-4o", false);
+        assertTrue(s.project().stack("GPT-4o").orElseThrow().enabled(), "the base keeps GPT-4o on");
+        assertEquals(FieldOverride.setValue("stacks[GPT-4o].enabled", false),
+                s.project().scenario("Without GPT-4o").orElseThrow().override("stacks[GPT-4o].enabled"));
+        assertTrue(!outline.isEnabled("GPT-4o"), "the outline shows the scenario's switch");
+        new ScenariosViewModel(s).show(null);
+        assertTrue(outline.isEnabled("GPT-4o"));
+    }
+
+    @Test
     void theBannerSaysWhichScenarioIsEdited() {
         String b = ScenarioBar.banner("Launch");
         assertTrue(b.startsWith("Editing scenario \u201cLaunch\u201d"), b);

@@ -228,9 +228,9 @@ class ScenarioWindowTest {
             }
             Path csv = dir.resolve(k.fileStem() + ".csv");
             charts.exportTarget().setChooser((owner, name) -> csv);
-            robot.interact(() -> ((javafx.scene.control.MenuItem) ((javafx.scene.control.MenuButton) robot
-                    .lookup("#" + k.id() + "Export").query()).getItems().stream()
-                    .filter(i -> (k.id() + "Csv").equals(i.getId())).findFirst().orElseThrow()).fire());
+            javafx.scene.control.MenuButton export = robot.lookup("#" + k.id() + "Export").query();
+            robot.interact(() -> export.getItems().stream().filter(i -> (k.id() + "Csv").equals(i.getId()))
+                    .findFirst().orElseThrow().fire());
             String text = Files.readString(csv);
             assertTrue(text.contains("Launch") && text.contains("Base"), k + " CSV names the columns: " + text);
             robot.interact(() -> DialogShots.save(robot, window, null, k.fileStem()));
