@@ -155,7 +155,7 @@ public class EngineBench {
         return rows.toArray(new long[0][]);
     }
 
-    static Project largeProject(Path traces) throws IOException {
+    public static Project largeProject(Path traces) throws IOException {
         long[][] pool = readTraces(traces);
         Random rnd = new Random(20231116);
         List<Workload> workloads = new ArrayList<>();

@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * CPU time (not wall time) on one thread of the tornado of the ranges sample and of N Monte Carlo
  * draws of it, after a warm-up; the thread's own CPU time is what the work costs on a shared
  * machine. Run from the repository root:
- * {@code java -cp target/benchmarks.jar com.cp1ki.bench.UncertaintyCpuTime [draws]}.
+ * {@code java -cp target/benchmarks.jar com.cp1ki.bench.UncertaintyCpuTime [draws] [large]}; with
+ * {@code large}, EngineBench's 10 x 10 project with UncertaintyBench's 20 ranged inputs instead.
  */
 public final class UncertaintyCpuTime {
     private UncertaintyCpuTime() {
@@ -21,12 +22,15 @@ public final class UncertaintyCpuTime {
 
     public static void main(String[] args) throws Exception {
         int draws = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
-        Project p = ProjectFiles.load(Path.of("sample-projects/summariser-ranges.cp1ki"));
+        boolean large = args.length > 1 && args[1].equals("large");
+        Project p = large ? UncertaintyBench.largeWithRanges(EngineBench.largeProject(Path.of(System.getProperty(
+                "cp1ki.traces", "/work/shared/data/azure-llm-inference-2023"))))
+                : ProjectFiles.load(Path.of("sample-projects/summariser-ranges.cp1ki"));
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             UncertaintyEngine.tornado(p);
-            Simulator warm = UncertaintyEngine.simulator(p, 1, 500);
-            warm.run(0, 500);
+            Simulator warm = UncertaintyEngine.simulator(p, 1, 2_000);
+            warm.run(0, 2_000);
             warm.result();
         }
         long c = mx.getCurrentThreadCpuTime();
@@ -42,7 +46,7 @@ public final class UncertaintyCpuTime {
         c = mx.getCurrentThreadCpuTime();
         s.result();
         double summary = (mx.getCurrentThreadCpuTime() - c) / 1e6;
-        System.out.printf("tornado of summariser-ranges: %.1f ms CPU; %,d draws: %.0f ms CPU (%.3f ms a draw),"
+        System.out.printf("tornado of " + (large ? "the large project" : "summariser-ranges") + ": %.1f ms CPU; %,d draws: %.0f ms CPU (%.3f ms a draw),"
                 + " statistics %.0f ms CPU%n", tornado, draws, run, run / draws, summary);
     }
 }

@@ -94,7 +94,7 @@ public final class SimulateCommand implements Command {
         return 0;
     }
 
-    /** Runs every draw in blocks on {@code threads} threads. */
+    /** Runs every draw in blocks on {@code threads} threads, then the outputs' statistics in blocks. */
     static Simulation run(Simulator sim, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "cp1ki-simulate");
@@ -108,6 +108,15 @@ public final class SimulateCommand implements Command {
                 blocks.add(pool.submit(() -> sim.run(f, Math.min(sim.draws(), f + BLOCK))));
             }
             for (Future<?> b : blocks) {
+                b.get();
+            }
+            List<Future<?>> summaries = new java.util.ArrayList<>();
+            int step = Math.max(1, sim.outputCount() / Math.max(1, 4 * threads));
+            for (int from = 0; from < sim.outputCount(); from += step) {
+                int f = from;
+                summaries.add(pool.submit(() -> sim.summarise(f, Math.min(sim.outputCount(), f + step))));
+            }
+            for (Future<?> b : summaries) {
                 b.get();
             }
             return sim.result();

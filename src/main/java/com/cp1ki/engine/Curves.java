@@ -28,15 +28,15 @@ final class Curves {
         GpuFleet f = s.fleet;
         double slope = s.extrasPerInference * days;
         if (!f.sized()) {
-            int n = f.instancesAt(from, "");
+            int n = f.instancesAt(from, () -> "");
             return new CostCurve(w, st, withOps, List.of(new Segment(from, to, base + f.monthlyCost(n), slope, n)));
         }
         int nr = f.gpu.reservedInstances();
         double reserved = nr * f.reservedRate() * f.hours;
         double perInstance = f.gpu.chosenRate() * f.hours;
         return new CostCurve(w, st, withOps, new CostCurve.Staircase(from, to, f.volumePerInstance,
-                f.instancesAt(from, "at the start of the volume range"),
-                f.instancesAt(to, "at the end of the volume range (" + Fmt.count(to) + " inferences/day; lower it)"),
+                f.instancesAt(from, () -> "at the start of the volume range"),
+                f.instancesAt(to, () -> "at the end of the volume range (" + Fmt.count(to) + " inferences/day; lower it)"),
                 base + reserved, nr, perInstance, slope));
     }
 }

@@ -55,11 +55,12 @@ final class GpuFleet {
     /**
      * Fleet size at a volume of inferences/day.
      *
-     * @param where what the volume is, for the message when the fleet cannot be sized
+     * @param where what the volume is, for the message when the fleet cannot be sized (built only then:
+     *              a Monte Carlo sizes fleets millions of times)
      * @throws InvalidInputException when the fleet would pass {@link Integer#MAX_VALUE} instances
      *                               (it was silently capped there, with a utilisation of 2,150%)
      */
-    int instancesAt(double volume, String where) {
+    int instancesAt(double volume, java.util.function.Supplier<String> where) {
         int min = gpu.minInstances();
         if (!sized()) {
             return Math.max(min, 1);
@@ -67,7 +68,7 @@ final class GpuFleet {
         double need = Math.ceil(volume / volumePerInstance * (1 - CEIL_SLACK));
         if (!(need <= Integer.MAX_VALUE)) {
             throw new InvalidInputException("output throughput", serving + " would need " + Fmt.count(need)
-                    + " instances " + where + ", more than the " + Fmt.count(Integer.MAX_VALUE)
+                    + " instances " + where.get() + ", more than the " + Fmt.count(Integer.MAX_VALUE)
                     + " a fleet can be sized to: check its output throughput (" + gpu.outputTokensPerSecond()
                     + " tokens/s), its input throughput and the tokens per request");
         }

@@ -33,6 +33,14 @@ final class Pairing {
     final Breakdown breakdown;
 
     Pairing(Workload workload, Stack stack, Settings settings, TokenPoints points) {
+        this(workload, stack, settings, points, points);
+    }
+
+    /**
+     * A pairing whose token means come from {@code means} (a Monte Carlo draw's precomputed table);
+     * {@code points} may then be null, and only the monthly numbers and curves are asked of it.
+     */
+    Pairing(Workload workload, Stack stack, Settings settings, TokenPoints points, TokenMeans means) {
         this.workload = workload;
         this.stack = stack;
         this.settings = settings;
@@ -47,7 +55,7 @@ final class Pairing {
         double extras = extrasPerInference * monthlyInferences;
         if (stack.serving() instanceof ManagedApi api) {
             request = ApiCost.request(api);
-            meanRequest = request.mean(points);
+            meanRequest = means.mean(request);
             fleet = null;
             instances = 0;
             breakdown = new Breakdown(meanRequest * retry * monthlyInferences, 0, fixed, ops, extras);
@@ -55,9 +63,9 @@ final class Pairing {
             SelfHostedGpu g = (SelfHostedGpu) stack.serving();
             request = null;
             meanRequest = Double.NaN;
-            fleet = new GpuFleet(g, points.meanIn, points.meanOut, workload.peakToAverage(), retry,
+            fleet = new GpuFleet(g, means.meanIn(), means.meanOut(), workload.peakToAverage(), retry,
                     settings.hoursPerMonth(), "stack " + stack.name() + " serving " + workload.name());
-            instances = fleet.instancesAt(volume, "at " + Fmt.count(volume) + " inferences/day");
+            instances = fleet.instancesAt(volume, () -> "at " + Fmt.count(volume) + " inferences/day");
             breakdown = new Breakdown(0, fleet.monthlyCost(instances), fixed, ops, extras);
         }
     }

@@ -22,17 +22,17 @@ final class PlanMargins {
      * The plan's margins at cost per inference c (USD). {@code costExplanation} says how c was found.
      */
     static PlanResult of(Plan plan, Settings settings, double c, PlanExplanations.CostSource cost) {
-        Terms t = new Terms(settings.toUsd(plan.pricePerUserMonth()), plan.includedInferences(),
-                settings.toUsd(plan.overagePer1000()) / 1000, c);
         UsageModel u = UsageModel.of(plan.usage());
-        double meanUsage = u.mean();
+        Mean m = mean(plan, settings, c, u);
+        Terms t = m.terms;
+        double meanUsage = m.meanUsage;
         double median = u.quantile(0.5);
-        double revenue = t.price + (t.quota == null ? 0 : t.overage * u.expectedExcess(t.quota));
-        double costPerUser = c * meanUsage;
-        double margin = revenue - costPerUser;
+        double revenue = m.revenue;
+        double costPerUser = m.costPerUser;
+        double margin = m.margin;
         double gross = revenue == 0 ? Double.NaN : 100 * margin / revenue;
-        double[] neg = t.negativeInterval();
-        double unprofitable = neg == null ? 0 : u.shareBetween(neg[0], neg[1]);
+        double[] neg = m.negative;
+        double unprofitable = m.unprofitable;
         Double breakEven = neg == null ? null : neg[0];
         double atMedian = t.margin(median);
         double xp = plan.powerUserUsage() != null ? plan.powerUserUsage() : u.quantile(0.99);
@@ -44,6 +44,28 @@ final class PlanMargins {
         return new PlanResult(plan.name(), plan.stack(), c, t.price, t.quota, t.overage * 1000, meanUsage, median,
                 revenue, costPerUser, margin, gross, unprofitable, breakEven, atMedian, xp, atPower, wipeout, curve,
                 PlanExplanations.of(plan, settings, cost, values));
+    }
+
+    /**
+     * The margins a Monte Carlo draw follows, without the curve and the explanations: the mean
+     * margin per user and the share of users with a negative margin at cost per inference c (USD).
+     *
+     * @param u the plan's usage model (read once for many draws)
+     */
+    static Mean mean(Plan plan, Settings settings, double c, UsageModel u) {
+        Terms t = new Terms(settings.toUsd(plan.pricePerUserMonth()), plan.includedInferences(),
+                settings.toUsd(plan.overagePer1000()) / 1000, c);
+        double meanUsage = u.mean();
+        double revenue = t.price + (t.quota == null ? 0 : t.overage * u.expectedExcess(t.quota));
+        double costPerUser = c * meanUsage;
+        double[] neg = t.negativeInterval();
+        return new Mean(t, meanUsage, revenue, costPerUser, revenue - costPerUser, neg,
+                neg == null ? 0 : u.shareBetween(neg[0], neg[1]));
+    }
+
+    /** A plan's expected revenue, cost and margin per user, and its negative-margin usage interval and share. */
+    record Mean(Terms terms, double meanUsage, double revenue, double costPerUser, double margin, double[] negative,
+                double unprofitable) {
     }
 
     private static List<UsagePoint> curve(UsageModel u, Terms t, Double breakEven, double xp) {

@@ -6,7 +6,7 @@ import com.cp1ki.engine.model.TokenProfile;
  * A workload's token profile read once into primitive arrays (input, output, weight per point),
  * so every stack's per-point costs are a tight loop over doubles.
  */
-final class TokenPoints {
+final class TokenPoints implements TokenMeans {
     final int n;
     final double[] in;
     final double[] out;
@@ -45,6 +45,21 @@ final class TokenPoints {
         sumW = sw;
         sumWIn = si;
         sumWOut = so;
+    }
+
+    @Override
+    public double meanIn() {
+        return meanIn;
+    }
+
+    @Override
+    public double meanOut() {
+        return meanOut;
+    }
+
+    @Override
+    public double mean(LinearCost c) {
+        return c.mean(this);
     }
 
     /** Weighted share of requests whose input tokens exceed a threshold. */

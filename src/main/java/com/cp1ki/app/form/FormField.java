@@ -40,6 +40,7 @@ public final class FormField {
     private java.util.function.DoubleSupplier scale;
     private String prompt = "";
     private Supplier<String> rangePath;
+    private boolean baseOnly;
 
     /**
      * What a field is.
@@ -89,6 +90,16 @@ public final class FormField {
     private Range range() {
         String path = rangePath();
         return path == null || session == null ? null : session.project().uncertainty().range(path).orElse(null);
+    }
+
+    /**
+     * Makes a commit edit the base even while a scenario is shown: a project-wide setting that no
+     * scenario holds (the Monte Carlo's draws and seed, the tornado's swing); the field reads the
+     * base too. Returns this field.
+     */
+    public FormField baseOnly() {
+        baseOnly = true;
+        return this;
     }
 
     /**
@@ -308,7 +319,7 @@ public final class FormField {
                 return q.withUncertainty(q.uncertainty().withRange(path, r));
             });
         }
-        var rejected = session.executeOnShown(edit);
+        var rejected = baseOnly ? session.execute(edit) : session.executeOnShown(edit);
         if (rejected.isPresent()) {
             return fail(capitalise(rejected.get()));
         }

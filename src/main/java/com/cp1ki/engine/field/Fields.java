@@ -161,7 +161,7 @@ public final class Fields {
         return Records.with(r, s.component(), copy);
     }
 
-    private static Object coerce(Object value, Class<?> type, FieldPath path) {
+    static Object coerce(Object value, Class<?> type, FieldPath path) {
         Kind kind = kindOf(type);
         if (kind == null) {
             throw new MissingFieldException(path, "is not a number, switch or choice");
@@ -251,7 +251,7 @@ public final class Fields {
     }
 
     /** The name a list element is picked by: its first String component. */
-    private static String key(Record r) {
+    static String key(Record r) {
         for (RecordComponent c : r.getClass().getRecordComponents()) {
             if (c.getType() == String.class) {
                 return (String) Records.get(r, c.getName());

@@ -1,6 +1,7 @@
 package com.cp1ki.engine.uncertainty;
 
 import com.cp1ki.engine.field.FieldPath;
+import com.cp1ki.engine.field.FieldSetter;
 import com.cp1ki.engine.field.Fields;
 import com.cp1ki.engine.field.MissingFieldException;
 import com.cp1ki.engine.model.Project;
@@ -77,16 +78,51 @@ final class Inputs {
             return Fields.with(p, path, value);
         }
         Workload w = workload(p, path);
-        boolean input = path.leaf().equals(INPUT_SCALE);
-        double now = value(p, path);
-        TokenProfile base = ScaledTokens.unscaled(w.tokens());
-        double fi = input ? value : (w.tokens() instanceof ScaledTokens s ? s.inputScale() : 1);
-        double fo = input ? (w.tokens() instanceof ScaledTokens s ? s.outputScale() : 1) : value;
-        if (value == now) {
+        Workload scaled = scaled(w, path.leaf().equals(INPUT_SCALE), value);
+        if (scaled == w) {
             return p;
         }
-        TokenProfile scaled = ScaledTokens.of(base, fi, fo);
-        return p.withWorkloads(p.workloads().stream().map(x -> x == w ? x.withTokens(scaled) : x).toList());
+        return p.withWorkloads(p.workloads().stream().map(x -> x == w ? scaled : x).toList());
+    }
+
+    /** The workload with its input or output token scale set (the workload itself when the scale is already that). */
+    private static Workload scaled(Workload w, boolean input, double value) {
+        double fi = w.tokens() instanceof ScaledTokens s ? s.inputScale() : 1;
+        double fo = w.tokens() instanceof ScaledTokens s ? s.outputScale() : 1;
+        if (value == (input ? fi : fo)) {
+            return w;
+        }
+        TokenProfile base = ScaledTokens.unscaled(w.tokens());
+        return w.withTokens(ScaledTokens.of(base, input ? value : fi, input ? fo : value));
+    }
+
+    /**
+     * {@code p} with token scales set, one after another as {@link #with} sets them, the project
+     * rebuilt once.
+     *
+     * @param paths  token scale paths ({@link #isScale})
+     * @param values their values
+     */
+    static Project withScales(Project p, List<FieldPath> paths, double[] values) {
+        if (paths.isEmpty()) {
+            return p;
+        }
+        List<Workload> ws = new ArrayList<>(p.workloads());
+        boolean changed = false;
+        for (int k = 0; k < paths.size(); k++) {
+            FieldPath path = paths.get(k);
+            int i = 0;
+            while (i < ws.size() && !ws.get(i).name().equals(path.itemName())) {
+                i++;
+            }
+            if (i == ws.size()) {
+                throw new MissingFieldException(path, "'workloads' has no '" + path.itemName() + "'");
+            }
+            Workload w = scaled(ws.get(i), path.leaf().equals(INPUT_SCALE), values[k]);
+            changed |= w != ws.get(i);
+            ws.set(i, w);
+        }
+        return changed ? p.withWorkloads(ws) : p;
     }
 
     /** Whether the path names an input of the project. */
@@ -118,6 +154,32 @@ final class Inputs {
             out.add(scale(last, false));
         }
         return out;
+    }
+
+    /**
+     * An input resolved once against a project, to be set many times in projects of its shape (the
+     * draws of a simulation, the two ends of a tornado bar): as {@link #with} and {@link #held}, with
+     * the record path looked up once ({@link FieldSetter}) instead of by reflection on every set.
+     */
+    static final class Setter {
+        private final FieldPath path;
+        /** null for a token scale */
+        private final FieldSetter field;
+
+        Setter(Project p, FieldPath path) {
+            this.path = path;
+            this.field = isScale(path) ? null : FieldSetter.of(p, path);
+        }
+
+        /** As {@link Inputs#with}. */
+        Project with(Project p, double value) {
+            return field == null ? Inputs.with(p, path, value) : field.with(p, value);
+        }
+
+        /** As {@link Inputs#held}. */
+        double held(Project q, double requested) {
+            return field == null ? requested : field.number(q);
+        }
     }
 
     private static Workload workload(Project p, FieldPath path) {

@@ -1,5 +1,6 @@
 package com.cp1ki.engine.uncertainty;
 
+import com.cp1ki.engine.DrawCosts;
 import com.cp1ki.engine.report.Crossover;
 import com.cp1ki.engine.report.PlanResult;
 import com.cp1ki.engine.report.Report;
@@ -117,10 +118,51 @@ final class Outputs {
         }
     }
 
+    /**
+     * Writes the outputs of a draw's fast numbers into {@code out[k][draw]}, in {@link #list}'s
+     * order: result i is workload i / m on its (i mod m)-th enabled stack (m stacks), the j-th
+     * crossover followed is pair j mod P of workload j / P (P = m(m - 1) / 2 pairs each).
+     */
+    void read(DrawCosts.Numbers n, double[][] out, int draw) {
+        int m = workloads.isEmpty() ? 0 : results / workloads.size();
+        int pairs = m * (m - 1) / 2;
+        int k = 0;
+        for (int i = 0; i < results; i++) {
+            int w = i / m;
+            int s = i % m;
+            out[k++][draw] = n.cp1ki(w, s);
+            out[k++][draw] = n.monthlyCost(w, s);
+            if (roi && roiOf[i]) {
+                out[k++][draw] = n.roiMultiple(w, s);
+            }
+        }
+        for (int j = 0; j < crossovers; j++) {
+            out[k++][draw] = n.stableCrossover(j / pairs, j % pairs);
+        }
+        for (int i = 0; i < plans; i++) {
+            out[k++][draw] = n.marginPerUser(i);
+            out[k++][draw] = n.unprofitableShare(i);
+        }
+        if (bill) {
+            out[k][draw] = n.bill();
+        }
+    }
+
     /** The outputs of one report as a row, for tests and the tornado. */
     double[] row(Report r) {
         double[][] one = new double[size()][1];
         read(r, one, 0);
+        return column(one);
+    }
+
+    /** The outputs of a draw's fast numbers as a row. */
+    double[] row(DrawCosts.Numbers n) {
+        double[][] one = new double[size()][1];
+        read(n, one, 0);
+        return column(one);
+    }
+
+    private double[] column(double[][] one) {
         double[] row = new double[size()];
         for (int k = 0; k < row.length; k++) {
             row[k] = one[k][0];

@@ -1,6 +1,8 @@
 package com.cp1ki.engine.uncertainty;
 
 import com.cp1ki.engine.CostEngine;
+import com.cp1ki.engine.field.FieldPath;
+import com.cp1ki.engine.field.FieldSetter;
 import com.cp1ki.engine.field.MissingFieldException;
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.Project;
@@ -12,7 +14,9 @@ import java.util.List;
 
 /**
  * A Monte Carlo simulation being run: draw {@code i} sets every ranged input to its draw (which
- * depends only on the seed, the input's path and i) and computes the report of that project. Run
+ * depends only on the seed, the input's path and i) and computes the followed numbers of that
+ * project ({@link Evaluator}: the engine's fast path, equal to the full report to rounding; a draw
+ * whose inputs all sit at the project's values takes the point report's numbers). Run
  * the draws in blocks, in any order and on any number of threads (each block writes its own
  * draws only), then read the {@link #result()}: the same project and seed give the same bits
  * whichever way the blocks were run.
@@ -23,8 +27,15 @@ public final class Simulator {
     private final Project project;
     private final Ranged ranged;
     private final Outputs outputs;
+    private final Evaluator evaluator;
     private final double[] base;
     private final long[] streams;
+    /** input j's setter in the batch (null for a token scale) */
+    private final FieldSetter[] setters;
+    private final FieldSetter.Batch batch;
+    /** input j's position in the batch, or in the scales when negative (-1 - position) */
+    private final int[] slot;
+    private final List<FieldPath> scales = new ArrayList<>();
     private final int draws;
     private final long seed;
     /** values[j][i]: input j in draw i */
@@ -32,6 +43,9 @@ public final class Simulator {
     /** out[k][i]: output k in draw i (NaN when the draw gave none) */
     private final double[][] out;
     private final String[] refused;
+    /** each output's statistics, once summarised */
+    private final Simulation.Result[] summaries;
+    private double[][] inputRanks;
 
     Simulator(Project project, long seed, int draws) {
         this.project = project;
@@ -41,14 +55,29 @@ public final class Simulator {
         Report point = CostEngine.report(project);
         this.outputs = new Outputs(point);
         this.base = outputs.row(point);
+        this.evaluator = new Evaluator(project, point, outputs);
         int m = ranged.inputs().size();
         streams = new long[m];
+        setters = new FieldSetter[m];
+        slot = new int[m];
+        List<FieldSetter> fields = new ArrayList<>();
         for (int j = 0; j < m; j++) {
-            streams[j] = SeededDraws.stream(seed, ranged.inputs().get(j).path().toString());
+            FieldPath path = ranged.inputs().get(j).path();
+            if (Inputs.isScale(path)) {
+                slot[j] = -1 - scales.size();
+                scales.add(path);
+            } else {
+                setters[j] = FieldSetter.of(project, path);
+                slot[j] = fields.size();
+                fields.add(setters[j]);
+            }
+            streams[j] = SeededDraws.stream(seed, path.toString());
         }
+        batch = new FieldSetter.Batch(project, fields);
         values = new double[m][draws];
         out = new double[outputs.size()][draws];
         refused = new String[draws];
+        summaries = new Simulation.Result[outputs.size()];
     }
 
     public int draws() {
@@ -65,16 +94,34 @@ public final class Simulator {
             throw new IllegalArgumentException("draws " + from + " to " + to + " of " + draws);
         }
         List<Ranged.Input> in = ranged.inputs();
+        double[] v = new double[in.size()];
+        double[] fieldValues = new double[in.size() - scales.size()];
+        double[] scaleValues = new double[scales.size()];
         for (int i = from; i < to; i++) {
-            Project q = project;
             try {
                 for (int j = 0; j < in.size(); j++) {
-                    Ranged.Input r = in.get(j);
-                    double v = r.draw(streams[j], i);
-                    q = Inputs.with(q, r.path(), v);
-                    values[j][i] = Inputs.held(q, r.path(), v);
+                    v[j] = in.get(j).draw(streams[j], i);
+                    if (slot[j] >= 0) {
+                        fieldValues[slot[j]] = v[j];
+                    } else {
+                        scaleValues[-1 - slot[j]] = v[j];
+                    }
                 }
-                outputs.read(CostEngine.report(q), out, i);
+                // every ranged number set at once, each record on their paths copied once
+                Project q = Inputs.withScales(batch.with(project, fieldValues), scales, scaleValues);
+                boolean atBase = true;
+                for (int j = 0; j < in.size(); j++) {
+                    values[j][i] = setters[j] == null ? v[j] : setters[j].number(q);
+                    atBase &= values[j][i] == in.get(j).base();
+                }
+                if (atBase) {
+                    // every input where the project has it: the draw is the project, its numbers the point report's
+                    for (int k = 0; k < out.length; k++) {
+                        out[k][i] = base[k];
+                    }
+                } else {
+                    evaluator.read(q, out, i);
+                }
             } catch (InvalidInputException | MissingFieldException e) {
                 refused[i] = e.getMessage();
                 for (double[] o : out) {
@@ -91,6 +138,46 @@ public final class Simulator {
             row[k] = out[k][i];
         }
         return row;
+    }
+
+    /** How many outputs the simulation follows (for {@link #summarise} in blocks). */
+    public int outputCount() {
+        return out.length;
+    }
+
+    /**
+     * Computes the statistics of outputs {@code from} (inclusive) to {@code to} (exclusive), once
+     * every draw has run; disjoint blocks may run on any threads before {@link #result()}, which
+     * computes whatever is left (the statistics of a large project's hundreds of outputs are then
+     * spread over the cores like its draws). Any split gives the same bits.
+     */
+    public void summarise(int from, int to) {
+        if (from < 0 || to > out.length || from > to) {
+            throw new IllegalArgumentException("outputs " + from + " to " + to + " of " + out.length);
+        }
+        double[][] ranks = inputRanks();
+        for (int k = from; k < to; k++) {
+            if (summaries[k] == null) {
+                summaries[k] = new Simulation.Result(outputs.list.get(k), base[k], Stats.of(out[k]),
+                        Ranks.contributions(out[k], ranks, ranged));
+            }
+        }
+    }
+
+    /** The ranks of every input's draws over the draws that gave numbers, computed once. */
+    private synchronized double[][] inputRanks() {
+        if (inputRanks == null) {
+            boolean[] ok = new boolean[draws];
+            for (int i = 0; i < draws; i++) {
+                ok[i] = refused[i] == null;
+            }
+            double[][] r = new double[values.length][];
+            for (int j = 0; j < values.length; j++) {
+                r[j] = Ranks.of(masked(values[j], ok));
+            }
+            inputRanks = r;
+        }
+        return inputRanks;
     }
 
     /** The simulation's result; every draw must have run. */
@@ -110,15 +197,8 @@ public final class Simulator {
             warnings.add(String.format(java.util.Locale.ROOT, "%,d of %,d draws broke a rule of the model and give "
                     + "no numbers (first: %s).", refusedCount, draws, firstRefusal));
         }
-        double[][] inputRanks = new double[values.length][];
-        for (int j = 0; j < values.length; j++) {
-            inputRanks[j] = Ranks.of(masked(values[j], ok));
-        }
-        List<Simulation.Result> results = new ArrayList<>();
-        for (int k = 0; k < out.length; k++) {
-            results.add(new Simulation.Result(outputs.list.get(k), base[k], Stats.of(out[k]),
-                    Ranks.contributions(out[k], inputRanks, ranged)));
-        }
+        summarise(0, out.length);
+        List<Simulation.Result> results = List.of(summaries);
         List<Simulation.Input> inputs = ranged.inputs().stream()
                 .map(r -> new Simulation.Input(r.path().toString(), r.range(), r.base())).toList();
         return new Simulation(seed, draws, inputs, results, cheapest(), refusedCount, warnings);

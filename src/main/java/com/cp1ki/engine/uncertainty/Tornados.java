@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds a {@link Tornado}: two full reports per input that moves. */
+/** Builds a {@link Tornado}: two evaluations ({@link Evaluator}, equal to full reports to rounding) per input that moves. */
 final class Tornados {
     private Tornados() {
     }
@@ -29,6 +29,9 @@ final class Tornados {
         Report point = CostEngine.report(p);
         Outputs outputs = new Outputs(point);
         double[] base = outputs.row(point);
+        Evaluator evaluator = new Evaluator(p, point, outputs);
+        // what an input that moves nothing gives (the same arithmetic as its ends), so rounding is no bar
+        double[] still = evaluator.row(p);
         List<Integer> followed = new ArrayList<>();
         for (int k = 0; k < outputs.size(); k++) {
             Output.Kind kind = outputs.list.get(k).kind();
@@ -51,20 +54,22 @@ final class Tornados {
             }
             Project atLo;
             Project atHi;
+            Inputs.Setter setter;
             try {
-                atLo = Inputs.with(p, path, lo);
-                atHi = Inputs.with(p, path, hi);
+                setter = new Inputs.Setter(p, path);
+                atLo = setter.with(p, lo);
+                atHi = setter.with(p, hi);
             } catch (InvalidInputException | MissingFieldException e) {
                 warnings.add(field + " does not move in the tornado: " + e.getMessage());
                 continue;
             }
-            double[] low = outputs.row(CostEngine.report(atLo));
-            double[] high = outputs.row(CostEngine.report(atHi));
-            double li = Inputs.held(atLo, path, lo);
-            double hiv = Inputs.held(atHi, path, hi);
+            double[] low = evaluator.row(atLo);
+            double[] high = evaluator.row(atHi);
+            double li = setter.held(atLo, lo);
+            double hiv = setter.held(atHi, hi);
             for (int f = 0; f < followed.size(); f++) {
                 int k = followed.get(f);
-                if (low[k] != base[k] || high[k] != base[k]) {
+                if (low[k] != still[k] || high[k] != still[k]) {
                     bars.get(f).add(new Tornado.Bar(field, r != null, value, li, hiv, low[k], high[k]));
                 }
             }

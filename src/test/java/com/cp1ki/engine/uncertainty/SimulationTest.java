@@ -114,6 +114,9 @@ class SimulationTest {
         List<Integer> blocks = new ArrayList<>(IntStream.range(0, 12).boxed().toList());
         Collections.shuffle(blocks, new java.util.Random(7));
         blocks.parallelStream().forEach(b -> threads.run(b * 10, b * 10 + 10));
+        List<Integer> outputs = new ArrayList<>(IntStream.range(0, threads.outputCount()).boxed().toList());
+        Collections.shuffle(outputs, new java.util.Random(8));
+        outputs.parallelStream().forEach(k -> threads.summarise(k, k + 1));
         assertEquals(once, threads.result());
         assertEquals("n = 120, seed = 42", once.stamp());
         Simulation reseeded = UncertaintyEngine.simulate(p.withUncertainty(p.uncertainty().withSeed(43)));

@@ -13,6 +13,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TornadoTest {
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"portfolio", "azure-llm-traces", "plans-inr-subscription"})
+    void barEndsOfRoutedTieredAndDistributionProjectsEqualFullReports(String name) throws Exception {
+        Project p = com.cp1ki.io.project.ProjectFiles.load(java.nio.file.Path.of("sample-projects", name + ".cp1ki"));
+        Tornado t = UncertaintyEngine.tornado(p);
+        Outputs outputs = new Outputs(CostEngine.report(p));
+        int checked = 0;
+        for (Tornado.Chart c : t.outputs()) {
+            int ck = outputs.list.indexOf(c.output());
+            for (int b = 0; b < c.bars().size(); b += 3) {
+                Tornado.Bar bar = c.bars().get(b);
+                FieldPath path = FieldPath.parse(bar.field());
+                double lo = outputs.row(CostEngine.report(Inputs.with(p, path, bar.lowInput())))[ck];
+                double hi = outputs.row(CostEngine.report(Inputs.with(p, path, bar.highInput())))[ck];
+                DrawCostsTest.close(lo, bar.atLow(), bar.field() + " low, " + c.output().key());
+                DrawCostsTest.close(hi, bar.atHigh(), bar.field() + " high, " + c.output().key());
+                checked++;
+            }
+        }
+        assertTrue(checked > 5, checked + " bars checked");
+    }
+
     @Test
     void eachBarsEndsAreTheFullReportWithThatInputAtThatEnd() throws Exception {
         Project p = SimulationTest.ranged(SimulationTest.seed(), 10, new String[]{SimulationTest.GPT_OUT},

@@ -17,6 +17,8 @@ public final class SettingsView implements Editor {
     @FXML private GridPane currencyForm;
     @FXML private GridPane calendarForm;
     @FXML private GridPane rangeForm;
+    @FXML private GridPane simulationForm;
+    @FXML private javafx.scene.control.Button settingsReseed;
     private final SettingsViewModel vm;
     private final Parent root;
 
@@ -31,6 +33,8 @@ public final class SettingsView implements Editor {
         FormGrid.fill(currencyForm, vm.currency());
         FormGrid.fill(calendarForm, vm.calendar());
         FormGrid.fill(rangeForm, vm.range());
+        FormGrid.fill(simulationForm, vm.simulation());
+        settingsReseed.setOnAction(e -> vm.reseed());
     }
 
     @Override
