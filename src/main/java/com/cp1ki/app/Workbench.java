@@ -62,6 +62,8 @@ public final class Workbench {
     private final MoveViewModel move;
     private final com.cp1ki.app.drift.DriftViewModel drift;
     private com.cp1ki.app.drift.DriftWindow driftWindow;
+    private final com.cp1ki.app.uncertainty.UncertaintyViewModel uncertainty;
+    private com.cp1ki.app.uncertainty.UncertaintyWindow uncertaintyWindow;
     private final PricesActions prices;
     private final com.cp1ki.app.scenario.ScenariosViewModel scenarios;
     private final com.cp1ki.app.scenario.CompareViewModel compare;
@@ -108,6 +110,9 @@ public final class Workbench {
         connectCharts(outline);
         drift = new com.cp1ki.app.drift.DriftViewModel(session, s.background(), s.ui());
         view.driftItem().setOnAction(e -> driftWindow().show(view.root().getScene().getWindow()));
+        uncertainty = new com.cp1ki.app.uncertainty.UncertaintyViewModel(session,
+                new com.cp1ki.app.uncertainty.UncertaintyRun(session, s.delay(), s.background(), s.ui()));
+        view.uncertaintyItem().setOnAction(e -> uncertaintyWindow().show(view.root().getScene().getWindow()));
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         Theme.LIGHT.applyTo(scene);
@@ -230,6 +235,18 @@ public final class Workbench {
             driftWindow = new com.cp1ki.app.drift.DriftWindow(drift);
         }
         return driftWindow;
+    }
+
+    /** The Uncertainty window (created on first use): tornado, Monte Carlo percentiles, drivers. */
+    public com.cp1ki.app.uncertainty.UncertaintyWindow uncertaintyWindow() {
+        if (uncertaintyWindow == null) {
+            uncertaintyWindow = new com.cp1ki.app.uncertainty.UncertaintyWindow(uncertainty);
+        }
+        return uncertaintyWindow;
+    }
+
+    public com.cp1ki.app.uncertainty.UncertaintyViewModel uncertainty() {
+        return uncertainty;
     }
 
     /** Reads the user's price catalog off the FX thread and shows it beside the bundled one. */

@@ -51,6 +51,16 @@ public final class ExportMenu {
             return lastWritten;
         }
 
+        /** Asks where an export named {@code suggested} goes (charts outside this pane): a path, or null to cancel. */
+        public Path choose(Node owner, String suggested) {
+            return chooser.apply(owner, suggested);
+        }
+
+        /** Records that an export wrote {@code file}. */
+        public void written(Path file) {
+            lastWritten = file;
+        }
+
         /** The last deck export started (running or done), or null. */
         public com.cp1ki.app.deck.DeckExportViewModel lastDeck() {
             return lastDeck;

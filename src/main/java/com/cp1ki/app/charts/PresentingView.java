@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
  * the font size, which follows the pane's height (21 px at 720 px, 32 px at 1080 px), so the text
  * reads from the back of a room at any resolution.
  */
-final class PresentingView {
+public final class PresentingView {
 
     /** Font size (px) per pixel of height, and its bounds. */
     private static final double FONT_PER_HEIGHT = 1 / 34.0;
@@ -44,8 +44,8 @@ final class PresentingView {
         return root;
     }
 
-    /** The font size for a pane of this height, px. */
-    static double fontSize(double height) {
+    /** The font size for a pane of this height, px (every presentation of a chart uses it). */
+    public static double fontSize(double height) {
         return Math.max(MIN_FONT, Math.min(MAX_FONT, Math.round(height * FONT_PER_HEIGHT)));
     }
 

@@ -127,10 +127,14 @@ public final class ScenarioMarginChart extends ScenarioChart {
                 + (Double.isNaN(r.grossMarginPct()) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", r.grossMarginPct())));
         facts.add(ChartFormat.percent(r.unprofitableShare()) + " of users have a negative margin");
         if (!cols.isEmpty() && c != cols.get(0)) {
-            plan(cols.get(0), plan).ifPresent(b -> facts.add("Base: gross margin "
-                    + (Double.isNaN(b.grossMarginPct()) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", b.grossMarginPct()))
-                    + ", " + ChartFormat.percent(b.unprofitableShare()) + " unprofitable; mean margin per user "
-                    + against(s.toDisplay(r.meanMarginPerUser()), s.toDisplay(b.meanMarginPerUser()), cur)));
+            plan(cols.get(0), plan).ifPresent(b -> {
+                facts.add("Base: gross margin " + (Double.isNaN(b.grossMarginPct()) ? "n/a"
+                        : String.format(Locale.ROOT, "%.1f%%", b.grossMarginPct())) + ", "
+                        + ChartFormat.percent(b.unprofitableShare()) + " unprofitable, mean margin per user "
+                        + ChartFormat.money(s.toDisplay(b.meanMarginPerUser()), cur));
+                facts.add("Mean margin per user " + against(s.toDisplay(r.meanMarginPerUser()),
+                        s.toDisplay(b.meanMarginPerUser()), cur));
+            });
         }
         return new Selection("Margins of plan " + plan + " in " + c.name(), facts, r.explanations());
     }

@@ -42,6 +42,7 @@ public final class FormField {
     private Supplier<String> rangePath;
     private final javafx.beans.property.ReadOnlyStringWrapper unit = new javafx.beans.property.ReadOnlyStringWrapper(this, "unit");
     private Supplier<String> unitFrom;
+    private boolean baseOnly;
 
     /**
      * What a field is.
@@ -92,6 +93,16 @@ public final class FormField {
     private Range range() {
         String path = rangePath();
         return path == null || session == null ? null : session.project().uncertainty().range(path).orElse(null);
+    }
+
+    /**
+     * Makes a commit edit the base even while a scenario is shown: a project-wide setting that no
+     * scenario holds (the Monte Carlo's draws and seed, the tornado's swing); the field reads the
+     * base too. Returns this field.
+     */
+    public FormField baseOnly() {
+        baseOnly = true;
+        return this;
     }
 
     /**
@@ -329,7 +340,7 @@ public final class FormField {
                 return q.withUncertainty(q.uncertainty().withRange(path, r));
             });
         }
-        var rejected = session.executeOnShown(edit);
+        var rejected = baseOnly ? session.execute(edit) : session.executeOnShown(edit);
         if (rejected.isPresent()) {
             return fail(capitalise(rejected.get()));
         }

@@ -13,7 +13,10 @@ public enum Rule {
     WHOLE_POSITIVE("must be a whole number > 0", v -> v > 0 && v == Math.rint(v)),
     PERCENT("must be between 0 and 100 %", v -> v >= 0 && v <= 100),
     PERCENT_BELOW_100("must be ≥ 0 and below 100 %", v -> v >= 0 && v < 100),
-    PERCENT_ABOVE_0("must be above 0 and at most 100 %", v -> v > 0 && v <= 100);
+    PERCENT_ABOVE_0("must be above 0 and at most 100 %", v -> v > 0 && v <= 100),
+    PERCENT_OPEN("must be above 0 and below 100 %", v -> v > 0 && v < 100),
+    /** A Monte Carlo's draws: beyond a million a percentile moves by less than its display rounding. */
+    DRAWS("must be a whole number from 1 to 1,000,000", v -> v >= 1 && v <= 1_000_000 && v == Math.rint(v));
 
     private final String message;
     private final java.util.function.DoublePredicate test;

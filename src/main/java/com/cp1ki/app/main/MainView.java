@@ -43,6 +43,7 @@ public final class MainView {
     @FXML private Button redoButton;
     @FXML private javafx.scene.control.CheckMenuItem darkThemeItem;
     @FXML private MenuItem driftItem;
+    @FXML private MenuItem uncertaintyItem;
     @FXML private javafx.scene.control.SplitPane mainSplit;
     private Presentation presentation;
     private final MainViewModel vm;
@@ -191,5 +192,10 @@ public final class MainView {
     /** Project > Drift from request logs… (the composition root opens the Drift window). */
     public MenuItem driftItem() {
         return driftItem;
+    }
+
+    /** Project > Uncertainty… (the composition root opens the Uncertainty window). */
+    public MenuItem uncertaintyItem() {
+        return uncertaintyItem;
     }
 }

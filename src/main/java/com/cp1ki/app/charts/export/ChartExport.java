@@ -59,30 +59,42 @@ public final class ChartExport {
                             double height, boolean framed) {
         ChartAdapter a = kind.newAdapter();
         a.show(project, report, options);
-        VBox root = new VBox();
+        VBox root = framed(a.content(), a.chart(), framed ? ClientNames.title(kind, project, report, a.options()) : null,
+                framed ? Assumptions.footer(kind, project, report, a.options()) : null, width, height);
         root.getProperties().put(ADAPTER, a);
-        if (framed) {
-            Label title = new Label(ClientNames.title(kind, project, report, a.options()));
-            title.getStyleClass().add("export-title");
-            title.setId("exportTitle");
-            title.setWrapText(true);
-            title.setMinHeight(Region.USE_PREF_SIZE);
-            root.getChildren().add(title);
+        return root;
+    }
+
+    /**
+     * A chart's body as an export shows it, laid out at {@code width} x {@code height} logical pixels in
+     * its own scene: {@code title} above (none when null), the {@code footer} lines below (none when
+     * null), the export's base font. Any chart of the workbench is exported through this.
+     */
+    public static VBox framed(Region content, javafx.scene.chart.XYChart<?, ?> chart, String title,
+                              java.util.List<String> footer, double width, double height) {
+        VBox root = new VBox();
+        if (title != null) {
+            Label t = new Label(title);
+            t.getStyleClass().add("export-title");
+            t.setId("exportTitle");
+            t.setWrapText(true);
+            t.setMinHeight(Region.USE_PREF_SIZE);
+            root.getChildren().add(t);
         }
-        root.getChildren().add(a.content());
-        VBox.setVgrow(a.content(), Priority.ALWAYS);
-        if (framed) {
-            VBox footer = new VBox(1);
-            footer.setId("exportFooter");
-            for (String line : Assumptions.footer(kind, project, report, a.options())) {
+        root.getChildren().add(content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        if (footer != null) {
+            VBox box = new VBox(1);
+            box.setId("exportFooter");
+            for (String line : footer) {
                 Label l = new Label(line);
                 l.getStyleClass().add("export-footer");
                 l.setWrapText(true);
                 l.setMinHeight(Region.USE_PREF_SIZE);
-                footer.getChildren().add(l);
+                box.getChildren().add(l);
             }
-            footer.setMinHeight(Region.USE_PREF_SIZE);
-            root.getChildren().add(footer);
+            box.setMinHeight(Region.USE_PREF_SIZE);
+            root.getChildren().add(box);
         }
         root.getStyleClass().add("export-root");
         root.setStyle("-fx-font-size: " + FONT_PX + "px;");
@@ -94,8 +106,8 @@ public final class ChartExport {
         for (int pass = 0; pass < 3; pass++) {
             root.applyCss();
             // the legend sizes its tiles from its items' widths at the time: ask again once fonts are final
-            a.chart().lookupAll(".chart-legend").forEach(n -> ((javafx.scene.Parent) n).requestLayout());
-            a.chart().requestLayout();
+            chart.lookupAll(".chart-legend").forEach(n -> ((javafx.scene.Parent) n).requestLayout());
+            chart.requestLayout();
             root.layout();
         }
         return root;

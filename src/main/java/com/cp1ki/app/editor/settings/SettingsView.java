@@ -18,6 +18,8 @@ public final class SettingsView implements Editor {
     @FXML private GridPane calendarForm;
     @FXML private GridPane rangeForm;
     @FXML private GridPane forecastForm;
+    @FXML private GridPane simulationForm;
+    @FXML private javafx.scene.control.Button settingsReseed;
     private final SettingsViewModel vm;
     private final Parent root;
 
@@ -39,6 +41,8 @@ public final class SettingsView implements Editor {
             box.setPromptText("Custom (the decline below)");
         }
         FormGrid.fill(forecastForm, f.declines());
+        FormGrid.fill(simulationForm, vm.simulation());
+        settingsReseed.setOnAction(e -> vm.reseed());
     }
 
     @Override

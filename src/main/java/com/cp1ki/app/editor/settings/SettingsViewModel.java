@@ -13,7 +13,7 @@ import com.cp1ki.engine.model.Settings;
 
 import java.util.List;
 
-/** Project settings: name, display currency with its dated FX rate, calendar, volume range. */
+/** Project settings: name, display currency with its dated FX rate, calendar, volume range, simulation. */
 public final class SettingsViewModel extends EditorViewModel {
 
     private final FormField name;
@@ -21,6 +21,7 @@ public final class SettingsViewModel extends EditorViewModel {
     private final List<FormField> calendar;
     private final List<FormField> range;
     private final ForecastFields forecast;
+    private final List<FormField> simulation;
 
     public SettingsViewModel(ProjectSession session) {
         super(session);
@@ -42,6 +43,40 @@ public final class SettingsViewModel extends EditorViewModel {
                 f.number("volumeMin", "Volume range start", "inferences/day", "Lowest volume of the crossover chart and crossover search (100 by default).", Rule.POSITIVE),
                 f.number("volumeMax", "Volume range end", "inferences/day", "Highest volume of the crossover chart and crossover search (100,000,000 by default).", Rule.POSITIVE));
         forecast = new ForecastFields(session, fields(Targets.forecast(), "forecast"));
+        simulation = simulation(session);
+    }
+
+    /** The Monte Carlo's draws and seed and the tornado's swing: edits of the project's uncertainty settings. */
+    private List<FormField> simulation(ProjectSession session) {
+        FormField draws = custom(new FormField.Spec("settingsDraws", "Monte Carlo draws", "draws",
+                "How many times a simulation draws every ranged input and recomputes the report: 1 to 1,000,000 "
+                        + "(10,000 by default; more draws, steadier percentiles, longer runs).",
+                FormField.Kind.NUMBER, Rule.DRAWS, 1, false), () -> (double) session.project().uncertainty().draws(),
+                v -> new Edit("Set Monte Carlo draws to " + Math.round((Double) v), p -> p.withUncertainty(
+                        p.uncertainty().withDraws((int) Math.round((Double) v)))));
+        FormField seed = custom(new FormField.Spec("settingsSeed", "Monte Carlo seed", "",
+                "A whole number: the same file and seed give the same simulation, bit for bit, on any machine. "
+                        + "Reseed picks a new one.", FormField.Kind.TEXT, Rule.ANY, 1, false),
+                () -> Long.toString(session.project().uncertainty().seed()),
+                v -> new Edit("Set the Monte Carlo seed to " + v, p -> p.withUncertainty(
+                        p.uncertainty().withSeed(com.cp1ki.app.uncertainty.Reseed.parse((String) v)))));
+        FormField swing = custom(new FormField.Spec("settingsSwing", "Tornado swing", "%",
+                "How far the tornado moves an input that has no range, down and up (20% by default); an input "
+                        + "with a range moves to its ends.", FormField.Kind.NUMBER, Rule.PERCENT_OPEN, 100, false),
+                () -> session.project().uncertainty().swing(),
+                v -> new Edit("Set the tornado swing to " + Math.round((Double) v * 100) + " %", p -> p.withUncertainty(
+                        p.uncertainty().withSwing((Double) v))));
+        // project-wide: a scenario holds no seed or draws, so these edit the base even while one is shown
+        return List.of(draws.baseOnly(), seed.baseOnly(), swing.baseOnly());
+    }
+
+    /** Reseed: a new Monte Carlo seed, as one undoable edit. */
+    public void reseed() {
+        session.execute(com.cp1ki.app.uncertainty.Reseed.edit(session.project()));
+    }
+
+    public List<FormField> simulation() {
+        return simulation;
     }
 
     @Override
