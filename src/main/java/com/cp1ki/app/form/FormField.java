@@ -335,10 +335,22 @@ public final class FormField {
             Edit base = edit;
             String what = r == null ? ", without its range" : " (" + Numbers.format(r.low() * scale()) + " to "
                     + Numbers.format(r.high() * scale()) + ")";
-            edit = new Edit(base.description() + what, p -> {
-                var q = sameValue(current, value) ? p : base.change().apply(p);
+            // a range is project-wide (a scenario holds no ranges): the value goes where an edit goes
+            // (the shown scenario's override, or the base), the range into the project's uncertainty
+            String shown = baseOnly ? null : session.scenario();
+            boolean valueToo = !sameValue(current, value);
+            edit = new Edit(base.description() + what + (shown != null && valueToo ? " in scenario " + shown : ""), p -> {
+                var q = !valueToo ? p : shown == null ? base.change().apply(p)
+                        : com.cp1ki.engine.scenario.ScenarioEngine.withEdit(p, shown, base.change());
                 return q.withUncertainty(q.uncertainty().withRange(path, r));
             });
+            var rejected = shown == null ? session.execute(edit) : session.execute(edit, shown);
+            if (rejected.isPresent()) {
+                return fail(capitalise(rejected.get()));
+            }
+            error.set(null);
+            refresh();
+            return true;
         }
         var rejected = baseOnly ? session.execute(edit) : session.executeOnShown(edit);
         if (rejected.isPresent()) {

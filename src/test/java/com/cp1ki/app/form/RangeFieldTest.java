@@ -54,6 +54,31 @@ class RangeFieldTest {
     }
 
     @Test
+    void whileAScenarioIsShownTheValueIsItsOverrideAndTheRangeIsTheProjects() {
+        session.execute(new com.cp1ki.app.session.Edit("add scenario", p -> p.withScenarios(List.of(
+                new com.cp1ki.engine.model.Scenario("Launch", List.of())))));
+        session.showScenario("Launch");
+        FormField out = field(api.prices(), "apiOutputPrice");
+        out.textProperty().set("9 (6 to 12)");
+        assertTrue(out.commit(), out.errorProperty().get());
+        assertEquals(10.0, gpt().outputPrice(), "the base keeps its price");
+        assertEquals(9.0, ((ManagedApi) session.shown().stack("GPT-4o").orElseThrow().serving()).outputPrice(),
+                "the shown scenario overrides it");
+        assertEquals(Range.lognormal(6, 12), session.project().uncertainty().range(OUT).orElseThrow(),
+                "ranges are the project's, whichever scenario is shown");
+        assertEquals("Launch", session.scenario(), "the scenario stays shown");
+        session.undo();
+        assertTrue(session.project().uncertainty().range(OUT).isEmpty(), "one undo takes both back");
+        assertTrue(session.project().scenario("Launch").orElseThrow().overrides().isEmpty());
+        // the range alone, the value unchanged
+        out.refresh();
+        out.textProperty().set("10 (7 to 13)");
+        assertTrue(out.commit(), out.errorProperty().get());
+        assertEquals(Range.lognormal(7, 13), session.project().uncertainty().range(OUT).orElseThrow());
+        assertTrue(session.project().scenario("Launch").orElseThrow().overrides().isEmpty());
+    }
+
+    @Test
     void aShareTakesATriangularRangeInPercentAndRefusesOneBeyondItsBounds() {
         FormField hit = field(api.discounts(), "apiCacheReadShare");
         hit.textProperty().set("20 (0 to 40)");
