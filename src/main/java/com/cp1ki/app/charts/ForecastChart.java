@@ -71,7 +71,8 @@ public final class ForecastChart extends ChartAdapter {
         x.setUpperBound(f.months());
         x.setTickUnit(f.months() <= 24 ? 3 : 6);
         x.setLabel("Month (1 = this month): " + inputs(f.inputs()));
-        y.setLabel("Monthly cost (" + cur + ")");
+        // short, so it is whole beside a plot as low as a projector leaves it
+        y.setLabel(cur + " / month");
         y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y) {
             @Override
             public String toString(Number v) {
