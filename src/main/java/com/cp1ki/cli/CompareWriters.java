@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import static com.cp1ki.cli.JsonReportWriter.number;
+
 /**
  * The comparison for people (markdown: one table per section, each scenario's cell with its delta),
  * for programs (JSON, keys in docs/cli.md) and for spreadsheets (CSV: one line per row and column).
@@ -151,14 +153,6 @@ final class CompareWriters {
             g.writeEndObject();
         }
         out.write(System.lineSeparator());
-    }
-
-    private static void number(JsonGenerator g, String key, Double v) throws IOException {
-        if (v == null || !Double.isFinite(v)) {
-            g.writeNullField(key);
-        } else {
-            g.writeNumberField(key, v);
-        }
     }
 
     /** Header: section, unit, item, column, value, text, delta, deltaPct, changed. */

@@ -22,6 +22,8 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
+import static com.cp1ki.cli.JsonReportWriter.number;
+
 /** The drift report as JSON (keys in docs/cli.md, section "drift"), written key by key. USD, unrounded. */
 final class DriftJsonWriter {
     static final int FORMAT_VERSION = 1;
@@ -254,13 +256,5 @@ final class DriftJsonWriter {
             g.writeEndObject();
         }
         g.writeEndObject();
-    }
-
-    static void number(JsonGenerator g, String name, Double v) throws IOException {
-        if (v == null || !Double.isFinite(v)) {
-            g.writeNullField(name);
-        } else {
-            g.writeNumberField(name, v);
-        }
     }
 }

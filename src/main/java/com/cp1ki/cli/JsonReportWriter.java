@@ -207,8 +207,9 @@ final class JsonReportWriter {
         }
     }
 
-    static void number(JsonGenerator g, String key, double v) throws IOException {
-        if (Double.isFinite(v)) {
+    /** A number of every JSON output of the command line: null when absent, NaN or infinite. */
+    static void number(JsonGenerator g, String key, Double v) throws IOException {
+        if (v != null && Double.isFinite(v)) {
             g.writeNumberField(key, v);
         } else {
             g.writeNullField(key);

@@ -14,6 +14,8 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
 
+import static com.cp1ki.cli.JsonReportWriter.number;
+
 /**
  * A result's optimisation levers in the report (docs/cli.md): the cost without levers and one
  * entry per step of the waterfall, in JSON (inside each result), markdown (a table under the
@@ -117,13 +119,5 @@ final class LeversReport {
 
     private static void row(Writer out, Object... values) throws IOException {
         out.write(Csv.row(Arrays.asList(values)));
-    }
-
-    private static void number(JsonGenerator g, String key, double v) throws IOException {
-        if (Double.isFinite(v)) {
-            g.writeNumberField(key, v);
-        } else {
-            g.writeNullField(key);
-        }
     }
 }

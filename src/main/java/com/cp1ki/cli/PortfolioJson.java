@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
 
+import static com.cp1ki.cli.JsonReportWriter.number;
+
 /**
  * The report's {@code portfolio} section and the {@code move} command's before/after as JSON
  * (docs/cli.md, "The portfolio section"). USD, unrounded; absent or non-finite values are null.
@@ -124,13 +126,5 @@ final class PortfolioJson {
 
     private static void value(JsonGenerator g, String key, Double v) throws IOException {
         number(g, key, v == null ? Double.NaN : v);
-    }
-
-    private static void number(JsonGenerator g, String key, double v) throws IOException {
-        if (Double.isFinite(v)) {
-            g.writeNumberField(key, v);
-        } else {
-            g.writeNullField(key);
-        }
     }
 }

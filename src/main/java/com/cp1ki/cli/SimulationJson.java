@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 
+import static com.cp1ki.cli.JsonReportWriter.number;
+
 /** {@code cp1ki simulate --format json}: every key is documented in docs/cli.md. Money in USD, unrounded. */
 final class SimulationJson {
     private SimulationJson() {
@@ -125,15 +127,6 @@ final class SimulationJson {
     private static void text(JsonGenerator g, String k, String v) throws IOException {
         if (v != null) {
             g.writeStringField(k, v);
-        }
-    }
-
-    /** A number, or null when it is not one (no crossover in any draw). */
-    private static void number(JsonGenerator g, String k, double v) throws IOException {
-        if (Double.isFinite(v)) {
-            g.writeNumberField(k, v);
-        } else {
-            g.writeNullField(k);
         }
     }
 }
