@@ -329,7 +329,9 @@ public final class FormField {
             return true;
         }
         Edit edit = write.apply(value);
-        if (rangePath() != null && !Objects.equals(currentRange, typedRange)) {
+        // a range edit routes its value itself (and keeps the shown scenario shown)
+        boolean rangeEdit = rangePath() != null && !Objects.equals(currentRange, typedRange);
+        if (rangeEdit) {
             String path = rangePath();
             Range r = typedRange;
             Edit base = edit;
@@ -344,15 +346,8 @@ public final class FormField {
                         : com.cp1ki.engine.scenario.ScenarioEngine.withEdit(p, shown, base.change());
                 return q.withUncertainty(q.uncertainty().withRange(path, r));
             });
-            var rejected = shown == null ? session.execute(edit) : session.execute(edit, shown);
-            if (rejected.isPresent()) {
-                return fail(capitalise(rejected.get()));
-            }
-            error.set(null);
-            refresh();
-            return true;
         }
-        var rejected = baseOnly ? session.execute(edit) : session.executeOnShown(edit);
+        var rejected = baseOnly || rangeEdit ? session.execute(edit) : session.executeOnShown(edit);
         if (rejected.isPresent()) {
             return fail(capitalise(rejected.get()));
         }
