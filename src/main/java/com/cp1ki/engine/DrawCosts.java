@@ -51,7 +51,7 @@ public final class DrawCosts {
     /** [workload][pair]: the base project's stable crossovers with ops (NaN when none) */
     private final double[][] baseStable;
 
-    private DrawCosts(Project base) {
+    private DrawCosts(Project base, boolean crossovers) {
         for (Workload w : base.workloads()) {
             TokenProfile t = ScaledTokens.unscaled(w.tokens());
             if (t instanceof TokenDistribution) {
@@ -63,12 +63,14 @@ public final class DrawCosts {
         }
         routed = !base.routedWorkloads().isEmpty();
         int wn = base.workloads().size();
-        baseCurves = new CostCurve[wn][];
-        baseStable = new double[wn][];
-        Pass pass = new Pass(base);
-        for (int w = 0; w < wn; w++) {
-            baseCurves[w] = pass.curves[w];
-            baseStable[w] = pass.stable(w, null, null);
+        baseCurves = crossovers ? new CostCurve[wn][] : null;
+        baseStable = crossovers ? new double[wn][] : null;
+        if (crossovers) {
+            Pass pass = new Pass(base, true);
+            for (int w = 0; w < wn; w++) {
+                baseCurves[w] = pass.curves[w];
+                baseStable[w] = pass.stable(w, null, null);
+            }
         }
     }
 
@@ -86,7 +88,27 @@ public final class DrawCosts {
                 return null;
             }
         }
-        return new DrawCosts(base);
+        return new DrawCosts(base, true);
+    }
+
+    /**
+     * The fast evaluator of the costs alone ({@link #costs}) of projects shaped as {@code base}:
+     * without crossovers, so nothing is searched and every project is covered. What the forecast's
+     * fan prices each month of each draw with.
+     */
+    public static DrawCosts costsOnly(Project base) {
+        return new DrawCosts(base, false);
+    }
+
+    /**
+     * The numbers of a project of the base's shape but its crossovers (each {@link Numbers#stableCrossover}
+     * is NaN): CP1Ki, monthly cost and ROI of each pair, each plan's margin, the bill. Equal to
+     * {@link #of}'s to the bit, without building cost curves.
+     *
+     * @throws com.cp1ki.engine.model.InvalidInputException when the full report would refuse the project
+     */
+    public Numbers costs(Project p) {
+        return numbers(p, new Pass(p, false), null);
     }
 
     /**
@@ -96,12 +118,20 @@ public final class DrawCosts {
      * @throws com.cp1ki.engine.model.InvalidInputException when the full report would refuse the project
      */
     public Numbers of(Project p) {
-        Pass pass = new Pass(p);
+        if (baseCurves == null) {
+            throw new IllegalStateException("an evaluator of the costs alone has no crossovers: call costs");
+        }
+        Pass pass = new Pass(p, true);
         int wn = p.workloads().size();
         double[][] stable = new double[wn][];
         for (int w = 0; w < wn; w++) {
             stable[w] = pass.stable(w, baseCurves[w], baseStable[w]);
         }
+        return numbers(p, pass, stable);
+    }
+
+    /** The numbers of a pass; {@code stable} null: no crossovers (NaN). */
+    private Numbers numbers(Project p, Pass pass, double[][] stable) {
         Portfolio portfolio = routed ? PortfolioEngine.bill(p, pass.results()) : Portfolio.EMPTY;
         int pn = p.plans().size();
         double[] margin = new double[pn];
@@ -124,9 +154,10 @@ public final class DrawCosts {
         final TokenMeans[] means;
         /** [workload][enabled stack] */
         final Pairing[][] pairings;
+        /** [workload][enabled stack], null without crossovers */
         final CostCurve[][] curves;
 
-        Pass(Project p) {
+        Pass(Project p, boolean withCurves) {
             this.p = p;
             settings = p.settings();
             for (Stack s : p.stacks()) {
@@ -137,13 +168,15 @@ public final class DrawCosts {
             int wn = p.workloads().size();
             means = new TokenMeans[wn];
             pairings = new Pairing[wn][enabled.size()];
-            curves = new CostCurve[wn][enabled.size()];
+            curves = withCurves ? new CostCurve[wn][enabled.size()] : null;
             for (int w = 0; w < wn; w++) {
                 Workload wl = p.workloads().get(w);
                 means[w] = means(wl.tokens());
                 for (int s = 0; s < enabled.size(); s++) {
                     pairings[w][s] = new Pairing(wl, enabled.get(s), settings, null, means[w]);
-                    curves[w][s] = Curves.of(pairings[w][s], true);
+                    if (withCurves) {
+                        curves[w][s] = Curves.of(pairings[w][s], true);
+                    }
                 }
             }
         }
@@ -259,9 +292,9 @@ public final class DrawCosts {
             return v == null ? Double.NaN : v / costPerInference(w, s);
         }
 
-        /** The stable crossover with ops of pair k of workload w (NaN when none). */
+        /** The stable crossover with ops of pair k of workload w (NaN when none, or not computed: {@link #costs}). */
         public double stableCrossover(int w, int k) {
-            return stable[w][k];
+            return stable == null ? Double.NaN : stable[w][k];
         }
 
         /** Plan k's mean margin per user per month, USD. */
