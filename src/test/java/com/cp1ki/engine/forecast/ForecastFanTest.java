@@ -247,4 +247,14 @@ class ForecastFanTest {
         assertNull(ForecastEngine.fan(p, ForecastEngine.forecast(p), () -> ++asked[0] > 3));
         assertEquals(4, asked[0]);
     }
+
+    @Test
+    void theMonteCarloLeavesTheForecastRatesToTheFan() throws Exception {
+        Project p = sample("summariser-ranges");
+        p = p.withUncertainty(p.uncertainty().withDraws(50));
+        var sim = UncertaintyEngine.simulate(p);
+        assertTrue(sim.inputs().stream().noneMatch(i -> i.field().startsWith("forecast.")), sim.inputs().toString());
+        assertEquals(8, sim.inputs().size(), "the sample's eight ranges on today's inputs");
+        assertEquals(List.of(GROWTH, "forecast.apiPriceDeclinePerYear"), fan(p).fan().ranged());
+    }
 }
