@@ -21,7 +21,8 @@ import java.util.List;
  * after warm-up, the thread's own CPU time (the comparable figure on a loaded machine).
  *
  * <p>Run from the repository root:
- * {@code java -cp target/benchmarks.jar com.cp1ki.bench.FanCpuTime [runs] [draws] [sample]}.
+ * {@code java -cp target/benchmarks.jar com.cp1ki.bench.FanCpuTime [runs] [draws] [sample] [as-is]}: with
+ * {@code as-is}, the sample's own forecast and ranges (its months, its draws capped at 1,000).
  */
 public final class FanCpuTime {
     private FanCpuTime() {
@@ -39,7 +40,8 @@ public final class FanCpuTime {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int draws = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         String sample = args.length > 2 ? args[2] : null;
-        Project p = ranged((sample != null ? ProjectFiles.load(Path.of("sample-projects", sample + ".cp1ki"))
+        boolean asIs = args.length > 3 && args[3].equals("as-is");
+        Project p = asIs ? ProjectFiles.load(Path.of("sample-projects", sample + ".cp1ki")) : ranged((sample != null ? ProjectFiles.load(Path.of("sample-projects", sample + ".cp1ki"))
                 : EngineBench.routed(EngineBench.largeProject(Path.of(System.getProperty("cp1ki.traces",
                 "/work/shared/data/azure-llm-inference-2023"))))).withForecast(ForecastBench.moving()), draws);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -60,8 +62,10 @@ public final class FanCpuTime {
         Arrays.sort(cpu);
         Arrays.sort(wall);
         int n = f.fan().draws();
-        System.out.printf("%s, 60-month fan, %d draws x 60 months, %d runs: CPU median %.1f ms (min %.1f, max %.1f),"
+        int months = point.months();
+        System.out.printf("%s, %d-month fan, %d draws x %d months, %d runs: CPU median %.1f ms (min %.1f, max %.1f),"
                         + " %.2f us per draw-month; wall median %.1f ms%n", sample == null ? "routed 10 x 10 x 1M" : sample,
-                n, runs, cpu[runs / 2], cpu[0], cpu[runs - 1], 1000 * cpu[runs / 2] / (n * 60.0), wall[runs / 2]);
+                months, n, months, runs, cpu[runs / 2], cpu[0], cpu[runs - 1], 1000 * cpu[runs / 2] / (n * (double) months),
+                wall[runs / 2]);
     }
 }
