@@ -79,7 +79,8 @@ final class Fan {
             fields.add(rates.field(j));
         }
         if (rates.size() == 0) {
-            return point.withFan(null, point.results(), point.plans(), point.bill(), notes);
+            return failed(point, seed, fields, "no range on a forecast rate applies: " + String.join(" ",
+                    rates.warnings()), List.of());
         }
         Project[] drawn = new Project[n];
         boolean[] atBase = new boolean[n];

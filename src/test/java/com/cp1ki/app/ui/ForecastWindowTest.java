@@ -98,7 +98,7 @@ class ForecastWindowTest {
         robot.interact(() -> preset.setValue(DeclinePreset.THREE_X));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(DeclinePreset.THREE_X.declinePerYear(), wb.session().project().forecast().apiPriceDeclinePerYear(), 0);
-        assertTrue(((XYChart<?, ?>) robot.lookup("#forecastChart").query()).getXAxis().getLabel()
+        assertTrue(((Label) robot.lookup("#forecastInputs").query()).getText()
                 .contains("3x a year, MIT FutureTech 2025-11-28"));
 
         Project kept = wb.session().project();
