@@ -39,6 +39,10 @@ public final class ForecastChart extends ChartAdapter {
         caption.setId("forecastInputs");
         caption.getStyleClass().add("chart-caption");
         caption.setMinWidth(0);
+        // whole, on two lines when the window is narrow: the inputs and their sources are the point of it
+        caption.setWrapText(true);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(caption, javafx.scene.layout.Priority.ALWAYS);
         init(chart, caption);
     }
 
