@@ -66,7 +66,7 @@ class ForecastFanWindowTest {
             assertEquals("Up to date", status.getText());
         }
         for (double[] size : new double[][]{{1280, 720}, {1920, 1080}}) {
-            saveAt(robot, size[0], size[1], "forecast-fan-" + (int) size[0] + "x" + (int) size[1]);
+            WindowShots.saveAt(robot, wb, size[0], size[1], "forecast-fan-" + (int) size[0] + "x" + (int) size[1]);
         }
 
         double before = forecast().results().get(0).months().get(23).monthlyBand().p90();
@@ -85,21 +85,5 @@ class ForecastFanWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0.04, forecast().inputs().volumeGrowthPerMonth(), 1e-12);
         assertEquals(before, forecast().results().get(0).months().get(23).monthlyBand().p90(), 0);
-    }
-
-    /** The window's content at a size the headless screen cannot show, saved off-screen, then put back. */
-    private void saveAt(FxRobot robot, double w, double h, String name) {
-        robot.interact(() -> {
-            javafx.scene.Parent root = wb.scene().getRoot();
-            wb.scene().setRoot(new javafx.scene.Group());
-            javafx.scene.Scene big = new javafx.scene.Scene(root, w, h);
-            com.cp1ki.app.theme.Theme.LIGHT.applyTo(big);
-            root.applyCss();
-            root.layout();
-            Screenshots.save(root, name, 1);
-            big.setRoot(new javafx.scene.Group());
-            wb.scene().setRoot(root);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
