@@ -43,6 +43,16 @@ class RecomputeFanTest {
         }
     }
 
+    /** A service on the session with its first report applied (its fan, if any, still queued). */
+    private RecomputeService reported(ProjectSession session) {
+        RecomputeService s = new RecomputeService(session, CostEngine::report, (ms, t) -> delayed.add(t),
+                background::add, fx::add);
+        drain(delayed);
+        drain(background);
+        drain(fx);
+        return s;
+    }
+
     private static Project ranges() throws Exception {
         Project p = ProjectFiles.load(Path.of("sample-projects/summariser-ranges.cp1ki"));
         return p.withUncertainty(p.uncertainty().withDraws(200));
@@ -51,11 +61,7 @@ class RecomputeFanTest {
     @Test
     void theReportComesFirstThenTheSameReportWithItsFan() throws Exception {
         ProjectSession session = new ProjectSession(ranges(), null, "r.cp1ki");
-        RecomputeService s = new RecomputeService(session, CostEngine::report, (ms, t) -> delayed.add(t),
-                background::add, fx::add);
-        drain(delayed);
-        drain(background);
-        drain(fx);
+        RecomputeService s = reported(session);
         Report first = s.report();
         assertNotNull(first);
         assertNull(first.forecast().fan(), "the report is shown before its fan is drawn");
@@ -73,11 +79,7 @@ class RecomputeFanTest {
     @Test
     void anEditDropsTheFanInFlightAndNoOlderFanIsShown() throws Exception {
         ProjectSession session = new ProjectSession(ranges(), null, "r.cp1ki");
-        RecomputeService s = new RecomputeService(session, CostEngine::report, (ms, t) -> delayed.add(t),
-                background::add, fx::add);
-        drain(delayed);
-        drain(background);
-        drain(fx);
+        RecomputeService s = reported(session);
         assertTrue(s.fanPendingProperty().get());
         // an edit before the fan has run: the fan's task finds itself superseded and computes nothing
         session.execute(new Edit("volume", p -> p.withWorkloads(p.workloads().stream()
@@ -99,12 +101,7 @@ class RecomputeFanTest {
         Project p = ranges();
         p = p.withUncertainty(new com.cp1ki.engine.model.Uncertainty(
                 42, 200, 0.2, p.uncertainty().ranges().stream().filter(r -> !r.field().startsWith("forecast.")).toList()));
-        ProjectSession session = new ProjectSession(p, null, "r.cp1ki");
-        RecomputeService s = new RecomputeService(session, CostEngine::report, (ms, t) -> delayed.add(t),
-                background::add, fx::add);
-        drain(delayed);
-        drain(background);
-        drain(fx);
+        RecomputeService s = reported(new ProjectSession(p, null, "r.cp1ki"));
         assertNotNull(s.report());
         assertFalse(s.fanPendingProperty().get());
         assertTrue(background.isEmpty());
