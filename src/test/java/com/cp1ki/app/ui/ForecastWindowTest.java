@@ -154,5 +154,20 @@ class ForecastWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0.04, forecast().inputs().volumeGrowthPerMonth(), 1e-12);
         assertEquals(before, forecast().results().get(0).months().get(23).monthlyBand().p90(), 0);
+
+        // a range typed in the growth field is the growth's range: a narrower one, a narrower band
+        robot.clickOn(id);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write("4 (3 to 5 uniform)");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(com.cp1ki.engine.model.Range.uniform(0.03, 0.05), wb.session().project().uncertainty().ranges()
+                .stream().filter(r -> r.field().equals("forecast.volumeGrowthPerMonth")).findFirst().orElseThrow()
+                .range());
+        ForecastReport.Band narrow = forecast().results().get(0).months().get(23).monthlyBand();
+        assertTrue(narrow.p90() < before, "a narrower growth range, a lower P90: " + narrow);
+        robot.interact(() -> wb.viewModel().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, forecast().results().get(0).months().get(23).monthlyBand().p90(), 0);
     }
 }

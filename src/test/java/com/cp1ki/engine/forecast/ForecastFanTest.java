@@ -238,6 +238,8 @@ class ForecastFanTest {
                 "a lognormal growth is fine");
         assertTrue(UncertaintyEngine.refusal(p, "forecast.apiPriceDeclinePerYear", Range.lognormal(0.5, 0.95))
                 .contains("decline"), "a lognormal decline would pile draws up just below 100%");
+        assertTrue(UncertaintyEngine.refusal(p, "forecast.months", Range.uniform(12, 24)).contains("not a rate"));
+        assertTrue(!UncertaintyEngine.rangeableFields(p).contains("forecast.months"));
     }
 
     @Test
