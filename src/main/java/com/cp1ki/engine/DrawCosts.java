@@ -132,7 +132,8 @@ public final class DrawCosts {
 
     /** The numbers of a pass; {@code stable} null: no crossovers (NaN). */
     private Numbers numbers(Project p, Pass pass, double[][] stable) {
-        Portfolio portfolio = routed ? PortfolioEngine.bill(p, pass.results()) : Portfolio.EMPTY;
+        // the bill's numbers alone: its explanations (text) are most of its time and no draw reads them
+        Portfolio portfolio = routed ? PortfolioEngine.billNumbers(p, pass.results()) : Portfolio.EMPTY;
         int pn = p.plans().size();
         double[] margin = new double[pn];
         double[] unprofitable = new double[pn];
