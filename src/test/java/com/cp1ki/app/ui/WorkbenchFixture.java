@@ -62,7 +62,12 @@ public final class WorkbenchFixture {
 
     /** Opens the seed sample in {@code stage} and shows it. */
     public static Workbench open(Stage stage) {
-        Workbench wb = new Workbench(services(WorkloadEditors.full(Runnable::run, Runnable::run)), Samples.seed(), null, Samples.SEED);
+        return open(stage, Samples.seed());
+    }
+
+    /** Opens {@code project} (under the seed's document name) in {@code stage} and shows it. */
+    public static Workbench open(Stage stage, com.cp1ki.engine.model.Project project) {
+        Workbench wb = new Workbench(services(WorkloadEditors.full(Runnable::run, Runnable::run)), project, null, Samples.SEED);
         stage.titleProperty().bind(wb.viewModel().titleProperty());
         stage.setScene(wb.scene());
         stage.setOnCloseRequest(e -> {
