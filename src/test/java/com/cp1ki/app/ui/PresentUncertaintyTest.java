@@ -4,12 +4,7 @@ import com.cp1ki.app.Workbench;
 import com.cp1ki.app.charts.ChartKind;
 import com.cp1ki.app.charts.ChartLayout;
 import com.cp1ki.app.charts.ChartsPane;
-import com.cp1ki.app.editor.workload.WorkloadEditors;
 import com.cp1ki.app.uncertainty.UncertaintyRun;
-import com.cp1ki.engine.model.FieldOverride;
-import com.cp1ki.engine.model.Project;
-import com.cp1ki.engine.model.Scenario;
-import com.cp1ki.io.project.ProjectFiles;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -22,11 +17,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,17 +46,7 @@ class PresentUncertaintyTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Project p = ProjectFiles.load(Path.of("sample-projects/summariser-ranges.cp1ki"));
-        p = p.withUncertainty(p.uncertainty().withDraws(100)).withScenarios(List.of(new Scenario("Dear GPT", null,
-                List.of(FieldOverride.scale("stacks[GPT-4o].serving.outputPrice", 2)))));
-        Workbench.Services real = WorkbenchFixture.services(WorkloadEditors.full(Runnable::run, Runnable::run));
-        Executor queued = queue::add;
-        Workbench.Services s = new Workbench.Services(real.engine(), real.delay(), queued, real.ui(), real.store(),
-                real.recent(), real.templates(), real.blank(), real.workloadEditors(), real.catalogs());
-        wb = new Workbench(s, p, null, "ranged.cp1ki");
-        stage.setScene(wb.scene());
-        stage.show();
-        drain();
+        wb = WorkbenchFixture.ranged(stage, queue);
     }
 
     private void drain() {
@@ -77,13 +60,7 @@ class PresentUncertaintyTest {
     }
 
     private void size(FxRobot robot, int w, int h) {
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(w);
-            stage.setHeight(h);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WorkbenchFixture.size(robot, stage, w, h);
     }
 
     /** Runs the simulation in the Uncertainty window to the end, picks GPT-4o's CP1Ki, closes the window. */

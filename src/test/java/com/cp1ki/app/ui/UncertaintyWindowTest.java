@@ -1,18 +1,14 @@
 package com.cp1ki.app.ui;
 
 import com.cp1ki.app.Workbench;
-import com.cp1ki.app.editor.workload.WorkloadEditors;
 import com.cp1ki.app.uncertainty.Rows;
 import com.cp1ki.app.uncertainty.UncertaintyRun;
 import com.cp1ki.app.uncertainty.UncertaintyWindow;
 import com.cp1ki.app.charts.ChartFormat;
-import com.cp1ki.engine.model.FieldOverride;
-import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.Scenario;
 import com.cp1ki.engine.scenario.ScenarioEngine;
 import com.cp1ki.engine.uncertainty.Simulation;
 import com.cp1ki.engine.uncertainty.UncertaintyEngine;
-import com.cp1ki.io.project.ProjectFiles;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
@@ -34,7 +30,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.Executor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,17 +54,7 @@ class UncertaintyWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Project p = ProjectFiles.load(Path.of("sample-projects/summariser-ranges.cp1ki"));
-        p = p.withUncertainty(p.uncertainty().withDraws(100)).withScenarios(List.of(new Scenario("Dear GPT", null,
-                List.of(FieldOverride.scale("stacks[GPT-4o].serving.outputPrice", 2)))));
-        Workbench.Services real = WorkbenchFixture.services(WorkloadEditors.full(Runnable::run, Runnable::run));
-        Executor queued = queue::add;
-        Workbench.Services s = new Workbench.Services(real.engine(), real.delay(), queued, real.ui(), real.store(),
-                real.recent(), real.templates(), real.blank(), real.workloadEditors(), real.catalogs());
-        wb = new Workbench(s, p, null, "ranged.cp1ki");
-        stage.setScene(wb.scene());
-        stage.show();
-        drain();
+        wb = WorkbenchFixture.ranged(stage, queue);
     }
 
     private void drain() {
