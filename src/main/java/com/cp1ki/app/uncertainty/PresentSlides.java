@@ -83,10 +83,13 @@ public final class PresentSlides implements Supplier<List<ChartsPane.Slide>> {
 
     /** "Histogram: CP1Ki of … : distribution of n = 100, seed = 42 (scenario Launch)". */
     private String title(SimChart.Kind k, SimChart c, UncertaintyRun.Outcome o, String key) {
+        if (o == null || o.simulation() == null) {
+            return k.title + ": no simulation of the project as it is yet";
+        }
         String what = c.isEmpty() ? vm.label(key) : c.title();
-        String stamp = o != null && o.simulation() != null && !what.contains(o.simulation().stamp())
-                && k != SimChart.Kind.TORNADO ? ", " + o.simulation().stamp() : "";
-        String scenario = o != null && o.scenario() != null ? " (scenario " + o.scenario() + ")" : "";
+        String stamp = !what.contains(o.simulation().stamp()) && k != SimChart.Kind.TORNADO
+                ? ", " + o.simulation().stamp() : "";
+        String scenario = o.scenario() != null ? " (scenario " + o.scenario() + ")" : "";
         return k.title + ": " + what + stamp + scenario;
     }
 }
