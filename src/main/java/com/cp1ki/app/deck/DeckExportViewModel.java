@@ -8,9 +8,6 @@ import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.app.fx.BackgroundJob;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.io.ByteArrayOutputStream;
@@ -110,26 +107,9 @@ public final class DeckExportViewModel {
         job.cancel();
     }
 
-    /** The export's progress, message and state, as its dialog shows them. */
+    /** The export's state: running, progress (0..1, -1 before the first step), message, failed. */
     public BackgroundJob job() {
         return job;
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return job.runningProperty();
-    }
-
-    /** 0..1 while writing; -1 before the first step. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return job.progressProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return job.messageProperty();
-    }
-
-    public ReadOnlyBooleanProperty failedProperty() {
-        return job.failedProperty();
     }
 
     /** The file written, once it is. */

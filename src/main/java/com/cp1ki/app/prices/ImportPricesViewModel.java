@@ -7,9 +7,6 @@ import com.cp1ki.io.catalog.lists.PriceLists;
 import com.cp1ki.io.catalog.lists.Skipped;
 import com.cp1ki.app.fx.BackgroundJob;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -86,26 +83,9 @@ public final class ImportPricesViewModel {
         job.cancel();
     }
 
-    /** The import's progress, message and state, as its dialog shows them. */
+    /** The import's state: running, progress (0..1 of the bytes, -1 when unknown), message, failed. */
     public BackgroundJob job() {
         return job;
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return job.runningProperty();
-    }
-
-    /** 0..1 while reading; -1 when the size is unknown. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return job.progressProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return job.messageProperty();
-    }
-
-    public ReadOnlyBooleanProperty failedProperty() {
-        return job.failedProperty();
     }
 
     public ObjectProperty<PriceList> resultProperty() {
