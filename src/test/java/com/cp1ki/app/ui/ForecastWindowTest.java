@@ -115,8 +115,9 @@ class ForecastWindowTest {
 
     /**
      * The forecast's fan, on the ranges sample (ranged growth and API price decline): the chart
-     * shades each stack's P10-P90 band and says what it is; typing a growth moves the line, not the
-     * band (the range decides it), and undo puts it back.
+     * shades each stack's P10-P90 band and says what it is; a plain growth typed over the range
+     * leaves only the API decline ranged, a range typed there is the growth's range, and undo puts
+     * the bands back to the bit.
      */
     @Test
     void theChartShadesTheBandsAndAnEditDrawsTheFanOfTheNewProject(FxRobot robot) {
@@ -146,10 +147,10 @@ class ForecastWindowTest {
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0.06, wb.session().project().forecast().volumeGrowthPerMonth(), 1e-12);
-        // the growth's range decides the band, the typed growth the line: the band stays, the line moves
-        assertEquals(before, forecast().results().get(0).months().get(23).monthlyBand().p90(), 0);
-        assertNotEquals(0.04, forecast().inputs().volumeGrowthPerMonth());
+        // a plain number typed over a range is the number alone: growth is certain, only API prices fan out
         assertTrue(forecast().fan().drawn(), "the fan of the edited project");
+        assertEquals(java.util.List.of("forecast.apiPriceDeclinePerYear"), forecast().fan().ranged());
+        assertNotEquals(before, forecast().results().get(0).months().get(23).monthlyBand().p90());
         robot.interact(() -> wb.viewModel().undo());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0.04, forecast().inputs().volumeGrowthPerMonth(), 1e-12);
