@@ -153,15 +153,17 @@ public final class DrawCosts {
             CostCurve[] c = curves[w];
             double[] out = new double[c.length * (c.length - 1) / 2];
             Crossovers.Budget budget = new Crossovers.Budget();
-            List<Warning> ignored = new ArrayList<>();
+            boolean[] same = new boolean[c.length];
+            for (int i = 0; i < c.length; i++) {
+                same[i] = base != null && c[i].equals(base[i]);
+            }
             int k = 0;
             for (int i = 0; i < c.length; i++) {
                 for (int j = i + 1; j < c.length; j++) {
-                    if (base != null && c[i].equals(base[i]) && c[j].equals(base[j])) {
+                    if (same[i] && same[j]) {
                         out[k] = baseStable[k];
                     } else {
-                        Double v = Crossovers.between(c[i], c[j], settings.volumeMin(), settings.volumeMax(), ignored,
-                                budget).stableAbove();
+                        Double v = Crossovers.stableAbove(c[i], c[j], settings.volumeMin(), settings.volumeMax(), budget);
                         out[k] = v == null ? Double.NaN : v;
                     }
                     k++;
