@@ -6,14 +6,9 @@ import com.cp1ki.app.charts.export.deck.DeckWriter;
 import com.cp1ki.app.charts.export.deck.SummaryPdf;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.report.Report;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
+import com.cp1ki.app.fx.BackgroundJob;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,7 +18,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -45,12 +40,8 @@ public final class DeckExportViewModel {
     private final Executor ui;
     private final Supplier<LocalDate> today;
     private final java.util.function.Function<Path, Maker> makers;
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty failed = new SimpleBooleanProperty();
+    private final BackgroundJob job = new BackgroundJob();
     private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
-    private AtomicBoolean cancel = new AtomicBoolean();
 
     public DeckExportViewModel(Executor background, Executor ui, Supplier<LocalDate> today) {
         this(background, ui, today, DeckExportViewModel::maker);
@@ -76,27 +67,18 @@ public final class DeckExportViewModel {
 
     /** Starts writing the export of {@code project} and its {@code report} to {@code target}. */
     public void start(Project project, Report report, Path target) {
-        if (running.get()) {
+        if (job.runningProperty().get()) {
             return;
         }
-        AtomicBoolean myCancel = new AtomicBoolean();
-        cancel = myCancel;
-        running.set(true);
-        failed.set(false);
-        written.set(null);
-        progress.set(-1);
         String what = isPdf(target) ? "the PDF summary" : "the deck";
-        message.set("Writing " + what + " " + target.getFileName() + "…");
+        written.set(null);
+        BooleanSupplier cancelled = job.begin("Writing " + what + " " + target.getFileName() + "…");
         Maker maker = makers.apply(target);
         LocalDate date = today.get();
         background.execute(() -> {
             try {
-                FxSteps steps = FxSteps.of(myCancel::get, (done, total) -> ui.execute(() -> {
-                    if (running.get() && !myCancel.get()) {
-                        progress.set((double) done / total);
-                        message.set("Writing " + what + " " + target.getFileName() + ": step " + done + " of " + total + "…");
-                    }
-                }));
+                FxSteps steps = FxSteps.of(cancelled, (done, total) -> ui.execute(() -> job.progress(
+                        (double) done / total, "Writing " + what + " " + target.getFileName() + ": step " + done + " of " + total + "…")));
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 maker.write(project, report, date, bytes, steps);
                 steps.checkCancelled();
@@ -106,49 +88,28 @@ public final class DeckExportViewModel {
                 });
                 ui.execute(() -> done(target));
             } catch (CancellationException e) {
-                ui.execute(() -> fail("Export cancelled; nothing was written."));
+                ui.execute(() -> job.fail("Export cancelled; nothing was written."));
             } catch (IOException e) {
-                ui.execute(() -> fail("Could not write " + target + ": " + e.getMessage()));
+                ui.execute(() -> job.fail("Could not write " + target + ": " + e.getMessage()));
             } catch (Exception e) {
-                ui.execute(() -> fail("The export could not be made (" + e + "); nothing was written."));
+                ui.execute(() -> job.fail("The export could not be made (" + e + "); nothing was written."));
             }
         });
     }
 
     private void done(Path target) {
-        progress.set(1);
-        message.set("Written: " + target);
         written.set(target);
-        running.set(false);
-    }
-
-    private void fail(String why) {
-        failed.set(true);
-        message.set(why);
-        progress.set(0);
-        running.set(false);
+        job.succeed("Written: " + target);
     }
 
     /** Stops the export at the next step; nothing is written. */
     public void cancel() {
-        cancel.set(true);
+        job.cancel();
     }
 
-    public BooleanProperty runningProperty() {
-        return running;
-    }
-
-    /** 0..1 while writing; -1 before the first step. */
-    public DoubleProperty progressProperty() {
-        return progress;
-    }
-
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty failedProperty() {
-        return failed;
+    /** The export's state: running, progress (0..1, -1 before the first step), message, failed. */
+    public BackgroundJob job() {
+        return job;
     }
 
     /** The file written, once it is. */

@@ -5,14 +5,9 @@ import com.cp1ki.io.catalog.lists.PriceList;
 import com.cp1ki.io.catalog.lists.PriceListException;
 import com.cp1ki.io.catalog.lists.PriceLists;
 import com.cp1ki.io.catalog.lists.Skipped;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
+import com.cp1ki.app.fx.BackgroundJob;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -20,7 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
  * Imports a price list file into the user catalog: read and saved on the background executor
@@ -32,13 +27,9 @@ public final class ImportPricesViewModel {
     private final Catalogs catalogs;
     private final Executor background;
     private final Executor ui;
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty failed = new SimpleBooleanProperty();
+    private final BackgroundJob job = new BackgroundJob();
     private final ObjectProperty<PriceList> result = new SimpleObjectProperty<>();
     private final ObservableList<Skipped> skipped = FXCollections.observableArrayList();
-    private AtomicBoolean cancel = new AtomicBoolean();
 
     public ImportPricesViewModel(Catalogs catalogs, Executor background, Executor ui) {
         this.catalogs = catalogs;
@@ -48,40 +39,35 @@ public final class ImportPricesViewModel {
 
     /** Reads {@code file} and adds its entries to the user catalog. */
     public void start(Path file) {
-        if (running.get()) {
+        if (job.runningProperty().get()) {
             return;
         }
         if (catalogs.user() == null) {
-            fail("This window has no user catalog to import into.");
+            job.fail("This window has no user catalog to import into.");
             return;
         }
-        AtomicBoolean myCancel = new AtomicBoolean();
-        cancel = myCancel;
-        running.set(true);
-        failed.set(false);
         result.set(null);
         skipped.clear();
-        progress.set(-1);
-        message.set("Reading " + file.getFileName() + "…");
+        BooleanSupplier cancelled = job.begin("Reading " + file.getFileName() + "…");
         background.execute(() -> {
             try {
                 PriceList list = PriceLists.read(file, new PriceLists.Options(null,
-                        (read, total) -> ui.execute(() -> progress.set(total > 0 ? (double) read / total : -1)),
-                        myCancel::get));
-                if (myCancel.get()) {
+                        (read, total) -> ui.execute(() -> job.progress(total > 0 ? (double) read / total : -1, null)),
+                        cancelled));
+                if (cancelled.getAsBoolean()) {
                     throw new CancellationException();
                 }
                 Catalog saved = catalogs.user().add(list.apiModels(), list.gpuInstances(), list.listDate());
                 ui.execute(() -> done(list, saved));
             } catch (PriceListException e) {
-                ui.execute(() -> fail(e.getMessage()));
+                ui.execute(() -> job.fail(e.getMessage()));
             } catch (CancellationException e) {
-                ui.execute(() -> fail("Import cancelled; the catalog is as it was."));
+                ui.execute(() -> job.fail("Import cancelled; the catalog is as it was."));
             } catch (IOException e) {
-                ui.execute(() -> fail("The user catalog could not be saved (" + e.getMessage()
+                ui.execute(() -> job.fail("The user catalog could not be saved (" + e.getMessage()
                         + "); it is as it was."));
             } catch (RuntimeException e) {
-                ui.execute(() -> fail("The import failed unexpectedly (" + e + "); the catalog is as it was."));
+                ui.execute(() -> job.fail("The import failed unexpectedly (" + e + "); the catalog is as it was."));
             }
         });
     }
@@ -90,37 +76,16 @@ public final class ImportPricesViewModel {
         catalogs.show(saved);
         result.set(list);
         skipped.setAll(list.skipped());
-        progress.set(1);
-        message.set(list.summary() + ". Added to your catalog (" + catalogs.user().file() + ").");
-        running.set(false);
-    }
-
-    private void fail(String why) {
-        failed.set(true);
-        message.set(why);
-        progress.set(0);
-        running.set(false);
+        job.succeed(list.summary() + ". Added to your catalog (" + catalogs.user().file() + ").");
     }
 
     public void cancel() {
-        cancel.set(true);
+        job.cancel();
     }
 
-    public BooleanProperty runningProperty() {
-        return running;
-    }
-
-    /** 0..1 while reading; -1 when the size is unknown. */
-    public DoubleProperty progressProperty() {
-        return progress;
-    }
-
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty failedProperty() {
-        return failed;
+    /** The import's state: running, progress (0..1 of the bytes, -1 when unknown), message, failed. */
+    public BackgroundJob job() {
+        return job;
     }
 
     public ObjectProperty<PriceList> resultProperty() {

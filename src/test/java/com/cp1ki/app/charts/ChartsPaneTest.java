@@ -240,11 +240,11 @@ class ChartsPaneTest {
         });
         // written off the FX thread, with a progress dialog: wait for it to finish
         long end = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
-        while (Fx.call(() -> p.exportTarget().lastDeck().runningProperty().get())) {
+        while (Fx.call(() -> p.exportTarget().lastDeck().job().runningProperty().get())) {
             assertTrue(System.nanoTime() < end, "the deck is written within 5 minutes");
             Thread.sleep(100);
         }
-        assertEquals(target, p.exportTarget().lastWritten(), Fx.call(() -> p.exportTarget().lastDeck().messageProperty().get()));
+        assertEquals(target, p.exportTarget().lastWritten(), Fx.call(() -> p.exportTarget().lastDeck().job().messageProperty().get()));
         try (java.io.InputStream in = Files.newInputStream(target);
              org.apache.poi.xslf.usermodel.XMLSlideShow ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
             assertTrue(ppt.getSlides().size() >= 4, "title, charts, results, assumptions");

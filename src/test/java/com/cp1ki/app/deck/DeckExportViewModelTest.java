@@ -68,7 +68,7 @@ class DeckExportViewModelTest {
 
     private static void awaitDone(DeckExportViewModel vm) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (Fx.call(() -> vm.runningProperty().get())) {
+        while (Fx.call(() -> vm.job().runningProperty().get())) {
             assertTrue(System.nanoTime() < end, "the export ends within 5 minutes");
             Thread.sleep(100);
         }
@@ -88,15 +88,15 @@ class DeckExportViewModelTest {
         assertTrue(inMaker.await(2, TimeUnit.MINUTES), "the export started");
         // the export is stuck in its slow step: the FX thread still runs other work at once
         CompletableFuture<Boolean> answered = new CompletableFuture<>();
-        Platform.runLater(() -> answered.complete(vm.runningProperty().get()));
+        Platform.runLater(() -> answered.complete(vm.job().runningProperty().get()));
         assertTrue(answered.get(30, TimeUnit.SECONDS), "the FX thread answered while the export runs");
-        assertTrue(Fx.call(() -> vm.progressProperty().get() > 0), "progress is shown");
+        assertTrue(Fx.call(() -> vm.job().progressProperty().get() > 0), "progress is shown");
         assertEquals(List.of(), files(), "nothing on disk before the deck is whole");
         release.countDown();
         awaitDone(vm);
-        assertFalse(Fx.call(() -> vm.failedProperty().get()), Fx.call(() -> vm.messageProperty().get()));
+        assertFalse(Fx.call(() -> vm.job().failedProperty().get()), Fx.call(() -> vm.job().messageProperty().get()));
         assertEquals(target, Fx.call(() -> vm.writtenProperty().get()));
-        assertEquals(1.0, Fx.call(() -> vm.progressProperty().get()));
+        assertEquals(1.0, Fx.call(() -> vm.job().progressProperty().get()));
         assertEquals(List.of(target), files(), "the deck and no temporary file");
         try (InputStream in = Files.newInputStream(target); XMLSlideShow ppt = new XMLSlideShow(in)) {
             assertTrue(ppt.getSlides().size() >= 5, "title, charts, results, plans, assumptions");
@@ -111,8 +111,8 @@ class DeckExportViewModelTest {
         assertTrue(inMaker.await(2, TimeUnit.MINUTES));
         Fx.run(vm::cancel);
         awaitDone(vm);
-        assertTrue(Fx.call(() -> vm.failedProperty().get()));
-        assertEquals("Export cancelled; nothing was written.", Fx.call(() -> vm.messageProperty().get()));
+        assertTrue(Fx.call(() -> vm.job().failedProperty().get()));
+        assertEquals("Export cancelled; nothing was written.", Fx.call(() -> vm.job().messageProperty().get()));
         assertEquals(null, Fx.call(() -> vm.writtenProperty().get()));
         assertEquals(List.of(), files(), "no deck, no temporary file");
     }
@@ -144,7 +144,7 @@ class DeckExportViewModelTest {
         vm[0] = new DeckExportViewModel(background, FxThread.EXECUTOR, () -> LocalDate.of(2026, 11, 30), f -> cancelling);
         Fx.run(() -> vm[0].start(seed, report, dir.resolve("client.pptx")));
         awaitDone(vm[0]);
-        assertEquals("Export cancelled; nothing was written.", Fx.call(() -> vm[0].messageProperty().get()));
+        assertEquals("Export cancelled; nothing was written.", Fx.call(() -> vm[0].job().messageProperty().get()));
         assertEquals(List.of(), files());
     }
 
@@ -155,7 +155,7 @@ class DeckExportViewModelTest {
         Path target = dir.resolve("summary.pdf");
         Fx.run(() -> vm.start(seed, report, target));
         awaitDone(vm);
-        assertEquals(target, Fx.call(() -> vm.writtenProperty().get()), Fx.call(() -> vm.messageProperty().get()));
+        assertEquals(target, Fx.call(() -> vm.writtenProperty().get()), Fx.call(() -> vm.job().messageProperty().get()));
         try (var d = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
             assertTrue(text.contains(seed.name()), text);

@@ -48,7 +48,7 @@ class DeckExportViewTest {
             Fx.run(() -> vm.start(seed, CostEngine.report(seed), dir.resolve("client.pptx")));
             assertTrue(started.await(1, TimeUnit.MINUTES));
             long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-            while (Fx.call(() -> vm.progressProperty().get()) < 0.2) {
+            while (Fx.call(() -> vm.job().progressProperty().get()) < 0.2) {
                 assertTrue(System.nanoTime() < end);
                 Thread.sleep(50);
             }
@@ -63,7 +63,7 @@ class DeckExportViewTest {
                 assertEquals(0.25, ((ProgressBar) pane.lookup("#deckExportProgress")).getProgress(), 1e-9);
                 ((Button) pane.lookup("#deckExportCancel")).fire();
             });
-            while (Fx.call(() -> vm.runningProperty().get())) {
+            while (Fx.call(() -> vm.job().runningProperty().get())) {
                 assertTrue(System.nanoTime() < end);
                 Thread.sleep(50);
             }

@@ -54,14 +54,14 @@ class PricesViewModelsTest {
         Catalogs c = catalogs();
         ImportPricesViewModel vm = new ImportPricesViewModel(c, background::add, Runnable::run);
         vm.start(fixture("openrouter-models.json"));
-        assertTrue(vm.runningProperty().get());
+        assertTrue(vm.job().runningProperty().get());
         assertFalse(c.todayProperty().get().apiModel("openrouter:openai/gpt-4o-mini").isPresent(), "not before the read");
         drain();
-        assertFalse(vm.runningProperty().get());
-        assertFalse(vm.failedProperty().get(), vm.messageProperty().get());
+        assertFalse(vm.job().runningProperty().get());
+        assertFalse(vm.job().failedProperty().get(), vm.job().messageProperty().get());
         assertTrue(c.todayProperty().get().apiModel("openrouter:openai/gpt-4o-mini").isPresent());
         assertEquals(2, vm.skipped().size());
-        assertTrue(vm.messageProperty().get().contains("Added to your catalog"), vm.messageProperty().get());
+        assertTrue(vm.job().messageProperty().get().contains("Added to your catalog"), vm.job().messageProperty().get());
     }
 
     @Test
@@ -71,8 +71,8 @@ class PricesViewModelsTest {
         vm.start(fixture("litellm-model-prices.json"));
         vm.cancel();
         drain();
-        assertTrue(vm.failedProperty().get());
-        assertEquals("Import cancelled; the catalog is as it was.", vm.messageProperty().get());
+        assertTrue(vm.job().failedProperty().get());
+        assertEquals("Import cancelled; the catalog is as it was.", vm.job().messageProperty().get());
         assertFalse(Files.exists(dir.resolve("config/catalog.json")));
     }
 

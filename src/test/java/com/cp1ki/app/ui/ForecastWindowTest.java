@@ -46,20 +46,8 @@ class ForecastWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The window's content at a size the headless screen cannot show, saved off-screen, then put back. */
     private void saveAt(FxRobot robot, double w, double h, String name) {
-        robot.interact(() -> {
-            javafx.scene.Parent root = wb.scene().getRoot();
-            wb.scene().setRoot(new javafx.scene.Group());
-            javafx.scene.Scene big = new javafx.scene.Scene(root, w, h);
-            com.cp1ki.app.theme.Theme.LIGHT.applyTo(big);
-            root.applyCss();
-            root.layout();
-            Screenshots.save(root, name, 1);
-            big.setRoot(new javafx.scene.Group());
-            wb.scene().setRoot(root);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowShots.saveAt(robot, wb, w, h, name);
     }
 
     private double lastMonthOf(FxRobot robot, String stack) {

@@ -59,23 +59,8 @@ class PortfolioWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /**
-     * The window's content at a size the headless screen (1280 x 800) cannot show: moved into a
-     * scene of that size off-screen, laid out and saved, then put back.
-     */
     private void saveAt(FxRobot robot, double w, double h, String name) {
-        robot.interact(() -> {
-            javafx.scene.Parent root = wb.scene().getRoot();
-            wb.scene().setRoot(new javafx.scene.Group());
-            javafx.scene.Scene big = new javafx.scene.Scene(root, w, h);
-            com.cp1ki.app.theme.Theme.LIGHT.applyTo(big);
-            root.applyCss();
-            root.layout();
-            Screenshots.save(root, name, 1);
-            big.setRoot(new javafx.scene.Group());
-            wb.scene().setRoot(root);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowShots.saveAt(robot, wb, w, h, name);
     }
 
     @Test

@@ -89,7 +89,7 @@ class ScenarioWindowTest {
         ComboBox<String> inTab = robot.lookup("#scenarioPicker").queryComboBox();
         assertEquals("Launch", inTab.getValue(), "both pickers show the same scenario");
         for (int[] size : new int[][]{{1280, 720}, {1920, 1080}}) {
-            PortfolioWindowTestShots.saveAt(robot, wb, size[0], size[1], "scenarios-" + size[0] + "x" + size[1]);
+            WindowShots.saveAt(robot, wb, size[0], size[1], "scenarios-" + size[0] + "x" + size[1]);
         }
         robot.interact(() -> wb.viewModel().undo());
         WaitForAsyncUtils.waitForFxEvents();
@@ -112,7 +112,7 @@ class ScenarioWindowTest {
         robot.interact(() -> ((javafx.scene.control.CheckBox) robot.lookup("#compareOnlyChanged").query()).setSelected(true));
         assertTrue(table.getItems().size() < all && table.getItems().stream().allMatch(CompareRow::changed));
         for (int[] size : new int[][]{{1280, 720}, {1920, 1080}}) {
-            PortfolioWindowTestShots.saveAt(robot, wb, size[0], size[1], "compare-" + size[0] + "x" + size[1]);
+            WindowShots.saveAt(robot, wb, size[0], size[1], "compare-" + size[0] + "x" + size[1]);
         }
     }
 
@@ -148,7 +148,7 @@ class ScenarioWindowTest {
         assertEquals("40,000", row.base());
         assertEquals("= 90,000", row.change());
         for (int[] size : new int[][]{{1280, 720}, {1920, 1080}}) {
-            PortfolioWindowTestShots.saveAt(robot, wb, size[0], size[1], "scenario-editing-" + size[0] + "x" + size[1]);
+            WindowShots.saveAt(robot, wb, size[0], size[1], "scenario-editing-" + size[0] + "x" + size[1]);
         }
         // the override edited in place in the list, the base value beside it
         @SuppressWarnings("unchecked")
