@@ -3,8 +3,6 @@ package com.cp1ki.engine;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.ScaledTokens;
-import com.cp1ki.engine.model.Settings;
-import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.TokenDistribution;
 import com.cp1ki.engine.model.TokenProfile;
 import com.cp1ki.engine.model.UsageDistribution;
@@ -13,12 +11,9 @@ import com.cp1ki.engine.portfolio.PortfolioEngine;
 import com.cp1ki.engine.report.CostCurve;
 import com.cp1ki.engine.report.Portfolio;
 import com.cp1ki.engine.report.Report;
-import com.cp1ki.engine.report.StackResult;
 import com.cp1ki.engine.report.Warning;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,7 +23,8 @@ import java.util.Map;
  * stable crossover (with ops) of every pair of stacks; each plan's mean margin per user and
  * unprofitable share; the portfolio's monthly bill. The same formulas as {@link CostEngine#report}
  * (the same {@code Pairing}, {@code Curves}, {@code Crossovers}, {@code PlanMargins} and
- * {@code PortfolioEngine} code), without what a draw does not read (cost distributions and
+ * {@code PortfolioEngine} code; a stack with levers on priced by its lever run, {@code LeverCost}
+ * and {@code LeverCurves}, as the report prices it; {@link DrawPass}), without what a draw does not read (cost distributions and
  * percentiles, explanations, cheapest-stack bands, headlines, curves without ops, warnings), and
  * with what does not change between draws read once:
  * <ul>
@@ -65,7 +61,7 @@ public final class DrawCosts {
         int wn = base.workloads().size();
         baseCurves = new CostCurve[wn][];
         baseStable = new double[wn][];
-        Pass pass = new Pass(base);
+        DrawPass pass = new DrawPass(base, tables);
         for (int w = 0; w < wn; w++) {
             baseCurves[w] = pass.curves[w];
             baseStable[w] = pass.stable(w, null, null);
@@ -96,7 +92,7 @@ public final class DrawCosts {
      * @throws com.cp1ki.engine.model.InvalidInputException when the full report would refuse the project
      */
     public Numbers of(Project p) {
-        Pass pass = new Pass(p);
+        DrawPass pass = new DrawPass(p, tables);
         int wn = p.workloads().size();
         double[][] stable = new double[wn][];
         for (int w = 0; w < wn; w++) {
@@ -113,111 +109,12 @@ public final class DrawCosts {
             margin[k] = m.margin();
             unprofitable[k] = m.unprofitable();
         }
-        return new Numbers(pass.pairings, stable, margin, unprofitable, routed ? portfolio.total() : Double.NaN);
-    }
-
-    /** One project's pairings and curves. */
-    private final class Pass {
-        final Project p;
-        final Settings settings;
-        final List<Stack> enabled = new ArrayList<>();
-        final TokenMeans[] means;
-        /** [workload][enabled stack] */
-        final Pairing[][] pairings;
-        final CostCurve[][] curves;
-
-        Pass(Project p) {
-            this.p = p;
-            settings = p.settings();
-            for (Stack s : p.stacks()) {
-                if (s.enabled()) {
-                    enabled.add(s);
-                }
-            }
-            int wn = p.workloads().size();
-            means = new TokenMeans[wn];
-            pairings = new Pairing[wn][enabled.size()];
-            curves = new CostCurve[wn][enabled.size()];
-            for (int w = 0; w < wn; w++) {
-                Workload wl = p.workloads().get(w);
-                means[w] = means(wl.tokens());
-                for (int s = 0; s < enabled.size(); s++) {
-                    pairings[w][s] = new Pairing(wl, enabled.get(s), settings, null, means[w]);
-                    curves[w][s] = Curves.of(pairings[w][s], true);
-                }
-            }
+        Double[] values = new Double[wn];
+        for (int w = 0; w < wn; w++) {
+            values[w] = p.workloads().get(w).valuePerInference();
         }
-
-        /** Each pair's stable crossover with ops, a before b in project order; a pair of unchanged curves keeps its base one. */
-        double[] stable(int w, CostCurve[] base, double[] baseStable) {
-            CostCurve[] c = curves[w];
-            double[] out = new double[c.length * (c.length - 1) / 2];
-            Crossovers.Budget budget = new Crossovers.Budget();
-            boolean[] same = new boolean[c.length];
-            for (int i = 0; i < c.length; i++) {
-                same[i] = base != null && c[i].equals(base[i]);
-            }
-            int k = 0;
-            for (int i = 0; i < c.length; i++) {
-                for (int j = i + 1; j < c.length; j++) {
-                    if (same[i] && same[j]) {
-                        out[k] = baseStable[k];
-                    } else {
-                        Double v = Crossovers.stableAbove(c[i], c[j], settings.volumeMin(), settings.volumeMax(), budget);
-                        out[k] = v == null ? Double.NaN : v;
-                    }
-                    k++;
-                }
-            }
-            return out;
-        }
-
-        /** The plan's volume-weighted cost per inference, as {@code CostEngine} computes it. */
-        double planCost(Plan plan, Portfolio portfolio) {
-            Stack stack = p.stack(plan.stack()).orElseThrow();
-            int s = -1;
-            for (int k = 0; k < enabled.size(); k++) {
-                s = enabled.get(k) == stack ? k : s;
-            }
-            double volume = 0;
-            double spend = 0;
-            for (String name : plan.workloads()) {
-                int w = 0;
-                while (!p.workloads().get(w).name().equals(name)) {
-                    w++;
-                }
-                Workload wl = p.workloads().get(w);
-                var feature = portfolio.feature(name);
-                double cw = feature.isPresent() ? feature.get().costPerInference()
-                        : (s >= 0 ? pairings[w][s] : new Pairing(wl, stack, settings, null, means[w])).costPerInference();
-                volume += wl.inferencesPerDay();
-                spend += wl.inferencesPerDay() * cw;
-            }
-            return spend / volume;
-        }
-
-        /** Pairwise results with what the portfolio reads of them (monthly inferences and breakdown). */
-        List<StackResult> results() {
-            List<StackResult> out = new ArrayList<>();
-            for (Pairing[] row : pairings) {
-                for (Pairing x : row) {
-                    double c = x.costPerInference();
-                    out.add(new StackResult(x.workload.name(), x.stack.name(), x.api() ? "api" : "gpu", c, 1000 * c,
-                            x.monthlyCost() / settings.daysPerMonth(), x.monthlyCost(), x.monthlyInferences,
-                            x.breakdown, x.api() ? null : x.instances, null, null, null, null, null, null, Double.NaN,
-                            Double.NaN, null, null, List.of(), x.workload.valuePerInference()));
-                }
-            }
-            return out;
-        }
-    }
-
-    private TokenMeans means(TokenProfile t) {
-        TokenTable table = tables.get(ScaledTokens.unscaled(t));
-        if (table == null) {
-            return new TokenPoints(t);
-        }
-        return t instanceof ScaledTokens s ? table.at(s.inputScale(), s.outputScale()) : table.at(1, 1);
+        return new Numbers(pass.cost, pass.monthly, values, stable, margin, unprofitable,
+                routed ? portfolio.total() : Double.NaN);
     }
 
     /**
@@ -226,23 +123,28 @@ public final class DrawCosts {
      * before b in project order per workload.
      */
     public static final class Numbers {
-        private final Pairing[][] pairings;
+        private final double[][] cost;
+        private final double[][] monthly;
+        private final Double[] value;
         private final double[][] stable;
         private final double[] margin;
         private final double[] unprofitable;
         private final double bill;
 
-        private Numbers(Pairing[][] pairings, double[][] stable, double[] margin, double[] unprofitable, double bill) {
-            this.pairings = pairings;
+        private Numbers(double[][] cost, double[][] monthly, Double[] value, double[][] stable, double[] margin,
+                        double[] unprofitable, double bill) {
+            this.cost = cost;
+            this.monthly = monthly;
+            this.value = value;
             this.stable = stable;
             this.margin = margin;
             this.unprofitable = unprofitable;
             this.bill = bill;
         }
 
-        /** Cost per inference of workload w on its s-th enabled stack, USD. */
+        /** Cost per inference of workload w on its s-th enabled stack (after its levers), USD. */
         public double costPerInference(int w, int s) {
-            return pairings[w][s].costPerInference();
+            return cost[w][s];
         }
 
         /** CP1Ki, as the report's {@code StackResult.cp1ki}. */
@@ -252,12 +154,12 @@ public final class DrawCosts {
 
         /** Monthly cost of the workload on the stack alone, USD. */
         public double monthlyCost(int w, int s) {
-            return pairings[w][s].monthlyCost();
+            return monthly[w][s];
         }
 
         /** Value per inference / cost per inference (NaN without a value). */
         public double roiMultiple(int w, int s) {
-            Double v = pairings[w][s].workload.valuePerInference();
+            Double v = value[w];
             return v == null ? Double.NaN : v / costPerInference(w, s);
         }
 
