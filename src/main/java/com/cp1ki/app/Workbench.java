@@ -113,6 +113,8 @@ public final class Workbench {
         uncertainty = new com.cp1ki.app.uncertainty.UncertaintyViewModel(session,
                 new com.cp1ki.app.uncertainty.UncertaintyRun(session, s.delay(), s.background(), s.ui()));
         view.uncertaintyItem().setOnAction(e -> uncertaintyWindow().show(view.root().getScene().getWindow()));
+        // presenting steps on into the Uncertainty charts while a complete simulation of the project is at hand
+        charts.setMoreSlides(new com.cp1ki.app.uncertainty.PresentSlides(uncertainty));
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(view.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         Theme.LIGHT.applyTo(scene);

@@ -69,7 +69,7 @@ public final class BillChart extends ChartAdapter {
         ChartTable.Builder table = new ChartTable.Builder("Stack", "Feature", "Routing share", "Monthly cost (" + cur + ")");
         for (FeatureBill f : bill.features()) {
             XYChart.Series<String, Number> ser = new XYChart.Series<>();
-            ser.setName(f.workload());
+            ser.setName(options.shown(f.workload()));
             for (StackBill b : bill.stacks()) {
                 FeatureShare part = part(f, b.stack());
                 double v = part == null ? 0 : s.toDisplay(part.monthly().total());

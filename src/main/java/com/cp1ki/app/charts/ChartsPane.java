@@ -46,6 +46,17 @@ public final class ChartsPane extends BorderPane {
     private final VBox normal;
     private final Map<ChartKind, Node> exportBars = new EnumMap<>(ChartKind.class);
     private PresentingView presenting;
+    /** Slides beyond the pane's charts that presentation steps into after the last chart (the Uncertainty charts). */
+    private java.util.function.Supplier<List<Slide>> more = List::of;
+    /** The id of the extra slide on the stage while presenting, or null while a pane chart is. */
+    private String extra;
+
+    /**
+     * A slide that presentation shows after the pane's charts: its id, a title that follows what it
+     * shows (it may change while shown) and its node, which keeps itself current.
+     */
+    public record Slide(String id, javafx.beans.value.ObservableStringValue title, Node node) {
+    }
 
     public ChartsPane() {
         setId("chartsPane");
@@ -226,6 +237,7 @@ public final class ChartsPane extends BorderPane {
         } else {
             presenting.leave();
             presenting = null;
+            extra = null;
             for (Tab t : tabs.getTabs()) {
                 ChartAdapter a = adapters.get(ChartKind.inPane().get(tabs.getTabs().indexOf(t)));
                 VBox content = (VBox) t.getContent();
@@ -244,23 +256,77 @@ public final class ChartsPane extends BorderPane {
     }
 
     /**
+     * The slides presentation steps into after the pane's charts; the supplier gives only those that
+     * are current (none while nothing current is there to show), asked at every step.
+     */
+    public void setMoreSlides(java.util.function.Supplier<List<Slide>> slides) {
+        this.more = Objects.requireNonNull(slides, "slides");
+    }
+
+    /** The id of the extra slide being presented, or null while a chart of the pane is (or nothing is presented). */
+    public String presentedSlide() {
+        return extra;
+    }
+
+    /**
      * Shows the next ({@code +1}) or previous ({@code -1}) chart that has something to draw, wrapping
-     * around; in presentation mode it takes the stage.
+     * around; in presentation mode it takes the stage, and after the pane's last chart come the
+     * {@linkplain #setMoreSlides extra slides} that are current.
      */
     public void step(int delta) {
         List<ChartKind> kinds = ChartKind.inPane();
+        List<Slide> extras = extras();
         int n = kinds.size();
+        int total = n + extras.size();
         int at = kinds.indexOf(selected());
-        for (int k = 1; k <= n; k++) {
-            ChartKind next = kinds.get(Math.floorMod(at + delta * k, n));
-            if (project == null || !adapter(next).isEmpty() || k == n) {
-                select(next);
-                if (presenting != null) {
-                    presenting.show(next, adapter(next));
-                }
+        for (int i = 0; i < extras.size(); i++) {
+            if (extras.get(i).id().equals(extra)) {
+                at = n + i;
+            }
+        }
+        for (int k = 1; k <= total; k++) {
+            int i = Math.floorMod(at + delta * k, total);
+            if (i >= n) {
+                showExtra(extras.get(i - n));
+                return;
+            }
+            ChartKind next = kinds.get(i);
+            if (project == null || !adapter(next).isEmpty() || k == total) {
+                showChart(next);
                 return;
             }
         }
+    }
+
+    /** Shows the first chart that draws something ({@code last} false) or the very last slide (Home, End). */
+    public void stepToEnd(boolean last) {
+        List<Slide> extras = extras();
+        if (last && !extras.isEmpty()) {
+            showExtra(extras.get(extras.size() - 1));
+            return;
+        }
+        List<ChartKind> kinds = ChartKind.inPane();
+        showChart(kinds.get(last ? kinds.size() - 1 : 0));
+        if (adapter(selected()).isEmpty()) {
+            step(last ? -1 : 1);
+        }
+    }
+
+    private List<Slide> extras() {
+        return presenting == null ? List.of() : more.get();
+    }
+
+    private void showChart(ChartKind kind) {
+        extra = null;
+        select(kind);
+        if (presenting != null) {
+            presenting.show(kind, adapter(kind));
+        }
+    }
+
+    private void showExtra(Slide slide) {
+        extra = slide.id();
+        presenting.show(slide);
     }
 
     /** Redraws the chart in view now and the others when their tab is next shown (a keystroke redraws one chart). */

@@ -102,13 +102,13 @@ public final class LeversChart extends ChartAdapter {
         if (r == null) {
             chart.setTitle(null);
             return nothingToDraw(w == null ? "Add a workload and a stack to see what optimisation levers save."
-                    : "No enabled stack serves " + w + ". Switch a stack on to see its levers.");
+                    : "No enabled stack serves " + options.shown(w) + ". Switch a stack on to see its levers.");
         }
         subject(r.stack() + " serving " + w);
         LeverResult l = r.levers();
         if (!l.any()) {
             chart.setTitle(null);
-            return nothingToDraw("No optimisation lever is on for " + r.stack() + " serving " + w + ". Set prompt"
+            return nothingToDraw("No optimisation lever is on for " + r.stack() + " serving " + options.shown(w) + ". Set prompt"
                     + " compression, a semantic cache, a cascade or batching under \"Optimisation levers\" in the"
                     + " stack editor (a managed API's batch share counts as its batching) to see what each saves.");
         }

@@ -21,10 +21,12 @@ public final class PresentingView {
     private static final double MAX_FONT = 40;
 
     private final Label title = new Label();
+    private final Label headline;
     private final StackPane stage = new StackPane();
     private final VBox root;
 
     PresentingView(Region pane, Label headline) {
+        this.headline = headline;
         title.setId("presentTitle");
         title.getStyleClass().add("present-title");
         title.setWrapText(true);
@@ -53,13 +55,28 @@ public final class PresentingView {
         root.setStyle("-fx-font-size: " + fontSize(height) + "px;");
     }
 
-    /** Puts one chart on the stage (its view leaves its tab until {@link #leave}). */
+    /** Puts one chart on the stage (its view leaves its tab until {@link #leave}), under the headline. */
     void show(ChartKind kind, ChartAdapter adapter) {
+        title.textProperty().unbind();
         title.setText(kind.title() + ": " + adapter.subject());
+        if (!root.getChildren().contains(headline)) {
+            root.getChildren().add(1, headline);
+        }
         stage.getChildren().setAll(adapter.view());
     }
 
+    /**
+     * Puts an extra slide on the stage, its title following it; without the report's headline, which
+     * speaks of the point estimate and not of what the slide shows.
+     */
+    void show(ChartsPane.Slide slide) {
+        title.textProperty().bind(slide.title());
+        root.getChildren().remove(headline);
+        stage.getChildren().setAll(slide.node());
+    }
+
     void leave() {
+        title.textProperty().unbind();
         stage.getChildren().clear();
     }
 }

@@ -45,6 +45,7 @@ public final class MainView {
     @FXML private MenuItem driftItem;
     @FXML private MenuItem uncertaintyItem;
     @FXML private javafx.scene.control.SplitPane mainSplit;
+    @FXML private javafx.scene.control.SplitPane chartSplit;
     private Presentation presentation;
     private final MainViewModel vm;
     private final FileActions files;
@@ -60,6 +61,8 @@ public final class MainView {
         this.charts = charts;
         results = new ResultsView(vm.results());
         resultsHolder.getChildren().setAll(results.root());
+        // the comparison of scenarios is a table to read: its tab gets room under the charts
+        new ResultsRoom(chartSplit, (javafx.scene.control.TabPane) results.root(), t -> "compareTab".equals(t.getId()));
         if (charts != null) {
             chartsHolder.getChildren().setAll(charts);
         }

@@ -16,8 +16,10 @@ import javafx.scene.layout.Pane;
  * Presentation mode of the main window (View > Present, F11): the charts take the whole window,
  * without the menus, toolbar, outline, editor, results or status bar. While it lasts the keys a
  * presenter's clicker sends step through the charts (Right, Down, Page Down, Space: next; Left,
- * Up, Page Up: previous; Home, End) and Esc or F11 leaves. The window's owner may make the stage
- * full screen while {@link #presentingProperty} is true.
+ * Up, Page Up: previous; Home, End) and Esc or F11 leaves. After the last chart come the Uncertainty
+ * window's charts while a complete simulation of the project as it is is at hand
+ * ({@link ChartsPane#setMoreSlides}). The window's owner may make the stage full screen while
+ * {@link #presentingProperty} is true.
  */
 public final class Presentation {
 
@@ -106,9 +108,7 @@ public final class Presentation {
         if (a == 0) {
             leave();
         } else if (a == Integer.MIN_VALUE || a == Integer.MAX_VALUE) {
-            java.util.List<com.cp1ki.app.charts.ChartKind> kinds = com.cp1ki.app.charts.ChartKind.inPane();
-            charts.select(a == Integer.MIN_VALUE ? kinds.get(0) : kinds.get(kinds.size() - 1));
-            charts.step(0);
+            charts.stepToEnd(a == Integer.MAX_VALUE);
         } else {
             charts.step(a);
         }

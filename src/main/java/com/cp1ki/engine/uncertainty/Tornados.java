@@ -60,7 +60,9 @@ final class Tornados {
                 atLo = setter.with(p, lo);
                 atHi = setter.with(p, hi);
             } catch (InvalidInputException | MissingFieldException e) {
-                warnings.add(field + " does not move in the tornado: " + e.getMessage());
+                if (r != null) { // the user's range cannot be used; an unranged input that admits no other value is no driver
+                    warnings.add(field + " does not move in the tornado: " + e.getMessage());
+                }
                 continue;
             }
             double[] low = evaluator.row(atLo);

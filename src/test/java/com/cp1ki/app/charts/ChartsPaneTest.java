@@ -25,25 +25,11 @@ class ChartsPaneTest {
 
     /**
      * The seed shown in rupees at its 83 INR/USD, so every chart here also checks the display currency;
-     * its workload routed to two stacks, so the Bill has segments to click too.
+     * its workload routed to two stacks, so the Bill has segments to click too, batched (Levers) and
+     * with a moving forecast ({@link com.cp1ki.app.TestProjects#everyChartDraws}).
      */
-    private static final Project SEED = routed(Samples.seed().withSettings(new com.cp1ki.engine.model.Settings("INR", 83,
-            "2025", "seed 004", 730, 30, 1e2, 1e8)));
-
-    private static Project routed(Project p) {
-        var w = p.workloads().get(0).withRouting(List.of(
-                new com.cp1ki.engine.model.Route(p.stacks().get(0).name(), 0.7),
-                new com.cp1ki.engine.model.Route(p.stacks().get(1).name(), 0.3)));
-        // volume grows 5% a month and API prices fall 10x a year, so the Forecast has months to click
-        return batched(p.withWorkloads(List.of(w))).withForecast(new com.cp1ki.engine.model.Forecast(24, 0.05, 0, 0.9, 0,
-                List.of()));
-    }
-
-    /** GPT-4o sends 25% through its batch API at 50% off, so the Levers chart has a waterfall to click. */
-    private static Project batched(Project p) {
-        return com.cp1ki.engine.field.Fields.with(p, com.cp1ki.engine.field.FieldPath.parse(
-                "stacks[GPT-4o].serving.batchShare"), 0.25);
-    }
+    private static final Project SEED = com.cp1ki.app.TestProjects.everyChartDraws(Samples.seed().withSettings(
+            new com.cp1ki.engine.model.Settings("INR", 83, "2025", "seed 004", 730, 30, 1e2, 1e8)));
     private static final Report REPORT = CostEngine.report(SEED);
 
     /** The pane in a scene with the workbench's own theme, as the window shows it. */

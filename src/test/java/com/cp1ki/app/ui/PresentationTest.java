@@ -43,13 +43,7 @@ class PresentationTest {
     }
 
     private void size(FxRobot robot, int w, int h) {
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(w);
-            stage.setHeight(h);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WorkbenchFixture.size(robot, stage, w, h);
     }
 
     private static boolean inScene(FxRobot robot, String id) {

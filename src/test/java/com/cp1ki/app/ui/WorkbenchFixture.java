@@ -12,6 +12,7 @@ import com.cp1ki.io.catalog.Catalog;
 import com.cp1ki.io.project.Samples;
 import javafx.stage.Stage;
 
+import java.util.List;
 import java.util.prefs.Preferences;
 
 /**
@@ -62,7 +63,12 @@ public final class WorkbenchFixture {
 
     /** Opens the seed sample in {@code stage} and shows it. */
     public static Workbench open(Stage stage) {
-        Workbench wb = new Workbench(services(WorkloadEditors.full(Runnable::run, Runnable::run)), Samples.seed(), null, Samples.SEED);
+        return open(stage, Samples.seed());
+    }
+
+    /** Opens {@code project} (under the seed's document name) in {@code stage} and shows it. */
+    public static Workbench open(Stage stage, com.cp1ki.engine.model.Project project) {
+        Workbench wb = new Workbench(services(WorkloadEditors.full(Runnable::run, Runnable::run)), project, null, Samples.SEED);
         stage.titleProperty().bind(wb.viewModel().titleProperty());
         stage.setScene(wb.scene());
         stage.setOnCloseRequest(e -> {
@@ -72,5 +78,39 @@ public final class WorkbenchFixture {
         });
         stage.show();
         return wb;
+    }
+
+    /**
+     * The ranged seed sample at 100 draws with a scenario "Dear GPT" (GPT-4o's output price doubled),
+     * shown in {@code stage}; its background work goes to {@code queue}, which the test drains on the
+     * FX thread, so it can act mid-run.
+     */
+    public static Workbench ranged(Stage stage, java.util.Queue<Runnable> queue) throws Exception {
+        com.cp1ki.engine.model.Project p = com.cp1ki.io.project.ProjectFiles.load(
+                java.nio.file.Path.of("sample-projects/summariser-ranges.cp1ki"));
+        p = p.withUncertainty(p.uncertainty().withDraws(100)).withScenarios(List.of(new com.cp1ki.engine.model.Scenario(
+                "Dear GPT", null, List.of(com.cp1ki.engine.model.FieldOverride.scale("stacks[GPT-4o].serving.outputPrice", 2)))));
+        Workbench.Services real = services(WorkloadEditors.full(Runnable::run, Runnable::run));
+        java.util.concurrent.Executor queued = queue::add;
+        Workbench.Services s = new Workbench.Services(real.engine(), real.delay(), queued, real.ui(), real.store(),
+                real.recent(), real.templates(), real.blank(), real.workloadEditors(), real.catalogs());
+        Workbench wb = new Workbench(s, p, null, "ranged.cp1ki");
+        stage.setScene(wb.scene());
+        stage.show();
+        while (!queue.isEmpty()) {
+            queue.poll().run();
+        }
+        return wb;
+    }
+
+    /** Puts {@code stage} at the top left, {@code w} x {@code h}, and waits for the layout. */
+    public static void size(org.testfx.api.FxRobot robot, Stage stage, int w, int h) {
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(w);
+            stage.setHeight(h);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 }

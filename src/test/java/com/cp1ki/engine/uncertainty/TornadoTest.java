@@ -94,4 +94,17 @@ class TornadoTest {
         assertTrue(UncertaintyEngine.rangeableFields(p).contains("forecast.volumeGrowthPerMonth"),
                 "a forecast rate may carry a range (for a fan)");
     }
+
+    @Test
+    void anInputThatAdmitsNoOtherValueIsNoDriverButABrokenRangeIsNamed() throws Exception {
+        // a managed API's peak coincidence factor must be 1: the 20% swing cannot move it, and that is no news
+        Tornado plain = UncertaintyEngine.tornado(SimulationTest.seed());
+        assertTrue(plain.warnings().isEmpty(), plain.warnings().toString());
+        assertTrue(plain.outputs().stream().flatMap(c -> c.bars().stream()).noneMatch(b -> b.field().endsWith("coincidence")));
+        // a range the user typed on it, though, cannot be used, and the tornado says so
+        String field = "stacks[GPT-4o].sharing.coincidence";
+        Project p = SimulationTest.ranged(SimulationTest.seed(), 10, new String[]{field}, Range.uniform(0.8, 1));
+        List<String> warnings = UncertaintyEngine.tornado(p).warnings();
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith(field + " does not move in the tornado")), warnings.toString());
+    }
 }

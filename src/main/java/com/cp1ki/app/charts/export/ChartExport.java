@@ -58,7 +58,8 @@ public final class ChartExport {
     public static VBox node(ChartKind kind, Project project, Report report, ChartOptions options, double width,
                             double height, boolean framed) {
         ChartAdapter a = kind.newAdapter();
-        a.show(project, report, options);
+        // a picture is for a client: its legends say "Document summariser" as its title and tables do
+        a.show(project, report, options.withClientNames(true));
         VBox root = framed(a.content(), a.chart(), framed ? ClientNames.title(kind, project, report, a.options()) : null,
                 framed ? Assumptions.footer(kind, project, report, a.options()) : null, width, height);
         root.getProperties().put(ADAPTER, a);
