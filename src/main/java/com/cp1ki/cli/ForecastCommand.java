@@ -59,7 +59,8 @@ public final class ForecastCommand implements Command {
             if (months != null) {
                 project = project.withForecast(project.forecast().withMonths(months));
             }
-            forecast = ForecastEngine.forecast(project);
+            // the fan, when a forecast rate has a range, drawn here and now: a script waits for its numbers
+            forecast = ForecastEngine.fan(project, ForecastEngine.forecast(project));
         } catch (ProjectFileException e) {
             err.println("cp1ki forecast: " + e.getMessage());
             return Cli.FAILED;
@@ -69,6 +70,10 @@ public final class ForecastCommand implements Command {
         } catch (InvalidInputException e) {
             err.println("cp1ki forecast: " + file + ": " + e.getMessage());
             return Cli.FAILED;
+        }
+        if (forecast.fan() != null && !forecast.fan().drawn()) {
+            // the point forecast stands and is written; the fan's problem is in it too
+            err.println("cp1ki forecast: " + file + ": " + forecast.fan().problem());
         }
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);

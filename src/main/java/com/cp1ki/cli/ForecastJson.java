@@ -242,6 +242,11 @@ final class ForecastJson {
             g.writeString(r);
         }
         g.writeEndArray();
+        if (fan.problem() == null) {
+            g.writeNullField("problem");
+        } else {
+            g.writeStringField("problem", fan.problem());
+        }
         g.writeEndObject();
     }
 

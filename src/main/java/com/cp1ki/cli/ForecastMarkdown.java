@@ -38,6 +38,7 @@ final class ForecastMarkdown {
         out.println("# Forecast: " + md(p.name()));
         out.println();
         inputs(out, f.inputs());
+        fan(out, f.fan());
         for (VolumeSeries v : f.volumes()) {
             workload(out, a, f, v);
         }
@@ -82,6 +83,26 @@ final class ForecastMarkdown {
         }
     }
 
+    /** The fan's stamp, or why it could not be drawn; nothing without a range on a forecast rate. */
+    private static void fan(PrintWriter out, ForecastReport.FanInfo fan) {
+        if (fan == null) {
+            return;
+        }
+        out.println();
+        if (!fan.drawn()) {
+            out.println("No fan: " + md(fan.problem()));
+            return;
+        }
+        out.println(String.format(java.util.Locale.ROOT, "Fan: the P10 to P90 band of each number under the ranged"
+                + " forecast rates (%s), every other input at its value; n = %,d, seed = %d.",
+                md(String.join(", ", fan.ranged())), fan.draws(), fan.seed()));
+    }
+
+    /** " (P10 to P90)" after a point value, or nothing without a band. */
+    private static String band(ForecastReport.Band b, java.util.function.DoubleFunction<String> text) {
+        return b == null ? "" : " (" + text.apply(b.p10()) + " to " + text.apply(b.p90()) + ")";
+    }
+
     /** "falling 90% a year (10x a year: Guido Appenzeller (a16z), ..., 2024-11-12, URL)", or "flat". */
     static String decline(double d) {
         if (d == 0) {
@@ -121,8 +142,10 @@ final class ForecastMarkdown {
             StringBuilder row = new StringBuilder("| " + (i + 1) + " | " + Amounts.volume(v.inferencesPerDay().get(i))
                     + " | " + md(c.stacks().get(i)) + " |");
             for (ResultSeries r : rs) {
-                row.append(' ').append(a.perInference(r.months().get(i).cp1ki())).append(" | ")
-                        .append(a.money(r.months().get(i).monthlyCost())).append(" |");
+                var m = r.months().get(i);
+                row.append(' ').append(a.perInference(m.cp1ki())).append(band(m.cp1kiBand(), a::perInference))
+                        .append(" | ").append(a.money(m.monthlyCost())).append(band(m.monthlyBand(), a::money))
+                        .append(" |");
             }
             out.println(row);
         }
@@ -157,7 +180,8 @@ final class ForecastMarkdown {
             out.println("|---:|---:|---:|---:|---:|---:|");
             for (PlanMonth m : p.months()) {
                 out.println("| " + m.month() + " | " + a.perInference(m.costPerInference()) + " | "
-                        + a.money(m.meanMarginPerUser()) + " | " + a.money(m.marginAtMedian()) + " | "
+                        + a.money(m.meanMarginPerUser()) + band(m.marginBand(), a::money) + " | "
+                        + a.money(m.marginAtMedian()) + " | "
                         + (Double.isFinite(m.grossMarginPct()) ? Amounts.ratio(m.grossMarginPct()) + "%" : "n/a")
                         + " | " + Amounts.percent(m.unprofitableShare()) + " |");
             }
@@ -180,7 +204,8 @@ final class ForecastMarkdown {
         out.println(h);
         out.println(rule);
         for (BillMonth b : bill) {
-            StringBuilder row = new StringBuilder("| " + b.month() + " | " + a.money(b.total()) + " |");
+            StringBuilder row = new StringBuilder("| " + b.month() + " | " + a.money(b.total())
+                    + band(b.band(), a::money) + " |");
             for (var s : b.stacks()) {
                 row.append(' ').append(a.money(s.monthlyCost())).append(" |");
             }

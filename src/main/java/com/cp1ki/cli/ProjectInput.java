@@ -18,7 +18,8 @@ record ProjectInput(Project project, Report report) {
     static ProjectInput load(String command, String file, PrintStream err) {
         try {
             Project p = ProjectFiles.load(Path.of(file));
-            return new ProjectInput(p, CostEngine.report(p));
+            // the forecast's fan drawn here and now, as `cp1ki forecast` draws it
+            return new ProjectInput(p, com.cp1ki.engine.forecast.ForecastEngine.withFan(p, CostEngine.report(p)));
         } catch (ProjectFileException e) {
             err.println("cp1ki " + command + ": " + e.getMessage());
         } catch (InvalidPathException e) {

@@ -66,7 +66,8 @@ public final class RenderCommand implements Command {
         try {
             outDir = Path.of(dir);
             project = ProjectFiles.load(Path.of(file));
-            report = CostEngine.report(project);
+            // the forecast chart with its fan, drawn here and now as `cp1ki forecast` draws it
+            report = com.cp1ki.engine.forecast.ForecastEngine.withFan(project, CostEngine.report(project));
         } catch (ProjectFileException e) {
             err.println("cp1ki render: " + e.getMessage());
             return Cli.FAILED;

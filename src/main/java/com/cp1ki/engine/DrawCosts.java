@@ -24,9 +24,9 @@ import java.util.Map;
  * unprofitable share; the portfolio's monthly bill. The same formulas as {@link CostEngine#report}
  * (the same {@code Pairing}, {@code Curves}, {@code Crossovers}, {@code PlanMargins} and
  * {@code PortfolioEngine} code; a stack with levers on priced by its lever run, {@code LeverCost}
- * and {@code LeverCurves}, as the report prices it; {@link DrawPass}), without what a draw does not read (cost distributions and
- * percentiles, explanations, cheapest-stack bands, headlines, curves without ops, warnings), and
- * with what does not change between draws read once:
+ * and {@code LeverCurves}, as the report prices it; {@link DrawPass}), without what a draw does not
+ * read (cost distributions and percentiles, explanations, cheapest-stack bands, headlines, curves
+ * without ops, warnings), and with what does not change between draws read once:
  * <ul>
  *   <li>each token distribution's points sorted by input tokens with the sums below and above every
  *   point ({@code TokenTable}), so its mean price with a long-context tier, scaled or not, is a
@@ -47,7 +47,7 @@ public final class DrawCosts {
     /** [workload][pair]: the base project's stable crossovers with ops (NaN when none) */
     private final double[][] baseStable;
 
-    private DrawCosts(Project base) {
+    private DrawCosts(Project base, boolean crossovers) {
         for (Workload w : base.workloads()) {
             TokenProfile t = ScaledTokens.unscaled(w.tokens());
             if (t instanceof TokenDistribution) {
@@ -59,12 +59,14 @@ public final class DrawCosts {
         }
         routed = !base.routedWorkloads().isEmpty();
         int wn = base.workloads().size();
-        baseCurves = new CostCurve[wn][];
-        baseStable = new double[wn][];
-        DrawPass pass = new DrawPass(base, tables);
-        for (int w = 0; w < wn; w++) {
-            baseCurves[w] = pass.curves[w];
-            baseStable[w] = pass.stable(w, null, null);
+        baseCurves = crossovers ? new CostCurve[wn][] : null;
+        baseStable = crossovers ? new double[wn][] : null;
+        if (crossovers) {
+            DrawPass pass = new DrawPass(base, tables, true);
+            for (int w = 0; w < wn; w++) {
+                baseCurves[w] = pass.curves[w];
+                baseStable[w] = pass.stable(w, null, null);
+            }
         }
     }
 
@@ -82,7 +84,27 @@ public final class DrawCosts {
                 return null;
             }
         }
-        return new DrawCosts(base);
+        return new DrawCosts(base, true);
+    }
+
+    /**
+     * The fast evaluator of the costs alone ({@link #costs}) of projects shaped as {@code base}:
+     * without crossovers, so nothing is searched and every project is covered. What the forecast's
+     * fan prices each month of each draw with.
+     */
+    public static DrawCosts costsOnly(Project base) {
+        return new DrawCosts(base, false);
+    }
+
+    /**
+     * The numbers of a project of the base's shape but its crossovers (each {@link Numbers#stableCrossover}
+     * is NaN): CP1Ki, monthly cost and ROI of each pair, each plan's margin, the bill. Equal to
+     * {@link #of}'s to the bit, without building cost curves.
+     *
+     * @throws com.cp1ki.engine.model.InvalidInputException when the full report would refuse the project
+     */
+    public Numbers costs(Project p) {
+        return numbers(p, new DrawPass(p, tables, false), null);
     }
 
     /**
@@ -92,13 +114,22 @@ public final class DrawCosts {
      * @throws com.cp1ki.engine.model.InvalidInputException when the full report would refuse the project
      */
     public Numbers of(Project p) {
-        DrawPass pass = new DrawPass(p, tables);
+        if (baseCurves == null) {
+            throw new IllegalStateException("an evaluator of the costs alone has no crossovers: call costs");
+        }
+        DrawPass pass = new DrawPass(p, tables, true);
         int wn = p.workloads().size();
         double[][] stable = new double[wn][];
         for (int w = 0; w < wn; w++) {
             stable[w] = pass.stable(w, baseCurves[w], baseStable[w]);
         }
-        Portfolio portfolio = routed ? PortfolioEngine.bill(p, pass.results()) : Portfolio.EMPTY;
+        return numbers(p, pass, stable);
+    }
+
+    /** The numbers of a pass; {@code stable} null: no crossovers (NaN). */
+    private Numbers numbers(Project p, DrawPass pass, double[][] stable) {
+        // the bill's numbers alone: its explanations (text) are most of its time and no draw reads them
+        Portfolio portfolio = routed ? PortfolioEngine.billNumbers(p, pass.results()) : Portfolio.EMPTY;
         int pn = p.plans().size();
         double[] margin = new double[pn];
         double[] unprofitable = new double[pn];
@@ -109,6 +140,7 @@ public final class DrawCosts {
             margin[k] = m.margin();
             unprofitable[k] = m.unprofitable();
         }
+        int wn = p.workloads().size();
         Double[] values = new Double[wn];
         for (int w = 0; w < wn; w++) {
             values[w] = p.workloads().get(w).valuePerInference();
@@ -163,9 +195,9 @@ public final class DrawCosts {
             return v == null ? Double.NaN : v / costPerInference(w, s);
         }
 
-        /** The stable crossover with ops of pair k of workload w (NaN when none). */
+        /** The stable crossover with ops of pair k of workload w (NaN when none, or not computed: {@link #costs}). */
         public double stableCrossover(int w, int k) {
-            return stable[w][k];
+            return stable == null ? Double.NaN : stable[w][k];
         }
 
         /** Plan k's mean margin per user per month, USD. */

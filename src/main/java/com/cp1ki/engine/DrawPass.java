@@ -36,12 +36,16 @@ final class DrawPass {
     final double[][] cost;
     /** [workload][enabled stack]: monthly cost, USD */
     final double[][] monthly;
-    /** [workload][enabled stack]: the cost curve with ops */
+    /** [workload][enabled stack]: the cost curve with ops (null without curves) */
     final CostCurve[][] curves;
     /** per workload, the lever pricing (made when a stack of it has levers) */
     private final LeverPricing[] pricing;
 
-    DrawPass(Project p, Map<TokenProfile, TokenTable> tables) {
+    /**
+     * @param withCurves whether to build the cost curves (for the crossovers); without them, the
+     *                   costs alone (a forecast month of the fan)
+     */
+    DrawPass(Project p, Map<TokenProfile, TokenTable> tables, boolean withCurves) {
         this.p = p;
         settings = p.settings();
         for (Stack s : p.stacks()) {
@@ -56,7 +60,7 @@ final class DrawPass {
         runs = new LeverEngine.Run[wn][sn];
         cost = new double[wn][sn];
         monthly = new double[wn][sn];
-        curves = new CostCurve[wn][sn];
+        curves = withCurves ? new CostCurve[wn][sn] : null;
         pricing = new LeverPricing[wn];
         for (int w = 0; w < wn; w++) {
             Workload wl = p.workloads().get(w);
@@ -70,11 +74,15 @@ final class DrawPass {
                     runs[w][s] = LeverCost.run(st, lp);
                     cost[w][s] = runs[w][s].last().perInference();
                     monthly[w][s] = runs[w][s].last().total();
-                    curves[w][s] = LeverCurves.of(runs[w][s], lp, settings, wl.name(), st.name(), true);
+                    if (withCurves) {
+                        curves[w][s] = LeverCurves.of(runs[w][s], lp, settings, wl.name(), st.name(), true);
+                    }
                 } else {
                     cost[w][s] = pairings[w][s].costPerInference();
                     monthly[w][s] = pairings[w][s].monthlyCost();
-                    curves[w][s] = Curves.of(pairings[w][s], true);
+                    if (withCurves) {
+                        curves[w][s] = Curves.of(pairings[w][s], true);
+                    }
                 }
             }
         }
@@ -125,7 +133,10 @@ final class DrawPass {
     /** The plan's volume-weighted cost per inference, as {@code CostEngine} computes it. */
     double planCost(Plan plan, Portfolio portfolio) {
         Stack stack = p.stack(plan.stack()).orElseThrow();
-        int s = enabled.indexOf(stack);
+        int s = -1;
+        for (int k = 0; k < enabled.size(); k++) {
+            s = enabled.get(k) == stack ? k : s;
+        }
         double volume = 0;
         double spend = 0;
         for (String name : plan.workloads()) {

@@ -157,4 +157,54 @@ class ForecastCommandTest {
         assertEquals(0, CliRun.of("report", f.toString()).exit(), "the project itself still reports");
         assertEquals(new String(before), new String(Files.readAllBytes(f)), "the file is untouched");
     }
+
+    static final String RANGES = "sample-projects/summariser-ranges.cp1ki";
+
+    @Test
+    void aRangeOnAForecastRateGivesTheFanInJsonMarkdownAndCsv() throws Exception {
+        CliRun r = CliRun.of("forecast", RANGES, "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        JsonNode fan = j.get("fan");
+        assertEquals(List.of("draws", "seed", "ranged", "problem"), keys(fan));
+        assertEquals(1000, fan.get("draws").asInt(), "the project's 10,000 draws, capped for the fan");
+        assertEquals(42, fan.get("seed").asLong());
+        assertEquals("forecast.volumeGrowthPerMonth", fan.get("ranged").get(0).asText());
+        assertEquals("forecast.apiPriceDeclinePerYear", fan.get("ranged").get(1).asText());
+        assertTrue(fan.get("problem").isNull());
+        Project p = ProjectFiles.load(Path.of(RANGES));
+        ForecastReport f = ForecastEngine.fan(p, ForecastEngine.forecast(p));
+        JsonNode m12 = j.get("results").get(0).get("months").get(11);
+        assertEquals(f.results().get(0).months().get(11).monthlyBand().p10(), m12.get("monthlyCostP10").asDouble(), 0);
+        assertEquals(f.results().get(0).months().get(11).monthlyBand().p90(), m12.get("monthlyCostP90").asDouble(), 0);
+        assertTrue(m12.get("cp1kiP10").asDouble() < m12.get("cp1kiP90").asDouble(), "API prices fall at a ranged rate");
+
+        CliRun md = CliRun.of("forecast", RANGES);
+        assertTrue(md.out().contains("Fan: the P10 to P90 band of each number under the ranged forecast rates"
+                + " (forecast.volumeGrowthPerMonth, forecast.apiPriceDeclinePerYear), every other input at its value;"
+                + " n = 1,000, seed = 42."), md.out());
+        assertTrue(md.out().matches("(?s).*\\| 12 \\| [0-9,]+ \\| [^|]+ \\| \\$[0-9.]+ \\(\\$[0-9.]+ to \\$[0-9.]+\\) \\|.*"),
+                "a month's CP1Ki with its band");
+
+        CliRun csv = CliRun.of("forecast", RANGES, "--format", "csv", "--months", "12");
+        String[] month12 = csv.out().split("\r\n")[12].split(",");
+        assertEquals(f.results().get(0).months().get(11).monthlyBand().p90(),
+                Double.parseDouble(month12[month12.length - 1]), 1e-9 * f.results().get(0).months().get(11).monthlyCost());
+    }
+
+    @Test
+    void aGrowthRangeTooWideForTheMonthsLeavesThePointForecastAndNamesTheField(@TempDir Path dir) throws Exception {
+        Project p = ProjectFiles.load(Path.of(RANGES));
+        Path file = dir.resolve("wide.cp1ki");
+        ProjectFiles.save(p.withForecast(p.forecast().withMonths(60)).withUncertainty(
+                p.uncertainty().withRange("forecast.volumeGrowthPerMonth",
+                        com.cp1ki.engine.model.Range.uniform(0.1, 0.9))), file);
+        CliRun r = CliRun.of("forecast", file.toString(), "--format", "json");
+        assertEquals(0, r.exit(), "the point forecast stands: " + r.err());
+        assertTrue(r.err().contains("forecast.volumeGrowthPerMonth"), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertTrue(j.get("fan").get("problem").asText().contains("narrow the range"), j.get("fan").toString());
+        assertTrue(j.get("results").get(0).get("months").get(5).get("monthlyCostP10").isNull());
+        assertEquals(60, j.get("results").get(0).get("months").size());
+    }
 }

@@ -43,6 +43,21 @@ public final class Annotations<X> {
     public record Point<X>(X x, double y, String label, String tooltip, String styleClass, Runnable onClick) {
     }
 
+    /**
+     * A shaded area between two lines over the same x values (e.g. a P10-P90 band around a series),
+     * behind the series.
+     */
+    public record Area<X>(List<X> xs, List<Double> low, List<Double> high, String styleClass) {
+        public Area {
+            xs = List.copyOf(xs);
+            low = List.copyOf(low);
+            high = List.copyOf(high);
+            if (low.size() != xs.size() || high.size() != xs.size()) {
+                throw new IllegalArgumentException("an area needs a low and a high value for each x");
+            }
+        }
+    }
+
     /** A text centred over x with its bottom at y (e.g. a bar's total). */
     public record Text<X>(X x, double y, String text, String styleClass, double gap) {
     }
@@ -51,6 +66,8 @@ public final class Annotations<X> {
     private final Group back = new Group();
     private final Group front = new Group();
     private final List<Band> bands = new ArrayList<>();
+    private final List<Area<X>> areas = new ArrayList<>();
+    private final List<javafx.scene.shape.Polygon> areaNodes = new ArrayList<>();
     private final List<Column<X>> columns = new ArrayList<>();
     private final List<Node[]> columnNodes = new ArrayList<>();
     private final List<VLine<X>> vlines = new ArrayList<>();
@@ -81,6 +98,7 @@ public final class Annotations<X> {
 
     public void clear() {
         bands.clear();
+        areas.clear();
         columns.clear();
         vlines.clear();
         hlines.clear();
@@ -106,6 +124,21 @@ public final class Annotations<X> {
     public void band(double from, double to, String label, String styleClass) {
         bands.add(new Band(from, to, label, styleClass));
         dirty = true;
+    }
+
+    /** A shaded area between {@code low} and {@code high} over {@code xs}, behind the series. */
+    public void area(List<X> xs, List<Double> low, List<Double> high, String styleClass) {
+        areas.add(new Area<>(xs, low, high, styleClass));
+        dirty = true;
+    }
+
+    public List<Area<X>> areas() {
+        return List.copyOf(areas);
+    }
+
+    /** The polygon of area {@code i} (for tests). */
+    javafx.scene.shape.Polygon areaNode(int i) {
+        return areaNodes.get(i);
     }
 
     public void vline(X x, String label, String styleClass) {
@@ -178,6 +211,7 @@ public final class Annotations<X> {
         back.getChildren().clear();
         front.getChildren().clear();
         bandNodes.clear();
+        areaNodes.clear();
         columnNodes.clear();
         hlineNodes.clear();
         vlineNodes.clear();
@@ -189,6 +223,14 @@ public final class Annotations<X> {
             r.getStyleClass().addAll(classes(b.styleClass()));
             back.getChildren().add(r);
             bandNodes.add(new Node[]{r, b.label() == null ? null : label(back, b.label(), "chart-band-label", b.styleClass())});
+        }
+        for (Area<X> a : areas) {
+            javafx.scene.shape.Polygon poly = new javafx.scene.shape.Polygon();
+            poly.getStyleClass().add("chart-area-band");
+            poly.getStyleClass().addAll(classes(a.styleClass()));
+            poly.setMouseTransparent(true);
+            back.getChildren().add(poly);
+            areaNodes.add(poly);
         }
         for (Column<X> c : columns) {
             Rectangle r = new Rectangle();
@@ -275,6 +317,22 @@ public final class Annotations<X> {
                 l.setVisible(show);
                 place(l, 6, y1 + 2, width, height, taken, false);
             }
+        }
+        for (int i = 0; i < areas.size(); i++) {
+            Area<X> a = areas.get(i);
+            List<Double> pts = new ArrayList<>();
+            int n = a.xs().size();
+            for (int k = 0; k < 2 * n; k++) {
+                // along the high values, then back along the low ones
+                int j = k < n ? k : 2 * n - 1 - k;
+                double x = xAxis.getDisplayPosition(a.xs().get(j));
+                double y = yAxis.getDisplayPosition(k < n ? a.high().get(j) : a.low().get(j));
+                if (!Double.isNaN(x) && !Double.isNaN(y)) {
+                    pts.add(x);
+                    pts.add(clamp(y, 0, height));
+                }
+            }
+            areaNodes.get(i).getPoints().setAll(pts);
         }
         for (int i = 0; i < columns.size(); i++) {
             Column<X> c = columns.get(i);

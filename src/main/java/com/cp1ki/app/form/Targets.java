@@ -30,13 +30,14 @@ public final class Targets {
 
     /**
      * The project's forecast. Setting it refuses a forecast whose volume growth would take a
-     * workload's volume out of bounds within its months (the message names the volume growth).
+     * workload's volume out of bounds within its months (the message names the volume growth). Its
+     * rates may carry a range (at {@code forecast.<rate>}): the forecast's fan.
      */
     public static Target<Forecast> forecast() {
-        return of("the forecast", Project::forecast, (p, f) -> {
+        return at(c -> "forecast." + c, of("the forecast", Project::forecast, (p, f) -> {
             f.checkVolumes(p.workloads());
             return p.withForecast(f);
-        });
+        }));
     }
 
     public static Target<Workload> workload(String name) {

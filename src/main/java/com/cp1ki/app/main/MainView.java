@@ -84,7 +84,10 @@ public final class MainView {
         engineError.visibleProperty().bind(vm.recompute().errorProperty().isNotNull());
         engineError.managedProperty().bind(engineError.visibleProperty());
         engineError.setId("engineError");
-        statusLabel.textProperty().bind(vm.recompute().busyProperty().map(b -> b ? "Computing…" : "Up to date"));
+        var rc = vm.recompute();
+        statusLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> rc.busyProperty().get()
+                ? "Computing…" : rc.fanPendingProperty().get() ? "Up to date; drawing the forecast's fan…" : "Up to date",
+                rc.busyProperty(), rc.fanPendingProperty()));
         vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
         addWorkloadItem.setOnAction(e -> vm.outline().addWorkload());

@@ -2,8 +2,10 @@ package com.cp1ki.app.recompute;
 
 import com.cp1ki.app.fx.LatestWins;
 import com.cp1ki.app.session.ProjectSession;
+import com.cp1ki.engine.forecast.ForecastEngine;
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.report.ForecastReport;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.scenario.ScenarioEngine;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -22,7 +25,9 @@ import java.util.function.Function;
  * <p>On every revision change it waits {@link #DEBOUNCE_MS} (a burst of edits computes once),
  * runs the engine on the background executor, and applies the result on the UI executor only if
  * no later revision has been asked for ({@link LatestWins}); a stale result is dropped. Engine errors become
- * {@link #errorProperty()} text, never an exception on the FX thread. See
+ * {@link #errorProperty()} text, never an exception on the FX thread. When a forecast rate has a
+ * range, the forecast's fan follows in a second stage ({@link #fanPendingProperty()}): the report is
+ * shown at once, then replaced by the same report with its P10-P90 bands. See
  * docs/decisions/0020-recompute-latest-wins.md.
  */
 public final class RecomputeService {
@@ -39,6 +44,7 @@ public final class RecomputeService {
     private final ReadOnlyStringWrapper reportedScenario = new ReadOnlyStringWrapper(this, "reportedScenario");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper fanPending = new ReadOnlyBooleanWrapper(this, "fanPending");
     private long appliedRevision = -1;
 
     public RecomputeService(ProjectSession session, Function<Project, Report> engine, Delay delay,
@@ -60,7 +66,7 @@ public final class RecomputeService {
         busy.set(true);
         delay.after(DEBOUNCE_MS, () -> {
             if (runs.isLatest(ticket)) {
-                runs.submit(ticket, () -> compute(p, scenario), out -> apply(rev, out));
+                runs.submit(ticket, () -> compute(p, scenario), out -> apply(ticket, rev, out));
             }
         });
     }
@@ -81,15 +87,56 @@ public final class RecomputeService {
         }
     }
 
-    private void apply(long rev, Outcome out) {
+    private void apply(long ticket, long rev, Outcome out) {
         appliedRevision = rev;
         busy.set(false);
+        fanPending.set(false);
         error.set(out.error());
         if (out.report() != null) {
             reported.set(out.project());
             reportedScenario.set(out.scenario());
             report.set(out.report());
+            fan(ticket, out);
         }
+    }
+
+    /**
+     * The second stage: when a forecast rate has a range, the forecast's fan is drawn off the FX
+     * thread under the same ticket (an edit stops it between months and drops it) and the report
+     * with the fan replaces the report without it; never a partial fan. The report comes first, so
+     * an edit is as quick as without a fan.
+     */
+    private void fan(long ticket, Outcome out) {
+        Report r = out.report();
+        if (r.forecast() == null || r.forecast().failed() || !ForecastEngine.hasFan(out.project())) {
+            fanPending.set(false);
+            return;
+        }
+        fanPending.set(true);
+        runs.submit(ticket, () -> {
+            try {
+                ForecastReport f = ForecastEngine.fan(out.project(), r.forecast(), () -> !runs.isLatest(ticket));
+                return f == null ? null : r.withForecast(f);
+            } catch (RuntimeException e) {
+                // a fault of the fan's own must not take the report with it: the report stays, without bands
+                return r.withForecast(r.forecast().withFan(new ForecastReport.FanInfo(0, out.project().uncertainty()
+                        .seed(), List.of(), "The fan could not be drawn: " + e.getMessage()), r.forecast().results(),
+                        r.forecast().plans(), r.forecast().bill(), List.of()));
+            }
+        }, withFan -> {
+            fanPending.set(false);
+            if (withFan != null) {
+                report.set(withFan);
+            }
+        });
+    }
+
+    /**
+     * True while the forecast's fan of the shown report is being drawn (a range on a forecast rate):
+     * the report is shown already, its bands follow.
+     */
+    public ReadOnlyBooleanProperty fanPendingProperty() {
+        return fanPending.getReadOnlyProperty();
     }
 
     /** The latest report (of {@link #appliedRevision()}); kept while a later revision has an error. */

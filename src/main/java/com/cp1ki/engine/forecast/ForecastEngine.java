@@ -13,6 +13,7 @@ import com.cp1ki.engine.report.Warning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The forecast: a project projected month by month (docs/cost-model.md, "Forecast"). For each month
@@ -60,6 +61,47 @@ public final class ForecastEngine {
         } catch (InvalidInputException e) {
             return report.withForecast(ForecastReport.failed(project.forecast(), e.getMessage()));
         }
+    }
+
+    /**
+     * Whether the project's forecast has a fan to draw: some range of the project is on a forecast
+     * rate (volume or token growth, a price or rate decline). Cheap: it looks at the ranges only.
+     */
+    public static boolean hasFan(Project project) {
+        return Fan.ranged(project);
+    }
+
+    /** How many draws the project's fan takes: its simulation's draws, at most {@value Fan#MAX_DRAWS}. */
+    public static int fanDraws(Project project) {
+        return Fan.draws(project);
+    }
+
+    /**
+     * The point forecast with its fan: P10-P90 bands by month of CP1Ki and monthly cost per pair,
+     * each plan's mean margin per user and the bill, over draws of the ranged forecast rates at the
+     * project's seed (docs/cost-model.md, "A range gives a fan"). The same project and forecast give
+     * the same bands, bit for bit. Without a range on a forecast rate, or for a failed forecast, the
+     * point forecast itself; a fan that cannot be drawn (a growth range that takes a volume out of
+     * bounds) leaves every band null and says why in {@link ForecastReport.FanInfo#problem()}.
+     *
+     * @param point the project's forecast ({@link #forecast}, or the one {@link #withForecast} attached)
+     */
+    public static ForecastReport fan(Project project, ForecastReport point) {
+        return Fan.of(project, point, () -> false);
+    }
+
+    /**
+     * As {@link #fan(Project, ForecastReport)}, asking {@code stop} between months: null when it
+     * answered true (the workbench's newer edit), never a partial fan.
+     */
+    public static ForecastReport fan(Project project, ForecastReport point, BooleanSupplier stop) {
+        return Fan.of(project, point, stop);
+    }
+
+    /** The report with its forecast's fan drawn ({@link #fan(Project, ForecastReport)}); the report itself without a forecast. */
+    public static Report withFan(Project project, Report report) {
+        ForecastReport f = report.forecast();
+        return f == null || !hasFan(project) ? report : report.withForecast(fan(project, f));
     }
 
     /** A forecast where nothing moves: every month is {@code report}. */

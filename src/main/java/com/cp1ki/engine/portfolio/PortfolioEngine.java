@@ -42,6 +42,19 @@ public final class PortfolioEngine {
      *                 (workload, stack) pair (routes go to enabled stacks, which the pairwise view covers)
      */
     public static Portfolio bill(Project project, List<StackResult> pairwise) {
+        return bill(project, pairwise, true);
+    }
+
+    /**
+     * The same bill, every number to the bit, without its explanations (each list empty): what a
+     * simulation draw or a month of the forecast's fan reads, where building the explanations' text
+     * was most of the time.
+     */
+    public static Portfolio billNumbers(Project project, List<StackResult> pairwise) {
+        return bill(project, pairwise, false);
+    }
+
+    private static Portfolio bill(Project project, List<StackResult> pairwise, boolean explain) {
         List<Workload> routed = project.routedWorkloads();
         if (routed.isEmpty()) {
             return Portfolio.EMPTY;
@@ -74,7 +87,7 @@ public final class PortfolioEngine {
             if (parts.isEmpty()) {
                 continue;
             }
-            StackAllocation a = StackAllocation.of(s, parts, hours);
+            StackAllocation a = StackAllocation.of(s, parts, hours, explain);
             stacks.add(a.bill());
             a.warnings(warnings);
             total += a.bill().monthlyCost();
@@ -85,7 +98,7 @@ public final class PortfolioEngine {
         }
         List<FeatureBill> features = new ArrayList<>();
         for (Workload w : routed) {
-            features.add(feature(w, byFeature.getOrDefault(w.name(), List.of()), days));
+            features.add(feature(w, byFeature.getOrDefault(w.name(), List.of()), days, explain));
         }
         return new Portfolio(stacks, features, total, unused, warnings);
     }
@@ -99,7 +112,7 @@ public final class PortfolioEngine {
     }
 
     /** A feature's bill: its parts in routing order, summed. */
-    private static FeatureBill feature(Workload w, List<Allocated> parts, double days) {
+    private static FeatureBill feature(Workload w, List<Allocated> parts, double days, boolean explain) {
         List<Allocated> ordered = new ArrayList<>();
         for (Route r : w.routing()) {
             for (Allocated a : parts) {
@@ -131,7 +144,9 @@ public final class PortfolioEngine {
         double cost = monthly.total();
         double c = cost / monthlyInferences;
         Double roi = w.valuePerInference() == null ? null : w.valuePerInference() / c;
-        ex.addAll(BillExplanations.featureTotals(w, ordered, monthly, monthlyInferences, c, roi));
+        if (explain) {
+            ex.addAll(BillExplanations.featureTotals(w, ordered, monthly, monthlyInferences, c, roi));
+        }
         return new FeatureBill(w.name(), monthlyInferences, monthly, cost, c, 1000 * c, roi,
                 roi == null ? null : RoiBand.of(roi), shares, ex);
     }

@@ -17,7 +17,8 @@ import static com.cp1ki.engine.Fmt.pct;
  */
 record StackAllocation(StackBill bill, List<Allocated> parts, SharedFleet fleet) {
 
-    static StackAllocation of(Stack s, List<Part> parts, double hours) {
+    /** The stack's allocation; {@code explain} false: every explanation list empty (the numbers are the same). */
+    static StackAllocation of(Stack s, List<Part> parts, double hours, boolean explain) {
         SharedFleet fleet = s.serving() instanceof SelfHostedGpu ? new SharedFleet(s, parts, hours) : null;
         double fixed = s.common().fixedPerMonth();
         double ops = s.common().opsPerMonth();
@@ -41,7 +42,7 @@ record StackAllocation(StackBill bill, List<Allocated> parts, SharedFleet fleet)
             Breakdown b = new Breakdown(p.tokens, fleet == null ? 0 : fleet.allocatable() * fleetShare,
                     fixed * overheadShare, ops * overheadShare, p.extras);
             out.add(new Allocated(p, b, fleetShare, overheadShare,
-                    BillExplanations.part(p, i, b, fleet, fleetKeys, overheadKeys, fixed, ops)));
+                    explain ? BillExplanations.part(p, i, b, fleet, fleetKeys, overheadKeys, fixed, ops) : List.of()));
         }
         List<String> features = parts.stream().map(p -> p.workload.name()).toList();
         StackBill bill = new StackBill(s.name(), fleet == null ? "api" : "gpu", monthly, monthly.total(),
@@ -50,7 +51,7 @@ record StackAllocation(StackBill bill, List<Allocated> parts, SharedFleet fleet)
                 fleet == null || !fleet.sized ? null : fleet.utilisation,
                 fleet == null || !fleet.sized ? null : fleet.peakUtilisation(),
                 fleetKeys == null ? null : fleetKeys.key, overheadKeys.key, s.sharing().coincidence(), features,
-                BillExplanations.stack(s, parts, fleet, fleetKeys, overheadKeys, monthly, hours));
+                explain ? BillExplanations.stack(s, parts, fleet, fleetKeys, overheadKeys, monthly, hours) : List.of());
         return new StackAllocation(bill, out, fleet);
     }
 

@@ -67,9 +67,15 @@ public record ForecastReport(Forecast inputs, int months, List<VolumeSeries> vol
         return null;
     }
 
-    /** This report with the fan's bands (the same months, results, plans and bill, with their bands). */
-    public ForecastReport withFan(FanInfo f, List<ResultSeries> r, List<PlanSeries> p, List<BillMonth> b) {
-        return new ForecastReport(inputs, months, volumes, r, cheapest, crossovers, p, b, f, warnings, problem);
+    /**
+     * This report with the fan's bands (the same months, results, plans and bill, with their bands)
+     * and the fan's own warnings after the forecast's.
+     */
+    public ForecastReport withFan(FanInfo f, List<ResultSeries> r, List<PlanSeries> p, List<BillMonth> b,
+                                  List<Warning> fanWarnings) {
+        List<Warning> all = new java.util.ArrayList<>(warnings);
+        all.addAll(fanWarnings);
+        return new ForecastReport(inputs, months, volumes, r, cheapest, crossovers, p, b, f, all, problem);
     }
 
     /** A P10-P90 band of a number (null on a month when no rate has a range). */
@@ -79,13 +85,20 @@ public record ForecastReport(Forecast inputs, int months, List<VolumeSeries> vol
     /**
      * The fan: how many draws of the ranged rates gave the bands, and the seed.
      *
-     * @param draws  forecasts computed, one per draw of every ranged rate
-     * @param seed   the seed of the draws (the same file and seed give the same bands)
-     * @param ranged the ranged inputs, as field paths, e.g. "forecast.volumeGrowthPerMonth"
+     * @param draws   forecasts computed, one per draw of every ranged rate (0 when the fan failed)
+     * @param seed    the seed of the draws (the same file and seed give the same bands)
+     * @param ranged  the ranged inputs, as field paths, e.g. "forecast.volumeGrowthPerMonth"
+     * @param problem why the fan could not be drawn (a sentence naming the ranged field at fault; then
+     *                no month has a band and the point forecast stands), or null
      */
-    public record FanInfo(int draws, long seed, List<String> ranged) {
+    public record FanInfo(int draws, long seed, List<String> ranged, String problem) {
         public FanInfo {
             ranged = List.copyOf(ranged);
+        }
+
+        /** Whether the bands were drawn. */
+        public boolean drawn() {
+            return problem == null;
         }
     }
 

@@ -21,6 +21,10 @@ record Bounds(double min, boolean minOpen, double max, boolean maxOpen) {
     static final Bounds SHARE = new Bounds(0, false, 1, false);
     static final Bounds POSITIVE_SHARE = new Bounds(0, true, 1, false);
     static final Bounds BELOW_ONE = new Bounds(0, false, 1, true);
+    /** A forecast's growth a month: above -100%, at most +100% ({@code Forecast.checkGrowth}). */
+    static final Bounds GROWTH = new Bounds(-1, true, 1, false);
+    /** A forecast's decline a year: at least -100%, below 100% ({@code Forecast.checkDecline}). */
+    static final Bounds DECLINE = new Bounds(-1, false, 1, true);
 
     static Bounds of(FieldPath path) {
         return switch (path.leaf()) {
@@ -28,6 +32,8 @@ record Bounds(double min, boolean minOpen, double max, boolean maxOpen) {
             case "utilisationCeiling", "coincidence" -> POSITIVE_SHARE;
             case "failureRate", "reserved1yDiscount", "reserved3yDiscount" -> BELOW_ONE;
             case "peakToAverage" -> new Bounds(1, false, INF, false);
+            case "volumeGrowthPerMonth", "tokenGrowthPerMonth" -> GROWTH;
+            case "apiPriceDeclinePerYear", "gpuRateDeclinePerYear", "priceDeclinePerYear" -> DECLINE;
             case "inferencesPerDay" -> new Bounds(0, true, Limits.MAX_VOLUME, false);
             case "fxRate", "hoursPerMonth", "daysPerMonth", "amortisationMonths", "median", "p95", "thresholdTokens",
                  Inputs.INPUT_SCALE, Inputs.OUTPUT_SCALE -> POSITIVE;
@@ -35,9 +41,13 @@ record Bounds(double min, boolean minOpen, double max, boolean maxOpen) {
         };
     }
 
-    /** Whether the input is a share or a ceiling: nothing above 1. */
+    /**
+     * Whether a lognormal range's tail would pile draws up at the top: a share, a ceiling or a
+     * decline (nothing above 1). Not a growth a month: its cap of +100% a month lies far beyond any
+     * plausible draw (and a draw that takes a volume out of bounds is refused by the forecast).
+     */
     boolean capped() {
-        return max <= 1;
+        return max <= 1 && !equals(GROWTH);
     }
 
     boolean contains(double v) {

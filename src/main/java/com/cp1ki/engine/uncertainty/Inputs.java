@@ -48,6 +48,9 @@ final class Inputs {
         if (s.get(0).component().equals("uncertainty") || s.get(0).component().equals("drift")) {
             return "the simulation's and the drift rule's own settings are not inputs of the costs";
         }
+        if (s.get(0).component().equals("forecast") && (p.leaf().equals("months") || p.leaf().equals("reservedMonthsLeft"))) {
+            return "the forecast's months are whole months it shows, not a rate; range a growth or a decline for a fan";
+        }
         if (s.size() >= 2 && s.get(1).component().equals("routing")) {
             return "routing shares must add up to 100%, so one cannot move alone; range the workload's volume instead";
         }

@@ -42,10 +42,18 @@ record Ranged(List<Input> inputs, List<String> warnings) {
      *                               accepts (a negative price, a share above 1)
      */
     static Ranged of(Project p) {
+        return of(p, path -> true);
+    }
+
+    /** The project's ranges on the inputs {@code which} accepts (the others are not looked at). */
+    static Ranged of(Project p, java.util.function.Predicate<FieldPath> which) {
         List<Input> inputs = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (RangedInput r : p.uncertainty().ranges()) {
             FieldPath path = FieldPath.parse(r.field());
+            if (!which.test(path)) {
+                continue;
+            }
             if (!Inputs.exists(p, path)) {
                 warnings.add("The range on " + r.field() + " is left out: the project has no such number "
                         + "(renamed, deleted or switched off by an edit); it is kept in the file.");
@@ -70,7 +78,7 @@ record Ranged(List<Input> inputs, List<String> warnings) {
         }
         if (r.kind() == RangeKind.LOGNORMAL && b.capped() && !r.certain()) {
             throw new InvalidInputException(field, "a lognormal range on " + field + " would draw values above "
-                    + num(b.max()) + "; use a triangular or uniform range for a share or a ceiling");
+                    + num(b.max()) + "; use a triangular or uniform range for a share, a ceiling or a decline");
         }
     }
 

@@ -51,7 +51,8 @@ public final class Simulator {
         this.project = project;
         this.seed = seed;
         this.draws = draws;
-        this.ranged = Ranged.of(project);
+        // a forecast rate moves only the months ahead (the forecast's fan draws it), never this month's numbers
+        this.ranged = Ranged.of(project, Inputs::movesTheReport);
         Report point = CostEngine.report(project, CostEngine.Detail.NOW);
         this.outputs = new Outputs(point);
         this.base = outputs.row(point);

@@ -89,7 +89,7 @@ public record Stats(int defined, double mean, double sd, double p5, double p10, 
     }
 
     /** Nearest rank: the smallest value with at least share p of the sorted values at or below it. */
-    static double percentile(double[] sorted, double p) {
+    public static double percentile(double[] sorted, double p) {
         int rank = (int) Math.ceil(p * sorted.length - 1e-9);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }

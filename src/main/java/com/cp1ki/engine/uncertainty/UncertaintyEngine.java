@@ -12,7 +12,7 @@ import java.util.List;
  * How sure a project's numbers are (docs/cost-model.md, "Uncertainty"): the tornado of each
  * followed output and the Monte Carlo simulation over the project's ranges. The one public entry
  * point of {@code engine.uncertainty}; the sampling itself ({@link SeededDraws}, the ranges'
- * quantiles) is public too, for the forecast's fan.
+ * quantiles, {@link #draws}) is public too, for the forecast's fan.
  */
 public final class UncertaintyEngine {
     private UncertaintyEngine() {
@@ -34,6 +34,16 @@ public final class UncertaintyEngine {
                     "draws must be between 1 and %,d, was %,d", Uncertainty.MAX_DRAWS, draws));
         }
         return new Simulator(p, seed, draws);
+    }
+
+    /**
+     * The project's ranges on the fields {@code which} accepts, drawing at {@code seed} the numbers a
+     * simulation at that seed draws for them (the forecast's fan draws its rates with it).
+     *
+     * @throws InvalidInputException naming the field when one of them reaches outside what its field accepts
+     */
+    public static RangeDraws draws(Project p, long seed, java.util.function.Predicate<String> which) {
+        return RangeDraws.of(p, seed, which);
     }
 
     /** The whole simulation on the calling thread (tests, small projects). */

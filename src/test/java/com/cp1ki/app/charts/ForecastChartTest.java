@@ -51,8 +51,11 @@ class ForecastChartTest {
         assertEquals(21, haiku.getData().get(20).getXValue().intValue());
         assertTrue(c.chart().marks().vlines().stream().anyMatch(v -> v.x().intValue() == 2
                 && v.label().equals("Claude Haiku 3.5 cheapest from month 2")), "the change is marked");
-        assertTrue(c.chart().getXAxis().getLabel().contains("API prices -90%/year (10x a year, a16z 2024-11-12)"),
-                c.chart().getXAxis().getLabel());
+        assertTrue(c.caption().getText().contains("API prices -90%/year (10x a year, a16z 2024-11-12)"),
+                c.caption().getText());
+        assertEquals("Month (1 = this month)", c.chart().getXAxis().getLabel(), "short: whole at 1280 x 720");
+        assertNull(c.chart().getTitle(), "no range on a forecast rate, no fan");
+        assertTrue(c.chart().marks().areas().isEmpty());
         assertEquals(List.of("Workload", "Stack", "Month", "Inferences/day", "CP1Ki (USD)", "Monthly cost (USD/month)",
                 "Cheapest"), c.table().headers());
         assertEquals(3 * 36, c.table().rows().size());
@@ -107,5 +110,55 @@ class ForecastChartTest {
             Files.createDirectories(Path.of(shots));
             Files.copy(png, Path.of(shots, "forecast-export.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    static Project ranges() throws Exception {
+        Project p = ProjectFiles.load(Path.of("sample-projects/summariser-ranges.cp1ki"));
+        return p.withUncertainty(p.uncertainty().withDraws(300));
+    }
+
+    @Test
+    void theFanIsAShadedBandPerStackWithItsStampInTheTitleTableAndExplanation() throws Exception {
+        Project p = ranges();
+        Report point = CostEngine.report(p);
+        Report r = com.cp1ki.engine.forecast.ForecastEngine.withFan(p, point);
+        ForecastReport f = r.forecast();
+        ForecastChart c = shown(p, r, ChartOptions.DEFAULT);
+        int stacks = c.chart().getData().size();
+        assertEquals(stacks, c.chart().marks().areas().size(), "one band per line");
+        var band = c.chart().marks().areas().get(0);
+        ForecastReport.ResultMonth m12 = f.results().get(0).months().get(11);
+        assertEquals(m12.monthlyBand().p10(), band.low().get(11), 1e-9);
+        assertEquals(m12.monthlyBand().p90(), band.high().get(11), 1e-9);
+        assertEquals("Shaded: P10-P90 under the ranged forecast rates only (growth, API prices), n = 300, seed = 42",
+                c.chart().getTitle());
+        double top = ((javafx.scene.chart.NumberAxis) c.chart().getYAxis()).getUpperBound();
+        for (var a : c.chart().marks().areas()) {
+            assertTrue(a.high().stream().allMatch(v -> v <= top), "every band fits the axis");
+        }
+        assertEquals(List.of("Workload", "Stack", "Month", "Inferences/day", "CP1Ki (USD)", "Monthly cost (USD/month)",
+                "Cheapest", "CP1Ki P10 (USD)", "CP1Ki P90 (USD)", "Monthly cost P10 (USD/month)",
+                "Monthly cost P90 (USD/month)"), c.table().headers());
+        assertEquals(m12.monthlyBand().p90(), Double.parseDouble(c.table().rows().get(11).get(10)), 1e-6 * m12.monthlyBand().p90());
+        Selection s = ForecastChart.month(p, r, f.results().get(0).workload(), f.results().get(0).stack(), 12);
+        assertTrue(s.facts().stream().anyMatch(x -> x.startsWith("Monthly cost P10 to P90: $")), s.facts().toString());
+        assertTrue(s.facts().stream().anyMatch(x -> x.contains("n = 300, seed = 42")), s.facts().toString());
+
+        ForecastChart pending = shown(p, point, ChartOptions.DEFAULT);
+        assertTrue(pending.chart().getTitle().startsWith("Drawing the P10-P90 band"), pending.chart().getTitle());
+        assertTrue(pending.chart().marks().areas().isEmpty(), "no band before it is drawn");
+    }
+
+    @Test
+    void aFanThatCannotBeDrawnSaysWhyAndTheLinesStay() throws Exception {
+        Project p = ranges();
+        p = p.withForecast(p.forecast().withMonths(60)).withUncertainty(p.uncertainty().withRange(
+                "forecast.volumeGrowthPerMonth", com.cp1ki.engine.model.Range.uniform(0.2, 0.9)));
+        Report r = com.cp1ki.engine.forecast.ForecastEngine.withFan(p, CostEngine.report(p));
+        ForecastChart c = shown(p, r, ChartOptions.DEFAULT);
+        assertTrue(c.chart().getTitle().startsWith("No P10-P90 band. The fan cannot be drawn")
+                && c.chart().getTitle().contains("forecast.volumeGrowthPerMonth"), c.chart().getTitle());
+        assertTrue(c.chart().marks().areas().isEmpty());
+        assertTrue(c.chart().getData().size() > 0, "the point forecast is drawn");
     }
 }

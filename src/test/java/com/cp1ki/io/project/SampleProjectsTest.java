@@ -445,14 +445,26 @@ class SampleProjectsTest {
                 new RangedInput("stacks[Llama 3 70B on g5.xlarge + ops].serving.outputTokensPerSecond",
                         Range.lognormal(70, 140)),
                 new RangedInput("stacks[Llama 3 70B on g5.xlarge + ops].common.engineerHoursPerMonth",
-                        Range.triangular(2, 4, 12))));
+                        Range.triangular(2, 4, 12)),
+                // the forecast's fan: growth and the API price decline between the published presets
+                new RangedInput("forecast.volumeGrowthPerMonth", Range.triangular(0.01, 0.04, 0.08)),
+                new RangedInput("forecast.apiPriceDeclinePerYear", Range.triangular(
+                        DeclinePreset.THREE_X.declinePerYear(), DeclinePreset.TEN_X.declinePerYear(),
+                        DeclinePreset.FORTY_X.declinePerYear()))));
         String notes = seed.notes() + "\n" + "Ranges (all illustrative, a planner's guesses, not measurements):"
                 + " volume 6,000 to 20,000 inferences/day (most likely 10,000); prompts 0.8x to 1.5x and answers"
                 + " 0.9x to 1.3x today's tokens; GPT-4o output $6 to $12 and Haiku output $3 to $5 per 1M tokens"
                 + " (90% intervals); the g5.xlarge's throughput 70 to 140 output tokens/s (90% interval); ops"
-                + " 2 to 12 engineer hours a month (most likely 4).";
+                + " 2 to 12 engineer hours a month (most likely 4)." + "\n"
+                + "Forecast (Charts > Forecast, or cp1ki forecast) over 24 months: volume grows 4% a month"
+                + " (illustrative), API token prices fall 10x a year (a16z's LLMflation estimate, Guido Appenzeller,"
+                + " 12 November 2024), GPU rates 10% a year (illustrative). Its fan (the shaded P10-P90 band) draws"
+                + " only the two ranged forecast rates: growth 1% to 8% a month (most likely 4%, illustrative) and"
+                + " the API price decline from 3x a year (MIT FutureTech, 28 November 2025) through 10x (a16z, most"
+                + " likely) to 40x (Epoch AI, 12 March 2025); every other input, ranged or not, stays at its value.";
         Project ranged = new Project("Document summariser with ranges (seed 004)", p.settings(), p.workloads(),
-                p.stacks(), p.plans(), u);
+                p.stacks(), p.plans(), u).withForecast(new Forecast(24, 0.04, 0, DeclinePreset.TEN_X.declinePerYear(),
+                0.10, List.of()));
         return new ProjectDocument(ranged, notes);
     }
 

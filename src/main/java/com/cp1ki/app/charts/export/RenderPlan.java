@@ -72,7 +72,8 @@ public record RenderPlan(List<Item> items, List<Skipped> skipped) {
                 items.add(new Item(ChartKind.ROI, o, name(used, "roi", w)));
             }
             String forecast = name(used, "forecast", w);
-            if (report.forecast() != null && !report.forecast().failed() && report.forecast().inputs().moves()) {
+            if (report.forecast() != null && !report.forecast().failed() && (report.forecast().inputs().moves()
+                    || report.forecast().fan() != null)) {
                 items.add(new Item(ChartKind.FORECAST, o, forecast));
             } else {
                 skipped.add(new Skipped(forecast, report.forecast() != null && report.forecast().failed()
