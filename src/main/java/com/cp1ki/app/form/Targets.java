@@ -34,7 +34,8 @@ public final class Targets {
      * rates may carry a range (at {@code forecast.<rate>}): the forecast's fan.
      */
     public static Target<Forecast> forecast() {
-        return at(c -> "forecast." + c, of("the forecast", Project::forecast, (p, f) -> {
+        // the months projected are a length, not a rate: no range (the fan draws rates)
+        return at(c -> c.equals("months") ? null : "forecast." + c, of("the forecast", Project::forecast, (p, f) -> {
             f.checkVolumes(p.workloads());
             return p.withForecast(f);
         }));

@@ -1,6 +1,5 @@
 package com.cp1ki.engine.forecast;
 
-import com.cp1ki.engine.CostEngine;
 import com.cp1ki.engine.DrawCosts;
 import com.cp1ki.engine.field.Fields;
 import com.cp1ki.engine.model.Forecast;
@@ -15,7 +14,6 @@ import com.cp1ki.engine.report.ForecastReport.PlanMonth;
 import com.cp1ki.engine.report.ForecastReport.PlanSeries;
 import com.cp1ki.engine.report.ForecastReport.ResultMonth;
 import com.cp1ki.engine.report.ForecastReport.ResultSeries;
-import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.Warning;
 import com.cp1ki.engine.uncertainty.RangeDraws;
 import com.cp1ki.engine.uncertainty.Stats;
@@ -34,9 +32,8 @@ import java.util.function.BooleanSupplier;
  * ({@link Projection}) and prices each month; the P10-P90 of each month's numbers over the draws
  * are the bands. Only the forecast's ranged rates vary: every other input, ranged or not, stays at
  * the project's value. A month is priced by {@link DrawCosts#costs} (the report's own formulas,
- * to 1e-9), or by a {@code COSTS} report when a stack has optimisation levers (which only the full
- * report prices); a draw whose rates all sit at the project's values takes the point forecast's
- * numbers. Percentiles are nearest rank, as the simulation's ({@link Stats#percentile}).
+ * optimisation levers included, to 1e-9); a draw whose rates all sit at the project's values takes
+ * the point forecast's numbers. Percentiles are nearest rank, as the simulation's ({@link Stats#percentile}).
  */
 final class Fan {
     /** The most draws a fan takes: the project's draws, capped (docs/performance.md, "Forecast fan"). */
@@ -157,7 +154,6 @@ final class Fan {
         private final int stacksPerWorkload;
         private final int plans;
         private final boolean bill;
-        /** null: a stack has levers, every month of a draw is a COSTS report */
         private final DrawCosts fast;
         /** out[k][i]: number k of the month in draw i: each result's CP1Ki and monthly cost, each plan's margin, the bill */
         private final double[][] out;
@@ -174,7 +170,7 @@ final class Fan {
             stacksPerWorkload = workloads == 0 ? 0 : results / workloads;
             plans = point.plans().size();
             bill = !point.bill().isEmpty();
-            fast = p.stacks().stream().noneMatch(s -> s.levers().any()) ? DrawCosts.costsOnly(p) : null;
+            fast = DrawCosts.costsOnly(p);
             out = new double[2 * results + plans + (bill ? 1 : 0)][n];
             int months = point.months();
             cp1ki = new Band[results][months];
@@ -189,10 +185,8 @@ final class Fan {
                 try {
                     if (atBase[i]) {
                         fromPoint(m, i);
-                    } else if (fast != null) {
-                        read(fast.costs(Projection.month(drawn[i], m)), i);
                     } else {
-                        read(CostEngine.report(Projection.month(drawn[i], m), CostEngine.Detail.COSTS), i);
+                        read(fast.costs(Projection.month(drawn[i], m)), i);
                     }
                 } catch (InvalidInputException e) {
                     return String.format(Locale.ROOT, "month %d of draw %d: %s", m, i + 1, e.getMessage());
@@ -239,20 +233,6 @@ final class Fan {
             }
             if (bill) {
                 out[k][i] = x.bill();
-            }
-        }
-
-        private void read(Report x, int i) {
-            int k = 0;
-            for (int r = 0; r < results; r++) {
-                out[k++][i] = x.results().get(r).cp1ki();
-                out[k++][i] = x.results().get(r).monthlyCost();
-            }
-            for (int q = 0; q < plans; q++) {
-                out[k++][i] = x.plans().get(q).meanMarginPerUser();
-            }
-            if (bill) {
-                out[k][i] = x.portfolio().total();
             }
         }
 

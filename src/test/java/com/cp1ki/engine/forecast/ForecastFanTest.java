@@ -95,7 +95,7 @@ class ForecastFanTest {
      * A zero-width range away from the file's value: every draw is the project at that value, priced
      * month by month by the fast path, so each band is the point forecast of that project (to
      * rounding). Covers every pair, plan and the bill of a routed project with a shared fleet, and a
-     * project with levers (which takes full reports).
+     * project with levers (priced by the fast path too, its lever runs included).
      */
     @ParameterizedTest
     @ValueSource(strings = {"portfolio", "levers", "summariser-seed", "plans-inr-subscription"})

@@ -42,6 +42,22 @@ class ForecastSettingsTest {
     }
 
     @Test
+    void theRatesTakeARangeAndTheMonthsDoNot() throws Exception {
+        ProjectSession s = session();
+        ForecastFields f = new SettingsViewModel(s).forecast();
+        var months = f.growth().get(0);
+        assertNull(months.rangePath(), "the months projected are a length, not a rate");
+        assertFalse(months.spec().tooltip().contains("Type a range"), months.spec().tooltip());
+        months.textProperty().set("24 (12 to 36)");
+        assertFalse(months.commit());
+        assertEquals(24, s.project().forecast().months());
+        var growth = f.growth().get(1);
+        assertEquals("forecast.volumeGrowthPerMonth", growth.rangePath());
+        assertTrue(growth.spec().tooltip().contains("Type a range"), growth.spec().tooltip());
+        assertEquals("forecast.apiPriceDeclinePerYear", f.declines().get(0).rangePath());
+    }
+
+    @Test
     void aPresetSetsItsDeclineAndACustomRateShowsNoPreset() throws Exception {
         ProjectSession s = session();
         ForecastFields f = new SettingsViewModel(s).forecast();
