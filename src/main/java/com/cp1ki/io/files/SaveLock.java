@@ -113,9 +113,11 @@ public final class SaveLock implements AutoCloseable {
                 if (l != null) {
                     // Never open the lock file again while holding it: closing any descriptor of a
                     // file drops this process's POSIX locks on it. Its identity is checked by key.
+                    // after == null: the file we locked was deleted by its last holder as we waited, and
+                    // the next program may already hold a new one at the path; ours locks nothing, so retry
                     Object after = keyOf(lockFile);
                     boolean keyed = after != null && !NO_KEY.equals(after);
-                    if (!keyed || (before != null && before.equals(after))) {
+                    if (after != null && (!keyed || (before != null && before.equals(after)))) {
                         ch.truncate(0);
                         ch.write(ByteBuffer.wrap(token), 0);
                         return new SaveLock(jvm, keyed ? lockFile : null, ch);
