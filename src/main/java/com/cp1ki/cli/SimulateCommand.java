@@ -67,7 +67,9 @@ public final class SimulateCommand implements Command {
         try {
             p = ProjectFiles.load(Path.of(file));
             Uncertainty u = p.uncertainty();
-            sim = UncertaintyEngine.simulator(p, seed == null ? u.seed() : seed, draws == null ? u.draws() : draws);
+            // the draws are kept in memory: refuse (naming the draws, saying how many fit) what the heap cannot hold
+            sim = UncertaintyEngine.simulator(p, seed == null ? u.seed() : seed, draws == null ? u.draws() : draws,
+                    Runtime.getRuntime().maxMemory() / 10 * 6);
         } catch (ProjectFileException e) {
             err.println("cp1ki simulate: " + e.getMessage());
             return Cli.FAILED;

@@ -90,4 +90,18 @@ class SimulateCommandTest {
             }
         }
     }
+
+    /** A million draws in a small Java heap: refused up front, naming the draws and how many fit, not an OutOfMemoryError. */
+    @Test
+    void drawsTheHeapCannotHoldAreRefusedSayingHowManyFit(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path log = dir.resolve("out.txt");
+        Process child = com.cp1ki.ChildJvm.start(com.cp1ki.Launcher.class, java.util.List.of("-Xmx48m"),
+                java.util.List.of("simulate", SAMPLE, "--draws", "1000000"), log);
+        assertTrue(child.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "the refusal is immediate");
+        String out = java.nio.file.Files.readString(log);
+        assertEquals(1, child.exitValue(), out);
+        assertTrue(out.contains("draws: 1,000,000 draws of this project would keep about")
+                && out.contains("use at most") && out.contains("-Xmx"), out);
+        assertTrue(!out.contains("OutOfMemoryError"), out);
+    }
 }

@@ -47,7 +47,21 @@ public final class Simulator {
     private final Simulation.Result[] summaries;
     private Ranks.Inputs inputRanks;
 
+    /**
+     * About how many bytes a simulation of {@code draws} keeps: every draw of every ranged input
+     * (with its ranks, masked copy and centred ranks: four numbers) and of every output (one), and the
+     * statistics' working arrays of the outputs summarised at once (about 50 numbers a draw). Eight
+     * bytes a number.
+     */
+    public static long bytesFor(int inputs, int outputs, int draws) {
+        return 8L * draws * (outputs + 4L * inputs + 50);
+    }
+
     Simulator(Project project, long seed, int draws) {
+        this(project, seed, draws, Long.MAX_VALUE);
+    }
+
+    Simulator(Project project, long seed, int draws, long memoryBytes) {
         this.project = project;
         this.seed = seed;
         this.draws = draws;
@@ -58,6 +72,14 @@ public final class Simulator {
         this.base = outputs.row(point);
         this.evaluator = new Evaluator(project, point, outputs);
         int m = ranged.inputs().size();
+        long need = bytesFor(m, outputs.size(), draws);
+        if (need > memoryBytes) {
+            long fit = memoryBytes / bytesFor(m, outputs.size(), 1);
+            throw new InvalidInputException("draws", String.format(java.util.Locale.ROOT, "%,d draws of this "
+                    + "project would keep about %,d MB of numbers (%,d outputs and %,d ranged inputs a draw), more "
+                    + "than the %,d MB this program may use for them: use at most %,d draws, or give Java more "
+                    + "memory (-Xmx)", draws, need >> 20, outputs.size(), m, memoryBytes >> 20, fit));
+        }
         streams = new long[m];
         setters = new FieldSetter[m];
         slot = new int[m];

@@ -27,13 +27,25 @@ public final class UncertaintyEngine {
         return simulator(p, p.uncertainty().seed(), p.uncertainty().draws());
     }
 
-    /** A simulation at another seed or number of draws (the CLI's --seed and --draws). */
+    /** A simulation at another seed or number of draws (the CLI's --seed and --draws), with no memory limit. */
     public static Simulator simulator(Project p, long seed, int draws) {
+        return simulator(p, seed, draws, Long.MAX_VALUE);
+    }
+
+    /**
+     * A simulation that keeps at most about {@code memoryBytes} of numbers ({@link Simulator#bytesFor}):
+     * the workbench and the command line pass what their Java heap allows.
+     *
+     * @throws InvalidInputException naming the draws when they are out of bounds, or when so many draws
+     *                               of this project would keep more than {@code memoryBytes} (the message
+     *                               says how many fit)
+     */
+    public static Simulator simulator(Project p, long seed, int draws, long memoryBytes) {
         if (draws < 1 || draws > Uncertainty.MAX_DRAWS) {
             throw new InvalidInputException("draws", String.format(java.util.Locale.ROOT,
                     "draws must be between 1 and %,d, was %,d", Uncertainty.MAX_DRAWS, draws));
         }
-        return new Simulator(p, seed, draws);
+        return new Simulator(p, seed, draws, memoryBytes);
     }
 
     /**

@@ -184,4 +184,19 @@ class SimulationTest {
         assertThrows(InvalidInputException.class, () -> UncertaintyEngine.simulator(p, 42, 1_000_001));
         assertThrows(InvalidInputException.class, () -> UncertaintyEngine.simulator(p, 42, 0));
     }
+
+    @Test
+    void drawsBeyondTheMemoryGivenAreRefusedSayingHowManyFit() throws Exception {
+        Project p = ranged(seed(), 10, new String[]{GPT_OUT, VOLUME}, Range.lognormal(7, 14), Range.uniform(6_000, 20_000));
+        Simulator small = UncertaintyEngine.simulator(p, 42, 1_000, Long.MAX_VALUE);
+        int outputs = small.outputCount();
+        long perDraw = Simulator.bytesFor(2, outputs, 1);
+        long budget = perDraw * 5_000;
+        assertEquals(5_000, UncertaintyEngine.simulator(p, 42, 5_000, budget).draws(), "exactly what fits runs");
+        com.cp1ki.engine.model.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                com.cp1ki.engine.model.InvalidInputException.class,
+                () -> UncertaintyEngine.simulator(p, 42, 5_001, budget));
+        assertEquals("draws", e.field());
+        assertTrue(e.getMessage().contains("use at most 5,000 draws"), e.getMessage());
+    }
 }
