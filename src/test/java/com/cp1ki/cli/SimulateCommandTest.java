@@ -100,7 +100,7 @@ class SimulateCommandTest {
         assertTrue(child.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "the refusal is immediate");
         String out = java.nio.file.Files.readString(log);
         assertEquals(1, child.exitValue(), out);
-        assertTrue(out.contains("draws: 1,000,000 draws of this project would keep about")
+        assertTrue(out.contains("1,000,000 draws of this project would keep about")
                 && out.contains("use at most") && out.contains("-Xmx"), out);
         assertTrue(!out.contains("OutOfMemoryError"), out);
     }
