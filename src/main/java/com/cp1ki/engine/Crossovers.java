@@ -34,6 +34,12 @@ final class Crossovers {
     /** At most this many breakpoints are visited for all the pairs of one report together (a second or two). */
     static final long MAX_REPORT_BREAKPOINTS = 20_000_000;
 
+    /**
+     * {@link #stableAbove} searches from the top only in a band of more breakpoints than this; a
+     * smaller one is scanned whole (cheaper than the suffixes' set-up).
+     */
+    private static final int MIN_SUFFIX_SEARCH = 64;
+
     /** What is left of a report's breakpoint budget; one per report. */
     static final class Budget {
         long left = MAX_REPORT_BREAKPOINTS;
@@ -49,6 +55,17 @@ final class Crossovers {
     /** The crossover of two curves; adds a warning to {@code warnings} when the search had to stop early. */
     static Crossover between(CostCurve a, CostCurve b, double vmin, double vmax, List<Warning> warnings,
                              Budget budget) {
+        return between(a, b, vmin, vmax, warnings, budget, true);
+    }
+
+    /**
+     * The crossover of two curves.
+     *
+     * @param jumps whether the scan may jump over steps where the sign of a - b is certain (the same
+     *              crossings; false visits every breakpoint, the tests' reference)
+     */
+    static Crossover between(CostCurve a, CostCurve b, double vmin, double vmax, List<Warning> warnings,
+                             Budget budget, boolean jumps) {
         if (a.segments().equals(b.segments())) {
             // the same costs everywhere (a duplicated stack): nothing to scan, however many steps
             return new Crossover(a.workload(), a.stack(), b.stack(), a.withOps(), List.of(), null, null, null, List.of());
@@ -56,18 +73,10 @@ final class Crossovers {
         if (sameSteps(a, b)) {
             return parallelSteps(a, b, vmin, vmax);
         }
-        Scan scan = new Scan(a, b, Math.min(MAX_BREAKPOINTS, budget.left));
-        Envelope ea = Envelope.of(a, vmin, vmax);
-        Envelope eb = Envelope.of(b, vmin, vmax);
-        double tail = Math.min(vmax, Math.max(ea.start, eb.start));
-        scan.run(vmin, tail);
-        if (tail < vmax) {
-            double[] band = band(ea, eb, tail, vmax);
-            if (band != null) {
-                scan.run(band[0], band[1]);
-            }
-            scan.run(vmax, vmax);
-        }
+        Regions regions = new Regions(a, b, vmin, vmax);
+        CrossingScan scan = new CrossingScan(a, b, regions.ea, regions.eb, Math.min(MAX_BREAKPOINTS, budget.left),
+                jumps);
+        regions.run(scan);
         budget.left -= Math.min(scan.visited, budget.left);
         if (scan.visited >= scan.limit) {
             warnings.add(new Warning("crossings-search-cut", a.stack() + " / " + b.stack() + " / " + a.workload(),
@@ -87,6 +96,100 @@ final class Crossovers {
                 : scan.lastFound.volume();
         return new Crossover(a.workload(), a.stack(), b.stack(), a.withOps(), volumes, stable, cheaperAbove,
                 cheaperBelow, scan.found, scan.count);
+    }
+
+    /**
+     * The stable volume of {@link #between} (its {@code stableAbove}: the last crossing, null when
+     * none or when the search was cut) without listing the crossings, for a Monte Carlo draw that
+     * follows only it. A scan begun at a volume x inside the scanned band where a - b is not zero
+     * finds the same crossings above x as the scan from the range start (its state after x depends
+     * only on the sign at x), so the band is scanned from its top in growing suffixes (1/128 of it,
+     * then 1/64, ... 1/2) and the last crossing of the first suffix that holds one is the last of
+     * all; a pair with none there, a band of few breakpoints (or a search that would be cut) takes the
+     * whole search.
+     */
+    static Double stableAbove(CostCurve a, CostCurve b, double vmin, double vmax, Budget budget) {
+        if (a.segments().equals(b.segments())) {
+            return null;
+        }
+        if (sameSteps(a, b)) {
+            return parallelSteps(a, b, vmin, vmax).stableAbove();
+        }
+        if (cheaper(Double.compare(a.costAt(vmax) - b.costAt(vmax), 0.0), a, b) == null) {
+            return null;
+        }
+        Regions regions = new Regions(a, b, vmin, vmax);
+        if (regions.band != null && breakpoints(a, regions.band) + breakpoints(b, regions.band) > MIN_SUFFIX_SEARCH) {
+            double lo = regions.band[0];
+            double hi = regions.band[1];
+            for (int k = 7; k >= 1; k--) {
+                double x = hi - (hi - lo) / (1 << k);
+                if (!(x > lo) || a.costAt(x) - b.costAt(x) == 0) {
+                    continue;
+                }
+                CrossingScan scan = regions.scan(budget, x);
+                if (scan.visited >= scan.limit) {
+                    break;
+                }
+                if (scan.lastFound != null) {
+                    return scan.lastFound.volume();
+                }
+            }
+        }
+        // the whole search, as between (a search cut short knows no last crossing)
+        CrossingScan scan = regions.scan(budget, Double.NEGATIVE_INFINITY);
+        return scan.lastFound == null || scan.visited >= scan.limit ? null : scan.lastFound.volume();
+    }
+
+    /** How many breakpoints a curve has in [range[0], range[1]]. */
+    private static int breakpoints(CostCurve c, double[] range) {
+        return c.segmentIndex(range[1]) - c.segmentIndex(range[0]);
+    }
+
+    /**
+     * Where a scan of two curves looks: every breakpoint from vmin to where both envelopes hold
+     * ({@code tail}), above it only the band where the envelopes allow a sign change, and vmax.
+     */
+    private static final class Regions {
+        final CostCurve a;
+        final CostCurve b;
+        final StepEnvelope ea;
+        final StepEnvelope eb;
+        final double vmin;
+        final double vmax;
+        final double tail;
+        /** null when the envelopes allow no sign change above the tail */
+        final double[] band;
+
+        Regions(CostCurve a, CostCurve b, double vmin, double vmax) {
+            this.a = a;
+            this.b = b;
+            this.vmin = vmin;
+            this.vmax = vmax;
+            ea = StepEnvelope.of(a, vmin, vmax);
+            eb = StepEnvelope.of(b, vmin, vmax);
+            tail = Math.min(vmax, Math.max(ea.start(), eb.start()));
+            band = tail < vmax ? band(ea, eb, tail, vmax) : null;
+        }
+
+        /** A scan from {@code from} (the whole search from minus infinity), its visits charged to the budget. */
+        CrossingScan scan(Budget budget, double from) {
+            CrossingScan scan = new CrossingScan(a, b, ea, eb, Math.min(MAX_BREAKPOINTS, budget.left), true);
+            scan.scanned = from;
+            run(scan);
+            budget.left -= Math.min(scan.visited, budget.left);
+            return scan;
+        }
+
+        void run(CrossingScan scan) {
+            scan.run(vmin, tail);
+            if (tail < vmax) {
+                if (band != null) {
+                    scan.run(band[0], band[1]);
+                }
+                scan.run(vmax, vmax);
+            }
+        }
     }
 
     /** Two staircases that step at the same volumes by the same cost: their difference is a line. */
@@ -124,13 +227,13 @@ final class Crossovers {
     }
 
     /** Volumes in [lo, hi] where a - b may change sign, widened by a step on each side; null if none. */
-    private static double[] band(Envelope ea, Envelope eb, double lo, double hi) {
-        double di = ea.intercept - eb.intercept;
-        double ds = ea.slope - eb.slope;
-        double slack = 1e-9 * (Math.abs(ea.intercept) + Math.abs(eb.intercept) + ea.width + eb.width
-                + (Math.abs(ea.slope) + Math.abs(eb.slope)) * hi);
-        double low = -ea.width - slack;
-        double high = eb.width + slack;
+    private static double[] band(StepEnvelope ea, StepEnvelope eb, double lo, double hi) {
+        double di = ea.intercept() - eb.intercept();
+        double ds = ea.slope() - eb.slope();
+        double slack = 1e-9 * (Math.abs(ea.intercept()) + Math.abs(eb.intercept()) + ea.width() + eb.width()
+                + (Math.abs(ea.slope()) + Math.abs(eb.slope())) * hi);
+        double low = -ea.width() - slack;
+        double high = eb.width() + slack;
         double x1;
         double x2;
         if (ds == 0) {
@@ -145,133 +248,9 @@ final class Crossovers {
             x1 = Math.min(v1, v2);
             x2 = Math.max(v1, v2);
         }
-        double pad = Math.max(ea.step, eb.step);
+        double pad = Math.max(ea.step(), eb.step());
         x1 = Math.max(lo, x1 - pad);
         x2 = Math.min(hi, x2 + pad);
         return x1 <= x2 ? new double[]{x1, x2} : null;
-    }
-
-    /** A line and a width such that line(V) <= cost(V) <= line(V) + width for V above start. */
-    private record Envelope(double start, double intercept, double slope, double width, double step) {
-        static Envelope of(CostCurve c, double vmin, double vmax) {
-            if (c.segments() instanceof CostCurve.Staircase s) {
-                int nr = s.flatUpTo();
-                double start = Math.max(s.firstInstances(), nr) * s.step();
-                double perVolume = s.perInstance() / s.step();
-                return new Envelope(Math.max(vmin, start), s.baseIntercept() - nr * s.perInstance(),
-                        s.slope() + perVolume, s.perInstance(), s.step());
-            }
-            if (c.segments().size() == 1) {
-                Segment g = c.segments().get(0);
-                return new Envelope(vmin, g.intercept(), g.slope(), 0, 0);
-            }
-            return new Envelope(vmax, 0, 0, 0, 0);
-        }
-    }
-
-    /**
-     * Walks the breakpoints of both curves in order, collecting sign changes of a - b: the first
-     * {@link #MAX_CROSSINGS} are kept, all are counted, and the last one is remembered.
-     */
-    private static final class Scan {
-        final CostCurve a;
-        final CostCurve b;
-        final List<Crossing> found = new ArrayList<>();
-        Crossing lastFound;
-        int count;
-        int last;
-        int firstSign;
-        double prevA = Double.NaN;
-        double prevB = Double.NaN;
-        double zeroAt = Double.NaN;
-        double zeroA;
-        double zeroB;
-        double scanned = Double.NEGATIVE_INFINITY;
-        long visited;
-        final long limit;
-
-        Scan(CostCurve a, CostCurve b, long limit) {
-            this.a = a;
-            this.b = b;
-            this.limit = limit;
-        }
-
-        void run(double lo, double hi) {
-            lo = Math.max(lo, scanned);
-            if (lo > hi) {
-                return;
-            }
-            int ia = a.segmentIndex(lo);
-            int ib = b.segmentIndex(lo);
-            double p = lo;
-            boolean first = true;
-            while (visited++ < limit) {
-                Segment sa = a.segments().get(ia);
-                Segment sb = b.segments().get(ib);
-                double q = Math.min(hi, Math.min(sa.toVolume(), sb.toVolume()));
-                double ap = sa.costAt(p);
-                double bp = sb.costAt(p);
-                boolean jump = !first || p > scanned;
-                visit(ap - bp, p, ap, bp, jump && !Double.isNaN(prevA));
-                double aq = sa.costAt(q);
-                double bq = sb.costAt(q);
-                double dp = ap - bp;
-                double dq = aq - bq;
-                if (q > p && dp != 0 && dq != 0 && (dp > 0) != (dq > 0)) {
-                    double r = -(sa.intercept() - sb.intercept()) / (sa.slope() - sb.slope());
-                    r = Math.min(q, Math.max(p, r));
-                    add(new Crossing(r, false, sa.costAt(r), sb.costAt(r)));
-                    last = dq > 0 ? 1 : -1;
-                    zeroAt = Double.NaN;
-                }
-                visit(dq, q, aq, bq, false);
-                prevA = aq;
-                prevB = bq;
-                first = false;
-                scanned = q;
-                if (q >= hi) {
-                    return;
-                }
-                if (sa.toVolume() <= q) {
-                    ia++;
-                }
-                if (sb.toVolume() <= q) {
-                    ib++;
-                }
-                p = q;
-            }
-        }
-
-        private void add(Crossing c) {
-            if (found.size() < MAX_CROSSINGS) {
-                found.add(c);
-            }
-            lastFound = c;
-            count = Math.addExact(count, 1);
-        }
-
-        private void visit(double d, double v, double ca, double cb, boolean afterBreak) {
-            int s = d > 0 ? 1 : d < 0 ? -1 : 0;
-            if (s == 0) {
-                if (Double.isNaN(zeroAt)) {
-                    zeroAt = v;
-                    zeroA = ca;
-                    zeroB = cb;
-                }
-                return;
-            }
-            if (firstSign == 0) {
-                firstSign = s;
-            }
-            if (last != 0 && s != last) {
-                if (!Double.isNaN(zeroAt)) {
-                    add(new Crossing(zeroAt, false, zeroA, zeroB));
-                } else {
-                    add(new Crossing(v, afterBreak, afterBreak ? prevA : ca, afterBreak ? prevB : cb));
-                }
-            }
-            last = s;
-            zeroAt = Double.NaN;
-        }
     }
 }

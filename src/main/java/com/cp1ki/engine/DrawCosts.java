@@ -3,8 +3,6 @@ package com.cp1ki.engine;
 import com.cp1ki.engine.model.Plan;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.engine.model.ScaledTokens;
-import com.cp1ki.engine.model.Settings;
-import com.cp1ki.engine.model.Stack;
 import com.cp1ki.engine.model.TokenDistribution;
 import com.cp1ki.engine.model.TokenProfile;
 import com.cp1ki.engine.model.UsageDistribution;
@@ -13,12 +11,9 @@ import com.cp1ki.engine.portfolio.PortfolioEngine;
 import com.cp1ki.engine.report.CostCurve;
 import com.cp1ki.engine.report.Portfolio;
 import com.cp1ki.engine.report.Report;
-import com.cp1ki.engine.report.StackResult;
 import com.cp1ki.engine.report.Warning;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,9 +23,10 @@ import java.util.Map;
  * stable crossover (with ops) of every pair of stacks; each plan's mean margin per user and
  * unprofitable share; the portfolio's monthly bill. The same formulas as {@link CostEngine#report}
  * (the same {@code Pairing}, {@code Curves}, {@code Crossovers}, {@code PlanMargins} and
- * {@code PortfolioEngine} code), without what a draw does not read (cost distributions and
- * percentiles, explanations, cheapest-stack bands, headlines, curves without ops, warnings), and
- * with what does not change between draws read once:
+ * {@code PortfolioEngine} code; a stack with levers on priced by its lever run, {@code LeverCost}
+ * and {@code LeverCurves}, as the report prices it; {@link DrawPass}), without what a draw does not
+ * read (cost distributions and percentiles, explanations, cheapest-stack bands, headlines, curves
+ * without ops, warnings), and with what does not change between draws read once:
  * <ul>
  *   <li>each token distribution's points sorted by input tokens with the sums below and above every
  *   point ({@code TokenTable}), so its mean price with a long-context tier, scaled or not, is a
@@ -66,7 +62,7 @@ public final class DrawCosts {
         baseCurves = crossovers ? new CostCurve[wn][] : null;
         baseStable = crossovers ? new double[wn][] : null;
         if (crossovers) {
-            Pass pass = new Pass(base, true);
+            DrawPass pass = new DrawPass(base, tables, true);
             for (int w = 0; w < wn; w++) {
                 baseCurves[w] = pass.curves[w];
                 baseStable[w] = pass.stable(w, null, null);
@@ -108,7 +104,7 @@ public final class DrawCosts {
      * @throws com.cp1ki.engine.model.InvalidInputException when the full report would refuse the project
      */
     public Numbers costs(Project p) {
-        return numbers(p, new Pass(p, false), null);
+        return numbers(p, new DrawPass(p, tables, false), null);
     }
 
     /**
@@ -121,7 +117,7 @@ public final class DrawCosts {
         if (baseCurves == null) {
             throw new IllegalStateException("an evaluator of the costs alone has no crossovers: call costs");
         }
-        Pass pass = new Pass(p, true);
+        DrawPass pass = new DrawPass(p, tables, true);
         int wn = p.workloads().size();
         double[][] stable = new double[wn][];
         for (int w = 0; w < wn; w++) {
@@ -131,7 +127,7 @@ public final class DrawCosts {
     }
 
     /** The numbers of a pass; {@code stable} null: no crossovers (NaN). */
-    private Numbers numbers(Project p, Pass pass, double[][] stable) {
+    private Numbers numbers(Project p, DrawPass pass, double[][] stable) {
         // the bill's numbers alone: its explanations (text) are most of its time and no draw reads them
         Portfolio portfolio = routed ? PortfolioEngine.billNumbers(p, pass.results()) : Portfolio.EMPTY;
         int pn = p.plans().size();
@@ -144,112 +140,13 @@ public final class DrawCosts {
             margin[k] = m.margin();
             unprofitable[k] = m.unprofitable();
         }
-        return new Numbers(pass.pairings, stable, margin, unprofitable, routed ? portfolio.total() : Double.NaN);
-    }
-
-    /** One project's pairings and curves. */
-    private final class Pass {
-        final Project p;
-        final Settings settings;
-        final List<Stack> enabled = new ArrayList<>();
-        final TokenMeans[] means;
-        /** [workload][enabled stack] */
-        final Pairing[][] pairings;
-        /** [workload][enabled stack], null without crossovers */
-        final CostCurve[][] curves;
-
-        Pass(Project p, boolean withCurves) {
-            this.p = p;
-            settings = p.settings();
-            for (Stack s : p.stacks()) {
-                if (s.enabled()) {
-                    enabled.add(s);
-                }
-            }
-            int wn = p.workloads().size();
-            means = new TokenMeans[wn];
-            pairings = new Pairing[wn][enabled.size()];
-            curves = withCurves ? new CostCurve[wn][enabled.size()] : null;
-            for (int w = 0; w < wn; w++) {
-                Workload wl = p.workloads().get(w);
-                means[w] = means(wl.tokens());
-                for (int s = 0; s < enabled.size(); s++) {
-                    pairings[w][s] = new Pairing(wl, enabled.get(s), settings, null, means[w]);
-                    if (withCurves) {
-                        curves[w][s] = Curves.of(pairings[w][s], true);
-                    }
-                }
-            }
+        int wn = p.workloads().size();
+        Double[] values = new Double[wn];
+        for (int w = 0; w < wn; w++) {
+            values[w] = p.workloads().get(w).valuePerInference();
         }
-
-        /** Each pair's stable crossover with ops, a before b in project order; a pair of unchanged curves keeps its base one. */
-        double[] stable(int w, CostCurve[] base, double[] baseStable) {
-            CostCurve[] c = curves[w];
-            double[] out = new double[c.length * (c.length - 1) / 2];
-            Crossovers.Budget budget = new Crossovers.Budget();
-            List<Warning> ignored = new ArrayList<>();
-            int k = 0;
-            for (int i = 0; i < c.length; i++) {
-                for (int j = i + 1; j < c.length; j++) {
-                    if (base != null && c[i].equals(base[i]) && c[j].equals(base[j])) {
-                        out[k] = baseStable[k];
-                    } else {
-                        Double v = Crossovers.between(c[i], c[j], settings.volumeMin(), settings.volumeMax(), ignored,
-                                budget).stableAbove();
-                        out[k] = v == null ? Double.NaN : v;
-                    }
-                    k++;
-                }
-            }
-            return out;
-        }
-
-        /** The plan's volume-weighted cost per inference, as {@code CostEngine} computes it. */
-        double planCost(Plan plan, Portfolio portfolio) {
-            Stack stack = p.stack(plan.stack()).orElseThrow();
-            int s = -1;
-            for (int k = 0; k < enabled.size(); k++) {
-                s = enabled.get(k) == stack ? k : s;
-            }
-            double volume = 0;
-            double spend = 0;
-            for (String name : plan.workloads()) {
-                int w = 0;
-                while (!p.workloads().get(w).name().equals(name)) {
-                    w++;
-                }
-                Workload wl = p.workloads().get(w);
-                var feature = portfolio.feature(name);
-                double cw = feature.isPresent() ? feature.get().costPerInference()
-                        : (s >= 0 ? pairings[w][s] : new Pairing(wl, stack, settings, null, means[w])).costPerInference();
-                volume += wl.inferencesPerDay();
-                spend += wl.inferencesPerDay() * cw;
-            }
-            return spend / volume;
-        }
-
-        /** Pairwise results with what the portfolio reads of them (monthly inferences and breakdown). */
-        List<StackResult> results() {
-            List<StackResult> out = new ArrayList<>();
-            for (Pairing[] row : pairings) {
-                for (Pairing x : row) {
-                    double c = x.costPerInference();
-                    out.add(new StackResult(x.workload.name(), x.stack.name(), x.api() ? "api" : "gpu", c, 1000 * c,
-                            x.monthlyCost() / settings.daysPerMonth(), x.monthlyCost(), x.monthlyInferences,
-                            x.breakdown, x.api() ? null : x.instances, null, null, null, null, null, null, Double.NaN,
-                            Double.NaN, null, null, List.of(), x.workload.valuePerInference()));
-                }
-            }
-            return out;
-        }
-    }
-
-    private TokenMeans means(TokenProfile t) {
-        TokenTable table = tables.get(ScaledTokens.unscaled(t));
-        if (table == null) {
-            return new TokenPoints(t);
-        }
-        return t instanceof ScaledTokens s ? table.at(s.inputScale(), s.outputScale()) : table.at(1, 1);
+        return new Numbers(pass.cost, pass.monthly, values, stable, margin, unprofitable,
+                routed ? portfolio.total() : Double.NaN);
     }
 
     /**
@@ -258,23 +155,28 @@ public final class DrawCosts {
      * before b in project order per workload.
      */
     public static final class Numbers {
-        private final Pairing[][] pairings;
+        private final double[][] cost;
+        private final double[][] monthly;
+        private final Double[] value;
         private final double[][] stable;
         private final double[] margin;
         private final double[] unprofitable;
         private final double bill;
 
-        private Numbers(Pairing[][] pairings, double[][] stable, double[] margin, double[] unprofitable, double bill) {
-            this.pairings = pairings;
+        private Numbers(double[][] cost, double[][] monthly, Double[] value, double[][] stable, double[] margin,
+                        double[] unprofitable, double bill) {
+            this.cost = cost;
+            this.monthly = monthly;
+            this.value = value;
             this.stable = stable;
             this.margin = margin;
             this.unprofitable = unprofitable;
             this.bill = bill;
         }
 
-        /** Cost per inference of workload w on its s-th enabled stack, USD. */
+        /** Cost per inference of workload w on its s-th enabled stack (after its levers), USD. */
         public double costPerInference(int w, int s) {
-            return pairings[w][s].costPerInference();
+            return cost[w][s];
         }
 
         /** CP1Ki, as the report's {@code StackResult.cp1ki}. */
@@ -284,12 +186,12 @@ public final class DrawCosts {
 
         /** Monthly cost of the workload on the stack alone, USD. */
         public double monthlyCost(int w, int s) {
-            return pairings[w][s].monthlyCost();
+            return monthly[w][s];
         }
 
         /** Value per inference / cost per inference (NaN without a value). */
         public double roiMultiple(int w, int s) {
-            Double v = pairings[w][s].workload.valuePerInference();
+            Double v = value[w];
             return v == null ? Double.NaN : v / costPerInference(w, s);
         }
 

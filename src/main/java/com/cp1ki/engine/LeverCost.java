@@ -45,6 +45,24 @@ final class LeverCost {
         return new CostSum(terms, last.lookup() + last.miss() * last.fee() + last.overheads() / last.monthlyInferences());
     }
 
+    /**
+     * The result's numbers without its cost distribution and explanations (what a Monte Carlo draw
+     * and the portfolio read): cost per inference, monthly cost and inferences, the last stage's
+     * breakdown and fleet, the ROI multiple, the levers' steps.
+     */
+    static StackResult costs(Workload w, Stack s, Settings settings, LeverEngine.Run run) {
+        Stage last = run.last();
+        double m = last.monthlyInferences();
+        double monthly = last.total();
+        double c = monthly / m;
+        Double value = w.valuePerInference();
+        Fleet f = last.own().fleet();
+        return new StackResult(w.name(), s.name(), f == null ? "api" : "gpu", c, 1000 * c, monthly / settings.daysPerMonth(),
+                monthly, m, last.monthly(), f == null ? null : f.instances(), null,
+                value == null ? null : value / c, null, null, null, null, Double.NaN, Double.NaN, null, null, List.of(),
+                value, run.result());
+    }
+
     static StackResult result(Workload w, Stack s, Settings settings, LeverEngine.Run run, LeverPricing pricing,
                               CostDistribution dist, Summary in, Summary out) {
         Stage last = run.last();

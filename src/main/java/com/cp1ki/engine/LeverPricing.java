@@ -25,7 +25,10 @@ import java.util.Map;
 final class LeverPricing implements Pricer {
     final Project project;
     final Workload workload;
+    /** the workload's points, for the cost distribution; null when only the means are priced (a Monte Carlo draw) */
     final TokenPoints points;
+    /** what the uses are priced from: the points, or a draw's precomputed token table */
+    private final TokenMeans means;
     final double monthlyInferences;
     private final Map<Use, Served> served = new HashMap<>();
 
@@ -41,9 +44,22 @@ final class LeverPricing implements Pricer {
     }
 
     LeverPricing(Project project, Workload workload, TokenPoints points) {
+        this(project, workload, points, points);
+    }
+
+    /**
+     * Pricing from token means only (a Monte Carlo draw's {@code TokenTable}): every cost and curve,
+     * no cost distribution.
+     */
+    LeverPricing(Project project, Workload workload, TokenMeans means) {
+        this(project, workload, null, means);
+    }
+
+    private LeverPricing(Project project, Workload workload, TokenPoints points, TokenMeans means) {
         this.project = project;
         this.workload = workload;
         this.points = points;
+        this.means = means;
         this.monthlyInferences = workload.inferencesPerDay() * project.settings().daysPerMonth();
     }
 
@@ -69,12 +85,12 @@ final class LeverPricing implements Pricer {
         double share = u.share();
         double monthly = share * monthlyInferences;
         boolean compressor = u.role() == Role.COMPRESSOR;
-        double meanIn = compressor ? points.meanIn : points.meanIn * u.inputKeep();
-        double meanOut = compressor ? points.meanIn * u.outputFromInput() : points.meanOut;
+        double meanIn = compressor ? means.meanIn() : means.meanIn() * u.inputKeep();
+        double meanOut = compressor ? means.meanIn() * u.outputFromInput() : means.meanOut();
         if (s.serving() instanceof ManagedApi a) {
             LinearCost request = ApiCost.request(u.batch() ? a : withoutBatch(a));
             request = compressor ? request.outputFromInput(u.outputFromInput()) : request.compressed(u.inputKeep());
-            double mean = request.mean(points);
+            double mean = means.mean(request);
             Breakdown usage = new Breakdown(mean * retry * monthly, 0, 0, 0, extras * monthly);
             return new Served(new Priced(u, monthly, usage, cc.fixedPerMonth(), cc.opsPerMonth(), meanIn, meanOut, mean,
                     retry, extras, null), request.scaledPlus(retry * share, extras * share), null);

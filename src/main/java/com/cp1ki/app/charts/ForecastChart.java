@@ -162,7 +162,7 @@ public final class ForecastChart extends ChartAdapter {
     }
 
     /** The forecast's inputs in a few words, with the API preset's source: for the axis and exports. */
-    static String inputs(Forecast f) {
+    public static String inputs(Forecast f) {
         if (!f.moves()) {
             return "nothing grows or falls (set the forecast in the project settings)";
         }

@@ -40,6 +40,9 @@ public record CostCurve(String workload, String stack, boolean withOps, List<Seg
 
     /** Index of the segment holding volume v (the first for v at or below the range start, the last above it). */
     public int segmentIndex(double v) {
+        if (segments instanceof Staircase s) {
+            return s.indexOf(v);
+        }
         int lo = 0;
         int hi = segments.size() - 1;
         while (lo < hi) {
@@ -146,6 +149,34 @@ public record CostCurve(String workload, String stack, boolean withOps, List<Seg
         @Override
         public int size() {
             return count;
+        }
+
+        /**
+         * Index of the segment holding volume v, as {@link CostCurve#segmentIndex} defines it (the
+         * first whose upper end is at or above v), found from the step size instead of a search.
+         */
+        int indexOf(double v) {
+            int last = count - 1;
+            if (last == 0 || !(v > upper(0))) {
+                return 0;
+            }
+            if (v > upper(last - 1)) {
+                return last;
+            }
+            // segment i ends at (firstInstances + i) x step: the division lands within one of the answer
+            int i = (int) Math.max(1, Math.min(last - 1, Math.ceil(v / step) - firstInstances));
+            while (i > 0 && upper(i - 1) >= v) {
+                i--;
+            }
+            while (upper(i) < v) {
+                i++;
+            }
+            return i;
+        }
+
+        /** The upper end of segment i, as {@link #get} gives it. */
+        private double upper(int i) {
+            return i == count - 1 ? to : (firstInstances + i) * step;
         }
 
         /** Intercept with k instances. */

@@ -8,8 +8,9 @@ import com.cp1ki.engine.report.Report;
 /**
  * The followed outputs of a project with some numbers changed (a draw, a tornado end): through the
  * engine's fast path ({@link DrawCosts}: only the numbers followed, with what does not change
- * between draws read once), or, for a project the fast path does not cover, through the full
- * report. Both give the same numbers to rounding ({@code DrawCostsTest} holds them to 1e-9).
+ * between draws read once; stacks with levers priced by their lever runs as the report prices
+ * them), or, for a project the fast path does not cover (one whose point report's crossover search
+ * was cut short, see {@link DrawCosts#of}), through the full report. Both give the same numbers to rounding ({@code DrawCostsTest} holds them to 1e-9).
  * Immutable and thread-safe.
  */
 final class Evaluator {
@@ -19,17 +20,7 @@ final class Evaluator {
 
     Evaluator(Project base, Report point, Outputs outputs) {
         this.outputs = outputs;
-        this.fast = leverFree(base) ? DrawCosts.of(base, point) : null;
-    }
-
-    /**
-     * Whether no stack has an optimisation lever on and no range reaches one: the fast path prices
-     * stacks as they stand (a managed API's batch share, priced as always, is no lever here), so a
-     * project with levers takes full reports, which price them (engine.levers).
-     */
-    static boolean leverFree(Project p) {
-        return p.stacks().stream().noneMatch(s -> s.levers().any())
-                && p.uncertainty().ranges().stream().noneMatch(r -> r.field().contains(".levers."));
+        this.fast = DrawCosts.of(base, point);
     }
 
     /** Whether evaluations take the fast path. */

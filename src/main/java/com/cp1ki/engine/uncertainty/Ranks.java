@@ -1,7 +1,6 @@
 package com.cp1ki.engine.uncertainty;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,69 +9,9 @@ final class Ranks {
     private Ranks() {
     }
 
-    /**
-     * The ranks of the values (1 = lowest; ties share their average rank); NaN values keep NaN.
-     */
+    /** The ranks of the values (1 = lowest; ties share their average rank); NaN values keep NaN. */
     static double[] of(double[] v) {
-        // the numbers' indexes merge-sorted by value (primitives, no boxing), then each run of equal values
-        // gets its average rank: the ranks of sorting boxed indexes, several times faster
-        int n = v.length;
-        double[] key = new double[n];
-        int[] idx = new int[n];
-        int m = 0;
-        double[] rank = new double[n];
-        for (int i = 0; i < n; i++) {
-            key[i] = v[i] + 0.0; // -0.0 and 0.0 tie, as == says
-            if (Double.isNaN(v[i])) {
-                rank[i] = Double.NaN;
-            } else {
-                idx[m++] = i;
-            }
-        }
-        sort(idx, m, key);
-        int i = 0;
-        while (i < m) {
-            int j = i;
-            while (j + 1 < m && key[idx[j + 1]] == key[idx[i]]) {
-                j++;
-            }
-            double avg = (i + 1 + i + 1 + (j - i)) / 2.0;
-            for (int k = i; k <= j; k++) {
-                rank[idx[k]] = avg;
-            }
-            i = j + 1;
-        }
-        return rank;
-    }
-
-    /** Sorts {@code idx[0..m)} by {@code key[idx]} ascending: a bottom-up merge sort. */
-    private static void sort(int[] idx, int m, double[] key) {
-        int[] a = idx;
-        int[] b = new int[m];
-        for (int width = 1; width < m; width *= 2) {
-            for (int lo = 0; lo < m; lo += 2 * width) {
-                int mid = Math.min(lo + width, m);
-                int hi = Math.min(lo + 2 * width, m);
-                int x = lo;
-                int y = mid;
-                int o = lo;
-                while (x < mid && y < hi) {
-                    b[o++] = key[a[y]] < key[a[x]] ? a[y++] : a[x++];
-                }
-                while (x < mid) {
-                    b[o++] = a[x++];
-                }
-                while (y < hi) {
-                    b[o++] = a[y++];
-                }
-            }
-            int[] t = a;
-            a = b;
-            b = t;
-        }
-        if (a != idx) {
-            System.arraycopy(a, 0, idx, 0, m);
-        }
+        return Sorted.of(v).ranks;
     }
 
     /** Pearson correlation of two rank vectors over the indexes where both are numbers (NaN if either is constant). */
@@ -107,16 +46,108 @@ final class Ranks {
         return caa > 0 && cbb > 0 ? cab / Math.sqrt(caa * cbb) : Double.NaN;
     }
 
+    /**
+     * The ranks of every input's draws centred once over the draws that gave numbers (the same for
+     * every input: a refused draw gives none), so that the correlation with an output defined on
+     * those same draws is one pass: the same sums in the same order as {@link #correlation}, so
+     * the same bits.
+     */
+    static final class Inputs {
+        final double[][] ranks;
+        /** ranks minus their mean where defined, 0 elsewhere */
+        private final double[][] centred;
+        /** sum of squares of {@link #centred} */
+        private final double[] squares;
+        private final boolean[] defined;
+        private final int n;
+
+        Inputs(double[][] ranks, boolean[] defined) {
+            this.ranks = ranks;
+            this.defined = defined;
+            int count = 0;
+            for (boolean d : defined) {
+                count += d ? 1 : 0;
+            }
+            n = count;
+            centred = new double[ranks.length][];
+            squares = new double[ranks.length];
+            for (int j = 0; j < ranks.length; j++) {
+                double[] r = ranks[j];
+                double sum = 0;
+                for (int i = 0; i < r.length; i++) {
+                    if (defined[i]) {
+                        sum += r[i];
+                    }
+                }
+                double mean = sum / n;
+                double[] c = new double[r.length];
+                double ss = 0;
+                for (int i = 0; i < r.length; i++) {
+                    if (defined[i]) {
+                        c[i] = r[i] - mean;
+                        ss += c[i] * c[i];
+                    }
+                }
+                centred[j] = c;
+                squares[j] = ss;
+            }
+        }
+
+        /** The rank correlation of every input with an output's ranks. */
+        double[] correlations(double[] out) {
+            double[] rho = new double[ranks.length];
+            boolean same = true;
+            for (int i = 0; i < out.length && same; i++) {
+                same = Double.isNaN(out[i]) != defined[i];
+            }
+            if (!same) {
+                // the output has no number in some draws that gave numbers (a crossover that did not exist)
+                for (int j = 0; j < rho.length; j++) {
+                    rho[j] = correlation(ranks[j], out);
+                }
+                return rho;
+            }
+            if (n < 3) {
+                java.util.Arrays.fill(rho, Double.NaN);
+                return rho;
+            }
+            double sum = 0;
+            for (int i = 0; i < out.length; i++) {
+                if (defined[i]) {
+                    sum += out[i];
+                }
+            }
+            double mean = sum / n;
+            double[] d = new double[out.length];
+            double ss = 0;
+            for (int i = 0; i < out.length; i++) {
+                if (defined[i]) {
+                    d[i] = out[i] - mean;
+                    ss += d[i] * d[i];
+                }
+            }
+            for (int j = 0; j < rho.length; j++) {
+                double[] c = centred[j];
+                double cab = 0;
+                if (ss > 0 && squares[j] > 0) {
+                    for (int i = 0; i < c.length; i++) {
+                        cab += c[i] * d[i];
+                    }
+                }
+                rho[j] = squares[j] > 0 && ss > 0 ? cab / Math.sqrt(squares[j] * ss) : Double.NaN;
+            }
+            return rho;
+        }
+    }
+
     /** Each ranged input's share of the output's spread, largest first; empty when the output does not vary. */
-    static List<Contribution> contributions(double[] output, double[][] inputRanks, Ranged ranged) {
-        if (inputRanks.length == 0) {
+    static List<Contribution> contributions(double[] outputRanks, Inputs inputs, Ranged ranged) {
+        if (inputs.ranks.length == 0) {
             return List.of();
         }
-        double[] ro = of(output);
-        double[] rho = new double[inputRanks.length];
+        double[] rho = inputs.correlations(outputRanks);
         double total = 0;
         for (int j = 0; j < rho.length; j++) {
-            rho[j] = correlation(inputRanks[j], ro);
             if (!Double.isNaN(rho[j])) {
                 total += rho[j] * rho[j];
             }

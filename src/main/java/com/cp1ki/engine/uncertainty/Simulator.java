@@ -45,7 +45,7 @@ public final class Simulator {
     private final String[] refused;
     /** each output's statistics, once summarised */
     private final Simulation.Result[] summaries;
-    private double[][] inputRanks;
+    private Ranks.Inputs inputRanks;
 
     Simulator(Project project, long seed, int draws) {
         this.project = project;
@@ -156,17 +156,19 @@ public final class Simulator {
         if (from < 0 || to > out.length || from > to) {
             throw new IllegalArgumentException("outputs " + from + " to " + to + " of " + out.length);
         }
-        double[][] ranks = inputRanks();
+        Ranks.Inputs ranks = inputRanks();
         for (int k = from; k < to; k++) {
             if (summaries[k] == null) {
-                summaries[k] = new Simulation.Result(outputs.list.get(k), base[k], Stats.of(out[k]),
-                        Ranks.contributions(out[k], ranks, ranged));
+                // one sort of the output's draws gives both its percentiles and its ranks
+                Sorted sorted = Sorted.of(out[k]);
+                summaries[k] = new Simulation.Result(outputs.list.get(k), base[k], Stats.of(out[k], sorted),
+                        Ranks.contributions(sorted.ranks, ranks, ranged));
             }
         }
     }
 
     /** The ranks of every input's draws over the draws that gave numbers, computed once. */
-    private synchronized double[][] inputRanks() {
+    private synchronized Ranks.Inputs inputRanks() {
         if (inputRanks == null) {
             boolean[] ok = new boolean[draws];
             for (int i = 0; i < draws; i++) {
@@ -176,7 +178,7 @@ public final class Simulator {
             for (int j = 0; j < values.length; j++) {
                 r[j] = Ranks.of(masked(values[j], ok));
             }
-            inputRanks = r;
+            inputRanks = new Ranks.Inputs(r, ok);
         }
         return inputRanks;
     }

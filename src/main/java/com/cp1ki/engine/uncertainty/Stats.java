@@ -46,24 +46,32 @@ public record Stats(int defined, double mean, double sd, double p5, double p10, 
         return (double) defined / draws;
     }
 
-    /** Statistics of the values that are numbers; sorts a copy, in index order so any run gives the same bits. */
+    /** Statistics of the values that are numbers (sorted once). */
     static Stats of(double[] values) {
-        double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).toArray();
+        return of(values, Sorted.of(values));
+    }
+
+    /** Statistics of the values that are numbers, given them sorted; sums in index order so any run gives the same bits. */
+    static Stats of(double[] values, Sorted sorted) {
+        double[] v = sorted.values;
         int n = v.length;
         if (n == 0) {
             return NONE;
         }
         double sum = 0;
-        for (double x : v) {
-            sum += x;
+        for (double x : values) {
+            if (!Double.isNaN(x)) {
+                sum += x;
+            }
         }
         double mean = sum / n;
         double ss = 0;
-        for (double x : v) {
-            ss += (x - mean) * (x - mean);
+        for (double x : values) {
+            if (!Double.isNaN(x)) {
+                ss += (x - mean) * (x - mean);
+            }
         }
         double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-        Arrays.sort(v);
         Double[] cdf = new Double[101];
         for (int p = 0; p <= 100; p++) {
             cdf[p] = p == 0 ? v[0] : percentile(v, p / 100.0);

@@ -34,15 +34,14 @@ class DrawCostsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"summariser-ranges", "summariser-seed", "portfolio", "azure-llm-traces",
-            "azure-llm-traces@tier", "plans-inr-subscription"})
+            "azure-llm-traces@tier", "plans-inr-subscription", "levers", "levers@routed", "levers@planStackOff"})
     void everyRandomDrawEqualsTheFullReportAtTheSameInputs(String name) throws Exception {
         Project p = load(name);
         Report point = CostEngine.report(p);
         Outputs outputs = new Outputs(point);
         Evaluator fast = new Evaluator(p, point, outputs);
         assertTrue(fast.fast(), name + " takes the fast path");
-        // a lever switched on by a draw is priced by full reports (Evaluator.leverFree), not the fast path
-        List<FieldPath> inputs = Inputs.all(p).stream().filter(f -> !f.toString().contains(".levers.")).toList();
+        List<FieldPath> inputs = Inputs.all(p);
         SplittableRandom rnd = new SplittableRandom(name.hashCode());
         int compared = 0;
         int refused = 0;
@@ -104,11 +103,29 @@ class DrawCostsTest {
 
     /**
      * A sample project; "NAME@tier" with every long-context threshold lowered to 1,500 input tokens,
-     * so the tier splits the measured distribution (the samples' 200,000-token tiers price no request).
+     * so the tier splits the measured distribution (the samples' 200,000-token tiers price no request);
+     * "NAME@routed" with every workload routed half to the first stack and half to the last (so the
+     * portfolio bills levered fleets); "NAME@planStackOff" with the first plan's (levered) stack disabled
+     * (its margins still use that stack's cost, after its levers).
      */
     static Project load(String name) throws Exception {
         boolean tier = name.endsWith("@tier");
-        Project p = ProjectFiles.load(Path.of("sample-projects", name.replace("@tier", "") + ".cp1ki"));
+        Project p = ProjectFiles.load(Path.of("sample-projects", name.replaceAll("@.*", "") + ".cp1ki"));
+        if (name.endsWith("@planStackOff")) {
+            // the first plan served by the last stack (levers on; nothing cascades from it), disabled
+            String off = p.stacks().get(p.stacks().size() - 1).name();
+            assertTrue(p.stack(off).orElseThrow().levers().any(), "the stack has levers on");
+            com.cp1ki.engine.model.Plan a = p.plans().get(0);
+            p = p.withPlans(List.of(new com.cp1ki.engine.model.Plan(a.name(), a.pricePerUserMonth(),
+                    a.includedInferences(), a.overagePer1000(), a.workloads(), off, a.usage(), a.powerUserUsage())));
+            p = p.withStacks(p.stacks().stream().map(s -> s.name().equals(off) ? s.withEnabled(false) : s).toList());
+        }
+        if (name.endsWith("@routed")) {
+            String first = p.stacks().get(0).name();
+            String last = p.stacks().get(p.stacks().size() - 1).name();
+            p = p.withWorkloads(p.workloads().stream().map(w -> w.withRouting(List.of(
+                    new com.cp1ki.engine.model.Route(first, 0.5), new com.cp1ki.engine.model.Route(last, 0.5)))).toList());
+        }
         if (tier) {
             int lowered = 0;
             for (var s : p.stacks()) {

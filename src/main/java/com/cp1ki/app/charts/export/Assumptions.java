@@ -62,6 +62,14 @@ public final class Assumptions {
         if (plan != null) {
             lines.add(planInputs(plan, s));
         }
+        if (kind == ChartKind.FORECAST && report.forecast() != null && !report.forecast().failed()) {
+            // the axis title is short, so the picture says here what it projects, and what its band is
+            lines.add("Forecast: " + com.cp1ki.app.charts.ForecastChart.inputs(report.forecast().inputs()) + ".");
+            var fan = report.forecast().fan();
+            if (fan != null && fan.drawn()) {
+                lines.add(fan(project, fan));
+            }
+        }
         if (kind.scope() == ChartKind.Scope.SCENARIOS && !project.scenarios().isEmpty()) {
             lines.add(scenarios(project));
         }
@@ -71,6 +79,25 @@ public final class Assumptions {
         }
         lines.add(currency(s));
         return lines;
+    }
+
+    /**
+     * "Shaded: P10 to P90 of 1,000 draws (seed 42) of the ranged forecast rates: volume growth a month
+     * triangular 1% to 8% (most likely 4%); ...; every other input at its value."
+     */
+    static String fan(Project project, com.cp1ki.engine.report.ForecastReport.FanInfo fan) {
+        List<String> each = new ArrayList<>();
+        for (String field : fan.ranged()) {
+            project.uncertainty().ranges().stream().filter(r -> r.field().equals(field)).findFirst().ifPresent(r -> {
+                var range = r.range();
+                each.add(field.substring("forecast.".length()) + " " + range.kind().label() + " "
+                        + com.cp1ki.engine.model.Forecast.percent(range.low()) + " to "
+                        + com.cp1ki.engine.model.Forecast.percent(range.high()) + (range.mode() == null ? ""
+                        : " (most likely " + com.cp1ki.engine.model.Forecast.percent(range.mode()) + ")"));
+            });
+        }
+        return String.format(java.util.Locale.ROOT, "Shaded: P10 to P90 of %,d draws (seed %d) of the ranged forecast"
+                + " rates only: %s; every other input at its value.", fan.draws(), fan.seed(), String.join("; ", each));
     }
 
     /** "Document summariser: 10,000 inferences/day, 1,800 input and 400 output tokens per inference (typed means)." */

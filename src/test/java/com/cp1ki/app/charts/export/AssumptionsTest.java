@@ -104,4 +104,20 @@ class AssumptionsTest {
         assertEquals("Cost per 1,000 inferences by stack: Document summariser",
                 ClientNames.title(ChartKind.CP1KI, seed, report, ChartOptions.DEFAULT));
     }
+
+    @Test
+    void aForecastPictureSaysWhatItProjectsAndWhatItsBandIs() throws Exception {
+        Project p = ProjectFiles.load(Path.of("sample-projects/summariser-ranges.cp1ki"));
+        p = p.withUncertainty(p.uncertainty().withDraws(100));
+        Report r = com.cp1ki.engine.forecast.ForecastEngine.withFan(p, CostEngine.report(p));
+        var lines = Assumptions.footer(ChartKind.FORECAST, p, r, ChartOptions.DEFAULT);
+        assertTrue(lines.contains("Forecast: volume +4%/month, tokens +0%/month, API prices -90%/year (10x a year,"
+                + " a16z 2024-11-12), GPU rates -10%/year."), lines.toString());
+        assertTrue(lines.contains("Shaded: P10 to P90 of 100 draws (seed 42) of the ranged forecast rates only:"
+                + " volumeGrowthPerMonth triangular 1% to 8% (most likely 4%); apiPriceDeclinePerYear triangular"
+                + " 66.6667% to 97.5% (most likely 90%); every other input at its value."), lines.toString());
+        Report noFan = CostEngine.report(p);
+        assertTrue(Assumptions.footer(ChartKind.FORECAST, p, noFan, ChartOptions.DEFAULT).stream()
+                .noneMatch(l -> l.startsWith("Shaded")), "no band drawn, none described");
+    }
 }

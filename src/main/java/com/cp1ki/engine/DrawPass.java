@@ -1,0 +1,184 @@
+package com.cp1ki.engine;
+
+import com.cp1ki.engine.levers.LeverEngine;
+import com.cp1ki.engine.model.Plan;
+import com.cp1ki.engine.model.Project;
+import com.cp1ki.engine.model.ScaledTokens;
+import com.cp1ki.engine.model.Settings;
+import com.cp1ki.engine.model.Stack;
+import com.cp1ki.engine.model.TokenProfile;
+import com.cp1ki.engine.model.Workload;
+import com.cp1ki.engine.report.CostCurve;
+import com.cp1ki.engine.report.Portfolio;
+import com.cp1ki.engine.report.StackResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One project's costs as {@link DrawCosts} follows them: every workload on every enabled stack
+ * priced as {@link CostEngine} prices it (a {@link Pairing} and its {@link Curves}, or for a stack
+ * with levers on, the lever run of {@link LeverCost} and its {@link LeverCurves}), from token means
+ * read off the simulation's precomputed tables; the pairs' stable crossovers; a plan's cost per
+ * inference. Not thread-safe; one per draw.
+ */
+final class DrawPass {
+    final Project p;
+    final Settings settings;
+    final List<Stack> enabled = new ArrayList<>();
+    final TokenMeans[] means;
+    /** [workload][enabled stack]: the pairing (its numbers when the stack has no lever on) */
+    final Pairing[][] pairings;
+    /** [workload][enabled stack]: the lever run of a stack with a lever on, else null */
+    final LeverEngine.Run[][] runs;
+    /** [workload][enabled stack]: cost per inference, USD */
+    final double[][] cost;
+    /** [workload][enabled stack]: monthly cost, USD */
+    final double[][] monthly;
+    /** [workload][enabled stack]: the cost curve with ops (null without curves) */
+    final CostCurve[][] curves;
+    /** per workload, the lever pricing (made when a stack of it has levers) */
+    private final LeverPricing[] pricing;
+
+    /**
+     * @param withCurves whether to build the cost curves (for the crossovers); without them, the
+     *                   costs alone (a forecast month of the fan)
+     */
+    DrawPass(Project p, Map<TokenProfile, TokenTable> tables, boolean withCurves) {
+        this.p = p;
+        settings = p.settings();
+        for (Stack s : p.stacks()) {
+            if (s.enabled()) {
+                enabled.add(s);
+            }
+        }
+        int wn = p.workloads().size();
+        int sn = enabled.size();
+        means = new TokenMeans[wn];
+        pairings = new Pairing[wn][sn];
+        runs = new LeverEngine.Run[wn][sn];
+        cost = new double[wn][sn];
+        monthly = new double[wn][sn];
+        curves = withCurves ? new CostCurve[wn][sn] : null;
+        pricing = new LeverPricing[wn];
+        for (int w = 0; w < wn; w++) {
+            Workload wl = p.workloads().get(w);
+            means[w] = means(wl.tokens(), tables);
+            for (int s = 0; s < sn; s++) {
+                Stack st = enabled.get(s);
+                pairings[w][s] = new Pairing(wl, st, settings, null, means[w]);
+                if (st.levers().any()) {
+                    // as CostEngine: the last lever stage's numbers and curve (a batch share alone is priced as always)
+                    LeverPricing lp = pricing(w);
+                    runs[w][s] = LeverCost.run(st, lp);
+                    cost[w][s] = runs[w][s].last().perInference();
+                    monthly[w][s] = runs[w][s].last().total();
+                    if (withCurves) {
+                        curves[w][s] = LeverCurves.of(runs[w][s], lp, settings, wl.name(), st.name(), true);
+                    }
+                } else {
+                    cost[w][s] = pairings[w][s].costPerInference();
+                    monthly[w][s] = pairings[w][s].monthlyCost();
+                    if (withCurves) {
+                        curves[w][s] = Curves.of(pairings[w][s], true);
+                    }
+                }
+            }
+        }
+    }
+
+    private LeverPricing pricing(int w) {
+        if (pricing[w] == null) {
+            pricing[w] = new LeverPricing(p, p.workloads().get(w), means[w]);
+        }
+        return pricing[w];
+    }
+
+    private static TokenMeans means(TokenProfile t, Map<TokenProfile, TokenTable> tables) {
+        TokenTable table = tables.get(ScaledTokens.unscaled(t));
+        if (table == null) {
+            return new TokenPoints(t);
+        }
+        return t instanceof ScaledTokens s ? table.at(s.inputScale(), s.outputScale()) : table.at(1, 1);
+    }
+
+    /**
+     * Each pair's stable crossover with ops, a before b in project order (NaN when none); a pair
+     * whose two curves equal {@code base}'s keeps its {@code baseStable} one.
+     */
+    double[] stable(int w, CostCurve[] base, double[] baseStable) {
+        CostCurve[] c = curves[w];
+        double[] out = new double[c.length * (c.length - 1) / 2];
+        Crossovers.Budget budget = new Crossovers.Budget();
+        boolean[] same = new boolean[c.length];
+        for (int i = 0; i < c.length; i++) {
+            same[i] = base != null && c[i].equals(base[i]);
+        }
+        int k = 0;
+        for (int i = 0; i < c.length; i++) {
+            for (int j = i + 1; j < c.length; j++) {
+                if (same[i] && same[j]) {
+                    out[k] = baseStable[k];
+                } else {
+                    Double v = Crossovers.stableAbove(c[i], c[j], settings.volumeMin(), settings.volumeMax(), budget);
+                    out[k] = v == null ? Double.NaN : v;
+                }
+                k++;
+            }
+        }
+        return out;
+    }
+
+    /** The plan's volume-weighted cost per inference, as {@code CostEngine} computes it. */
+    double planCost(Plan plan, Portfolio portfolio) {
+        Stack stack = p.stack(plan.stack()).orElseThrow();
+        int s = -1;
+        for (int k = 0; k < enabled.size(); k++) {
+            s = enabled.get(k) == stack ? k : s;
+        }
+        double volume = 0;
+        double spend = 0;
+        for (String name : plan.workloads()) {
+            int w = 0;
+            while (!p.workloads().get(w).name().equals(name)) {
+                w++;
+            }
+            Workload wl = p.workloads().get(w);
+            var feature = portfolio.feature(name);
+            double cw;
+            if (feature.isPresent()) {
+                cw = feature.get().costPerInference();
+            } else if (s >= 0) {
+                cw = cost[w][s];
+            } else if (stack.levers().any()) {
+                cw = LeverCost.run(stack, pricing(w)).last().perInference();
+            } else {
+                cw = new Pairing(wl, stack, settings, null, means[w]).costPerInference();
+            }
+            volume += wl.inferencesPerDay();
+            spend += wl.inferencesPerDay() * cw;
+        }
+        return spend / volume;
+    }
+
+    /** Pairwise results with what the portfolio reads of them (monthly inferences, breakdown, levers). */
+    List<StackResult> results() {
+        List<StackResult> out = new ArrayList<>();
+        for (int w = 0; w < pairings.length; w++) {
+            for (int s = 0; s < pairings[w].length; s++) {
+                Pairing x = pairings[w][s];
+                if (runs[w][s] != null) {
+                    out.add(LeverCost.costs(x.workload, x.stack, settings, runs[w][s]));
+                    continue;
+                }
+                double c = x.costPerInference();
+                out.add(new StackResult(x.workload.name(), x.stack.name(), x.api() ? "api" : "gpu", c, 1000 * c,
+                        x.monthlyCost() / settings.daysPerMonth(), x.monthlyCost(), x.monthlyInferences,
+                        x.breakdown, x.api() ? null : x.instances, null, null, null, null, null, null, Double.NaN,
+                        Double.NaN, null, null, List.of(), x.workload.valuePerInference()));
+            }
+        }
+        return out;
+    }
+}
