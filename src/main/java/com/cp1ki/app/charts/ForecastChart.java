@@ -99,12 +99,9 @@ public final class ForecastChart extends ChartAdapter {
         chart.setTitle(fan ? FanText.title(project, f) : null);
         // short, so it is whole beside a plot as low as a projector leaves it
         y.setLabel(cur + " / month");
-        y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y) {
-            @Override
-            public String toString(Number v) {
-                return ChartFormat.moneyCompact(v.doubleValue(), cur);
-            }
-        });
+        // a plain converter, as every other chart's: NumberAxis sizes a DefaultFormatter's labels by its own
+        // format ("1,250"), narrower than "$1.25k", and the axis title then ran into the widest ticks
+        y.setTickLabelFormatter(ChartFormat.axisLabels(v -> ChartFormat.moneyCompact(v, cur)));
         boolean drawn = f.fan() != null && f.fan().drawn();
         List<String> headers = new ArrayList<>(List.of("Workload", "Stack", "Month", "Inferences/day",
                 "CP1Ki (" + cur + ")", "Monthly cost (" + cur + "/month)", "Cheapest"));
