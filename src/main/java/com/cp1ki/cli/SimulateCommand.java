@@ -69,7 +69,7 @@ public final class SimulateCommand implements Command {
             Uncertainty u = p.uncertainty();
             // the draws are kept in memory: refuse (naming the draws, saying how many fit) what the heap cannot hold
             sim = UncertaintyEngine.simulator(p, seed == null ? u.seed() : seed, draws == null ? u.draws() : draws,
-                    Runtime.getRuntime().maxMemory() / 10 * 6);
+                    UncertaintyEngine.memoryFor(Runtime.getRuntime().maxMemory()));
         } catch (ProjectFileException e) {
             err.println("cp1ki simulate: " + e.getMessage());
             return Cli.FAILED;

@@ -120,9 +120,9 @@ public final class UncertaintyRun {
             Project applied = ScenarioEngine.apply(p, scenario);
             Outcome first = new Outcome(rev, applied, scenario, UncertaintyEngine.tornado(applied), null);
             // the draws are kept in memory: refuse (naming the draws, saying how many fit) what the heap cannot hold
-            long budget = Runtime.getRuntime().maxMemory() / 10 * 6;
             return new Step(first, UncertaintyEngine.simulator(applied, applied.uncertainty().seed(),
-                    applied.uncertainty().draws(), budget), 0, null, null);
+                    applied.uncertainty().draws(), UncertaintyEngine.memoryFor(Runtime.getRuntime().maxMemory())),
+                    0, null, null);
         } catch (RuntimeException e) {
             return new Step(null, null, 0, null, e);
         }

@@ -33,6 +33,15 @@ public final class UncertaintyEngine {
     }
 
     /**
+     * How much of a Java heap of {@code heapBytes} a simulation may keep (60%: the rest is the
+     * program's own, and the statistics' passing copies); the workbench and {@code cp1ki simulate}
+     * pass {@code Runtime.maxMemory()} through it.
+     */
+    public static long memoryFor(long heapBytes) {
+        return heapBytes / 10 * 6;
+    }
+
+    /**
      * A simulation that keeps at most about {@code memoryBytes} of numbers ({@link Simulator#bytesFor}):
      * the workbench and the command line pass what their Java heap allows.
      *
