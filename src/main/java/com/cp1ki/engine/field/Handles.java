@@ -6,8 +6,8 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A record's components and canonical constructor as method handles, looked up once per
@@ -35,7 +35,7 @@ final class Handles {
         final RecordComponent[] components;
         final MethodHandle[] readers;
         final MethodHandle[] numberReaders;
-        final Map<String, MethodHandle> copiers = new ConcurrentHashMap<>();
+        private final Map<String, MethodHandle> copiers = new HashMap<>();
 
         Shape(Class<?> type) {
             components = type.getRecordComponents();
@@ -54,6 +54,13 @@ final class Handles {
     private Handles() {
     }
 
+    /** The shape's copier of {@code changed}, made at its first use (a batch's set-up, not a draw: locking is no cost). */
+    private static MethodHandle copier(Shape shape, Class<?> type, int[] changed) {
+        synchronized (shape) {
+            return shape.copiers.computeIfAbsent(Arrays.toString(changed), k -> makeCopier(type, changed));
+        }
+    }
+
     /** Component {@code k} of a record of class {@code type} given as an Object: {@code (Object)Object}. */
     static MethodHandle reader(Class<?> type, int k) {
         return SHAPES.get(type).readers[k];
@@ -70,7 +77,7 @@ final class Handles {
      * {@code Method.invoke} takes it (a Double for a double).
      */
     static MethodHandle copier(Class<?> type, int[] changed) {
-        return SHAPES.get(type).copiers.computeIfAbsent(Arrays.toString(changed), k -> makeCopier(type, changed));
+        return copier(SHAPES.get(type), type, changed);
     }
 
     private static MethodHandle makeCopier(Class<?> type, int[] changed) {
