@@ -40,6 +40,8 @@ final class DrawPass {
     final CostCurve[][] curves;
     /** per workload, the lever pricing (made when a stack of it has levers) */
     private final LeverPricing[] pricing;
+    /** the crossover searches' reused state, made at the first search */
+    private Crossovers.Search search;
 
     /**
      * @param withCurves whether to build the cost curves (for the crossovers); without them, the
@@ -104,30 +106,49 @@ final class DrawPass {
     }
 
     /**
-     * Each pair's stable crossover with ops, a before b in project order (NaN when none); a pair
-     * whose two curves equal {@code base}'s keeps its {@code baseStable} one.
+     * Workload w's curves with their envelopes, made once per curve for all the pairs it is in; a
+     * curve with the same segments as {@code base}'s (null: none) is given base's own object, which
+     * {@link #stable} takes as "unchanged".
      */
-    double[] stable(int w, CostCurve[] base, double[] baseStable) {
+    Crossovers.Enveloped[] enveloped(int w, Crossovers.Enveloped[] base) {
         CostCurve[] c = curves[w];
+        Crossovers.Enveloped[] out = new Crossovers.Enveloped[c.length];
+        for (int i = 0; i < c.length; i++) {
+            out[i] = base != null && c[i].sameSegments(base[i].curve()) ? base[i]
+                    : Crossovers.Enveloped.of(c[i], settings.volumeMin(), settings.volumeMax());
+        }
+        return out;
+    }
+
+    /**
+     * Each pair's stable crossover with ops, a before b in project order (NaN when none); a pair
+     * whose two curves are {@code base}'s own (both unchanged, see {@link #enveloped}) keeps its
+     * {@code baseStable} one. The searches share one {@link Crossovers.Search} and the workload's
+     * breakpoint budget, as a report's do.
+     */
+    double[] stable(Crossovers.Enveloped[] c, Crossovers.Enveloped[] base, double[] baseStable) {
         double[] out = new double[c.length * (c.length - 1) / 2];
         Crossovers.Budget budget = new Crossovers.Budget();
-        boolean[] same = new boolean[c.length];
-        for (int i = 0; i < c.length; i++) {
-            same[i] = base != null && c[i].equals(base[i]);
-        }
         int k = 0;
         for (int i = 0; i < c.length; i++) {
             for (int j = i + 1; j < c.length; j++) {
-                if (same[i] && same[j]) {
+                if (base != null && c[i] == base[i] && c[j] == base[j]) {
                     out[k] = baseStable[k];
                 } else {
-                    Double v = Crossovers.stableAbove(c[i], c[j], settings.volumeMin(), settings.volumeMax(), budget);
-                    out[k] = v == null ? Double.NaN : v;
+                    out[k] = Crossovers.stableAbove(c[i], c[j], settings.volumeMin(), settings.volumeMax(), budget,
+                            search());
                 }
                 k++;
             }
         }
         return out;
+    }
+
+    private Crossovers.Search search() {
+        if (search == null) {
+            search = new Crossovers.Search();
+        }
+        return search;
     }
 
     /** The plan's volume-weighted cost per inference, as {@code CostEngine} computes it. */
