@@ -41,6 +41,8 @@ public final class DrawCosts {
     private final Map<TokenProfile, TokenTable> tables = new IdentityHashMap<>();
     private final Map<UsageDistribution, UsageModel> usage = new IdentityHashMap<>();
     private final boolean routed;
+    /** the base project's pass, whose curves a draw's unchanged pairings take (read only once made) */
+    private final DrawPass basePass;
     /** [workload][enabled stack]: the base project's cost curves with ops, with their envelopes */
     private final Crossovers.Enveloped[][] baseCurves;
     /** [workload][pair]: the base project's stable crossovers with ops (NaN when none) */
@@ -60,8 +62,9 @@ public final class DrawCosts {
         int wn = base.workloads().size();
         baseCurves = crossovers ? new Crossovers.Enveloped[wn][] : null;
         baseStable = crossovers ? new double[wn][] : null;
+        basePass = crossovers ? new DrawPass(base, tables, true, null) : null;
         if (crossovers) {
-            DrawPass pass = new DrawPass(base, tables, true);
+            DrawPass pass = basePass;
             for (int w = 0; w < wn; w++) {
                 baseCurves[w] = pass.enveloped(w, null);
                 baseStable[w] = pass.stable(baseCurves[w], null, null);
@@ -103,7 +106,7 @@ public final class DrawCosts {
      * @throws com.cp1ki.engine.model.InvalidInputException when the full report would refuse the project
      */
     public Numbers costs(Project p) {
-        return numbers(p, new DrawPass(p, tables, false), null);
+        return numbers(p, new DrawPass(p, tables, false, null), null);
     }
 
     /**
@@ -116,7 +119,7 @@ public final class DrawCosts {
         if (baseCurves == null) {
             throw new IllegalStateException("an evaluator of the costs alone has no crossovers: call costs");
         }
-        DrawPass pass = new DrawPass(p, tables, true);
+        DrawPass pass = new DrawPass(p, tables, true, basePass);
         int wn = p.workloads().size();
         double[][] stable = new double[wn][];
         for (int w = 0; w < wn; w++) {

@@ -15,6 +15,7 @@ import com.cp1ki.engine.report.StackResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * One project's costs as {@link DrawCosts} follows them: every workload on every enabled stack
@@ -46,8 +47,10 @@ final class DrawPass {
     /**
      * @param withCurves whether to build the cost curves (for the crossovers); without them, the
      *                   costs alone (a forecast month of the fan)
+     * @param base       the base project's pass (with curves), whose curves a pairing with the same
+     *                   curve inputs takes instead of building its own ({@link Curves#sameInputs}); null: none
      */
-    DrawPass(Project p, Map<TokenProfile, TokenTable> tables, boolean withCurves) {
+    DrawPass(Project p, Map<TokenProfile, TokenTable> tables, boolean withCurves, DrawPass base) {
         this.p = p;
         settings = p.settings();
         for (Stack s : p.stacks()) {
@@ -83,7 +86,9 @@ final class DrawPass {
                     cost[w][s] = pairings[w][s].costPerInference();
                     monthly[w][s] = pairings[w][s].monthlyCost();
                     if (withCurves) {
-                        curves[w][s] = Curves.of(pairings[w][s], true);
+                        Pairing b = base == null ? null : base.pairings[w][s];
+                        curves[w][s] = b != null && Curves.sameInputs(pairings[w][s], b) ? base.curves[w][s]
+                                : Curves.of(pairings[w][s], true);
                     }
                 }
             }
@@ -151,9 +156,20 @@ final class DrawPass {
         return search;
     }
 
-    /** The plan's volume-weighted cost per inference, as {@code CostEngine} computes it. */
+    /**
+     * The plan's volume-weighted cost per inference, as {@code CostEngine} computes it (the plan's
+     * stack found by a loop, not a stream: a draw runs this for every plan).
+     */
     double planCost(Plan plan, Portfolio portfolio) {
-        Stack stack = p.stack(plan.stack()).orElseThrow();
+        Stack stack = null;
+        for (Stack x : p.stacks()) {
+            if (stack == null && x.name().equals(plan.stack())) {
+                stack = x;
+            }
+        }
+        if (stack == null) {
+            throw new NoSuchElementException("no stack " + plan.stack());
+        }
         int s = -1;
         for (int k = 0; k < enabled.size(); k++) {
             s = enabled.get(k) == stack ? k : s;

@@ -65,6 +65,9 @@ public record CostCurve(String workload, String stack, boolean withOps, List<Seg
     public boolean sameSegments(CostCurve other) {
         List<Segment> x = segments;
         List<Segment> y = other.segments;
+        if (x == y) {
+            return true;
+        }
         if (x.size() != y.size()) {
             return false;
         }
