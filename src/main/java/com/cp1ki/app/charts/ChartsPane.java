@@ -45,11 +45,8 @@ public final class ChartsPane extends BorderPane {
     private final SplitPane split;
     private final VBox normal;
     private final Map<ChartKind, Node> exportBars = new EnumMap<>(ChartKind.class);
-    private PresentingView presenting;
-    /** Slides beyond the pane's charts that presentation steps into after the last chart (the Uncertainty charts). */
-    private java.util.function.Supplier<List<Slide>> more = List::of;
-    /** The id of the extra slide on the stage while presenting, or null while a pane chart is. */
-    private String extra;
+    /** Presentation mode and the order of its slides. */
+    private final SlideShow slides = new SlideShow(this);
 
     /**
      * A slide that presentation shows after the pane's charts: its id, a title that follows what it
@@ -226,18 +223,14 @@ public final class ChartsPane extends BorderPane {
      * fonts scaled to the pane's height for a room. The charts keep their own controls.
      */
     public void setPresenting(boolean on) {
-        if (on == (presenting != null)) {
+        if (on == slides.on()) {
             return;
         }
         exportBars.values().forEach(b -> b.setVisible(!on));
         if (on) {
-            presenting = new PresentingView(this, headline);
-            setCenter(presenting.root());
-            presenting.show(selected(), adapter(selected()));
+            slides.start(headline);
         } else {
-            presenting.leave();
-            presenting = null;
-            extra = null;
+            slides.stop();
             for (Tab t : tabs.getTabs()) {
                 ChartAdapter a = adapters.get(ChartKind.inPane().get(tabs.getTabs().indexOf(t)));
                 VBox content = (VBox) t.getContent();
@@ -252,81 +245,39 @@ public final class ChartsPane extends BorderPane {
     }
 
     public boolean isPresenting() {
-        return presenting != null;
+        return slides.on();
     }
 
     /**
      * The slides presentation steps into after the pane's charts; the supplier gives only those that
      * are current (none while nothing current is there to show), asked at every step.
      */
-    public void setMoreSlides(java.util.function.Supplier<List<Slide>> slides) {
-        this.more = Objects.requireNonNull(slides, "slides");
+    public void setMoreSlides(java.util.function.Supplier<List<Slide>> more) {
+        slides.setMore(more);
     }
 
     /** The id of the extra slide being presented, or null while a chart of the pane is (or nothing is presented). */
     public String presentedSlide() {
-        return extra;
+        return slides.extra();
     }
 
     /**
      * Shows the next ({@code +1}) or previous ({@code -1}) chart that has something to draw, wrapping
      * around; in presentation mode it takes the stage, and after the pane's last chart come the
-     * {@linkplain #setMoreSlides extra slides} that are current.
+     * {@linkplain #setMoreSlides extra slides} that are current ({@link SlideShow}).
      */
     public void step(int delta) {
-        List<ChartKind> kinds = ChartKind.inPane();
-        List<Slide> extras = extras();
-        int n = kinds.size();
-        int total = n + extras.size();
-        int at = kinds.indexOf(selected());
-        for (int i = 0; i < extras.size(); i++) {
-            if (extras.get(i).id().equals(extra)) {
-                at = n + i;
-            }
-        }
-        for (int k = 1; k <= total; k++) {
-            int i = Math.floorMod(at + delta * k, total);
-            if (i >= n) {
-                showExtra(extras.get(i - n));
-                return;
-            }
-            ChartKind next = kinds.get(i);
-            if (project == null || !adapter(next).isEmpty() || k == total) {
-                showChart(next);
-                return;
-            }
-        }
+        slides.step(delta);
     }
 
     /** Shows the first chart that draws something ({@code last} false) or the very last slide (Home, End). */
     public void stepToEnd(boolean last) {
-        List<Slide> extras = extras();
-        if (last && !extras.isEmpty()) {
-            showExtra(extras.get(extras.size() - 1));
-            return;
-        }
-        List<ChartKind> kinds = ChartKind.inPane();
-        showChart(kinds.get(last ? kinds.size() - 1 : 0));
-        if (adapter(selected()).isEmpty()) {
-            step(last ? -1 : 1);
-        }
+        slides.stepToEnd(last);
     }
 
-    private List<Slide> extras() {
-        return presenting == null ? List.of() : more.get();
-    }
-
-    private void showChart(ChartKind kind) {
-        extra = null;
-        select(kind);
-        if (presenting != null) {
-            presenting.show(kind, adapter(kind));
-        }
-    }
-
-    private void showExtra(Slide slide) {
-        extra = slide.id();
-        presenting.show(slide);
+    /** Whether a report has been shown (before it, every chart counts as drawing when stepping). */
+    boolean hasReport() {
+        return project != null;
     }
 
     /** Redraws the chart in view now and the others when their tab is next shown (a keystroke redraws one chart). */

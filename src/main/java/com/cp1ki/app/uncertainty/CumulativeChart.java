@@ -48,7 +48,7 @@ final class CumulativeChart extends SimChart {
         Amounts a = new Amounts(o.project().settings());
         Output.Kind k = r.output().kind();
         Stats st = r.stats();
-        title(r.output().label() + ": cumulative distribution of " + o.simulation().stamp());
+        title(r.output().label() + ": cumulative distribution, " + o.simulation().stamp());
         valueAxis(x, r, o, a);
         XYChart.Series<Number, Number> curve = new XYChart.Series<>();
         curve.setName("share of draws at or below");

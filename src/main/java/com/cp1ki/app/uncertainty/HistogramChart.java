@@ -49,7 +49,7 @@ final class HistogramChart extends SimChart {
         Amounts a = new Amounts(o.project().settings());
         Output.Kind k = r.output().kind();
         Stats st = r.stats();
-        title(r.output().label() + ": distribution of " + o.simulation().stamp());
+        title(r.output().label() + ": distribution, " + o.simulation().stamp());
         valueAxis(x, r, o, a);
         double lo = a.shown(k, st.min());
         double width = (a.shown(k, st.max()) - lo) / Stats.BINS;

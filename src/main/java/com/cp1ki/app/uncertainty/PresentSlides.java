@@ -81,7 +81,7 @@ public final class PresentSlides implements Supplier<List<ChartsPane.Slide>> {
         }
     }
 
-    /** "Histogram: CP1Ki of … : distribution of n = 100, seed = 42 (scenario Launch)". */
+    /** "Histogram: CP1Ki of …: distribution, n = 100, seed = 42 (scenario Launch)". */
     private String title(SimChart.Kind k, SimChart c, UncertaintyRun.Outcome o, String key) {
         if (o == null || o.simulation() == null) {
             return k.title + ": no simulation of the project as it is yet";

@@ -101,6 +101,8 @@ public final class UncertaintyRun {
             if (wins.isLatest(id)) {
                 wins.submit(id, () -> start(rev, p, scenario), step -> {
                     if (step.error() != null) {
+                        // a refused simulation (too many draws for the heap) keeps its tornado, which draws nothing
+                        outcome.set(step.outcome());
                         failed(step.error());
                     } else {
                         outcome.set(step.outcome());
@@ -116,15 +118,16 @@ public final class UncertaintyRun {
     }
 
     private static Step start(long rev, Project p, String scenario) {
+        Outcome first = null;
         try {
             Project applied = ScenarioEngine.apply(p, scenario);
-            Outcome first = new Outcome(rev, applied, scenario, UncertaintyEngine.tornado(applied), null);
+            first = new Outcome(rev, applied, scenario, UncertaintyEngine.tornado(applied), null);
             // the draws are kept in memory: refuse (naming the draws, saying how many fit) what the heap cannot hold
             return new Step(first, UncertaintyEngine.simulator(applied, applied.uncertainty().seed(),
                     applied.uncertainty().draws(), UncertaintyEngine.memoryFor(Runtime.getRuntime().maxMemory())),
                     0, null, null);
         } catch (RuntimeException e) {
-            return new Step(null, null, 0, null, e);
+            return new Step(first, null, 0, null, e);
         }
     }
 
@@ -162,8 +165,9 @@ public final class UncertaintyRun {
     }
 
     private void failed(RuntimeException e) {
-        state.set(State.FAILED);
+        // the message first: the views redraw on the state and read the message then
         message.set("Cannot simulate: " + e.getMessage());
+        state.set(State.FAILED);
     }
 
     /** Stops the run in progress: what it drew so far is dropped, and the view says so. */
@@ -172,9 +176,9 @@ public final class UncertaintyRun {
             return;
         }
         wins.next();
-        state.set(State.CANCELLED);
         message.set(String.format(Locale.ROOT, "Cancelled after %,d of %,d draws: no simulated number is shown. "
                 + "Run to simulate again.", done, draws));
+        state.set(State.CANCELLED);
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

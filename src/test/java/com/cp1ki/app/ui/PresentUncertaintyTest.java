@@ -121,7 +121,8 @@ class PresentUncertaintyTest {
         key(robot, KeyCode.END);
         assertEquals("cumulativeChart", charts().presentedSlide());
         assertTrue(title(robot).startsWith("Cumulative: CP1Ki of document_summariser on GPT-4o"), title(robot));
-        assertTrue(title(robot).contains("n = 100, seed = 42"), "every simulated number says n and seed: " + title(robot));
+        assertTrue(title(robot).contains("on GPT-4o: cumulative distribution, n = 100, seed = 42"),
+                "every simulated number says n and seed, in words: " + title(robot));
         XYChart<?, ?> cumulative = robot.lookup("#cumulativeChart").query();
         assertTrue(cumulative.getScene() == stage.getScene() && cumulative.isVisible());
         assertTrue(((javafx.scene.chart.NumberAxis) cumulative.getXAxis()).getLabel().contains("n = 100, seed = 42"));
@@ -129,7 +130,7 @@ class PresentUncertaintyTest {
                 "the point headline is not on an Uncertainty slide");
         key(robot, KeyCode.PAGE_UP);
         assertEquals("histogramChart", charts().presentedSlide());
-        assertTrue(title(robot).contains("n = 100, seed = 42"), title(robot));
+        assertTrue(title(robot).contains("on GPT-4o: distribution, n = 100, seed = 42"), title(robot));
         key(robot, KeyCode.PAGE_UP);
         assertEquals("tornadoChart", charts().presentedSlide());
         assertTrue(title(robot).startsWith("Tornado: What moves CP1Ki of document_summariser on GPT-4o"), title(robot));

@@ -1,6 +1,7 @@
 package com.cp1ki.app.ui;
 
 import com.cp1ki.app.Workbench;
+import com.cp1ki.app.session.Edit;
 import com.cp1ki.app.uncertainty.Rows;
 import com.cp1ki.app.uncertainty.UncertaintyRun;
 import com.cp1ki.app.uncertainty.UncertaintyWindow;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The Uncertainty window on the ranged seed sample (100 draws): the numbers shown are the
@@ -177,6 +179,30 @@ class UncertaintyWindowTest {
         assertTrue(((Label) histogram).getText().startsWith("Cancelled"));
         robot.interact(() -> w.view().chartTabs().getSelectionModel().select(1));
         DialogShots.save(robot, w.stage(), null, "uncertainty-cancelled");
+    }
+
+    @Test
+    void drawsTheHeapCannotHoldAreRefusedSayingHowManyFit(FxRobot robot) {
+        // the test JVM's heap is 1 GB (pom): a million draws of the sample's outputs and inputs need more than its 60%
+        assumeTrue(Runtime.getRuntime().maxMemory() <= 1L << 30, "needs the test JVM's 1 GB heap");
+        robot.interact(() -> wb.session().execute(new Edit("draws", p -> p.withUncertainty(
+                p.uncertainty().withDraws(1_000_000)))));
+        UncertaintyWindow w = open(robot);
+        finish(robot);
+        assertEquals(UncertaintyRun.State.FAILED, wb.uncertainty().run().stateProperty().get());
+        String status = text(robot, "#uncertaintyStatus");
+        assertTrue(status.startsWith("Cannot simulate: 1,000,000 draws of this project would keep about "), status);
+        assertTrue(status.matches(".*use at most [0-9,]+ draws, or give Java more memory \\(-Xmx\\)"), status);
+        TableView<Rows.Percentiles> table = robot.lookup("#uncertaintyPercentiles").queryTableView();
+        assertTrue(table.getItems().isEmpty(), "nothing simulated, nothing shown");
+        assertFalse(robot.lookup("#uncertaintyProgress").query().isVisible());
+        robot.interact(() -> w.view().chartTabs().getSelectionModel().select(1));
+        Label histogram = robot.lookup("#histogramChartPlaceholder").query();
+        assertTrue(histogram.isVisible() && histogram.getText().equals(status), "the chart says why, not 'Simulating': "
+                + histogram.getText());
+        assertTrue(wb.uncertainty().run().outcomeProperty().get().tornado() != null,
+                "the tornado needs no draws and stays");
+        DialogShots.save(robot, w.stage(), null, "uncertainty-too-many-draws");
     }
 
     @Test
