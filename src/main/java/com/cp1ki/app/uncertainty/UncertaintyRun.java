@@ -25,7 +25,8 @@ import java.util.concurrent.Executor;
  * new run and every later message of an older one is dropped ({@link LatestWins}, decision 0020:
  * every block is one of its runs under the same ticket). The draws run in blocks, each its own task on the
  * background executor, so progress shows, Cancel stops between blocks and the engine's recompute
- * is never held up for long. Only a finished simulation is published: a cancelled or superseded
+ * is never held up for long; each block (and the statistics at the end) is spread over the
+ * machine's cores ({@link Cores}). Only a finished simulation is published: a cancelled or superseded
  * one publishes nothing.
  */
 public final class UncertaintyRun {
@@ -136,8 +137,12 @@ public final class UncertaintyRun {
         int to = Math.min(sim.draws(), from + blockSize(sim.draws()));
         wins.submit(id, () -> {
             try {
-                sim.run(from, to);
-                return new Step(null, sim, to, to == sim.draws() ? sim.result() : null, null);
+                Cores.draws(sim, from, to, Cores.parts());
+                if (to < sim.draws()) {
+                    return new Step(null, sim, to, null, null);
+                }
+                Cores.statistics(sim, Cores.parts());
+                return new Step(null, sim, to, sim.result(), null);
             } catch (RuntimeException e) {
                 return new Step(null, sim, to, null, e);
             }

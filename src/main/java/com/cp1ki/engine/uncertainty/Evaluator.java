@@ -28,12 +28,12 @@ final class Evaluator {
         return fast != null;
     }
 
-    /** Writes the outputs of {@code q} into {@code out[k][draw]}. */
-    void read(Project q, double[][] out, int draw) {
+    /** Writes the outputs of {@code q} into {@code row[at + k]}. */
+    void read(Project q, double[] row, int at) {
         if (fast != null) {
-            outputs.read(fast.of(q), out, draw);
+            outputs.read(fast.of(q), row, at);
         } else {
-            outputs.read(CostEngine.report(q, CostEngine.Detail.NOW), out, draw);
+            outputs.read(CostEngine.report(q, CostEngine.Detail.NOW), row, at);
         }
     }
 

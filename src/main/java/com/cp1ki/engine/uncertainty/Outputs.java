@@ -93,80 +93,72 @@ final class Outputs {
         return list.size();
     }
 
-    /** Writes the outputs of a report into {@code out[k][draw]}, in {@link #list}'s order. */
-    void read(Report r, double[][] out, int draw) {
-        int k = 0;
+    /** Writes the outputs of a report into {@code row[at + k]}, in {@link #list}'s order. */
+    void read(Report r, double[] row, int at) {
+        int k = at;
         for (int i = 0; i < results; i++) {
             StackResult s = r.results().get(i);
-            out[k++][draw] = s.cp1ki();
-            out[k++][draw] = s.monthlyCost();
+            row[k++] = s.cp1ki();
+            row[k++] = s.monthlyCost();
             if (roi && roiOf[i]) {
-                out[k++][draw] = s.roiMultiple() == null ? Double.NaN : s.roiMultiple();
+                row[k++] = s.roiMultiple() == null ? Double.NaN : s.roiMultiple();
             }
         }
         for (int i = 0; i < crossovers; i++) {
             Double v = r.crossovers().get(crossoverIndex[i]).stableAbove();
-            out[k++][draw] = v == null ? Double.NaN : v;
+            row[k++] = v == null ? Double.NaN : v;
         }
         for (int i = 0; i < plans; i++) {
             PlanResult p = r.plans().get(i);
-            out[k++][draw] = p.meanMarginPerUser();
-            out[k++][draw] = p.unprofitableShare();
+            row[k++] = p.meanMarginPerUser();
+            row[k++] = p.unprofitableShare();
         }
         if (bill) {
-            out[k][draw] = r.portfolio().total();
+            row[k] = r.portfolio().total();
         }
     }
 
     /**
-     * Writes the outputs of a draw's fast numbers into {@code out[k][draw]}, in {@link #list}'s
+     * Writes the outputs of a draw's fast numbers into {@code row[at + k]}, in {@link #list}'s
      * order: result i is workload i / m on its (i mod m)-th enabled stack (m stacks), the j-th
      * crossover followed is pair j mod P of workload j / P (P = m(m - 1) / 2 pairs each).
      */
-    void read(DrawCosts.Numbers n, double[][] out, int draw) {
+    void read(DrawCosts.Numbers n, double[] row, int at) {
         int m = workloads.isEmpty() ? 0 : results / workloads.size();
         int pairs = m * (m - 1) / 2;
-        int k = 0;
+        int k = at;
         for (int i = 0; i < results; i++) {
             int w = i / m;
             int s = i % m;
-            out[k++][draw] = n.cp1ki(w, s);
-            out[k++][draw] = n.monthlyCost(w, s);
+            row[k++] = n.cp1ki(w, s);
+            row[k++] = n.monthlyCost(w, s);
             if (roi && roiOf[i]) {
-                out[k++][draw] = n.roiMultiple(w, s);
+                row[k++] = n.roiMultiple(w, s);
             }
         }
         for (int j = 0; j < crossovers; j++) {
-            out[k++][draw] = n.stableCrossover(j / pairs, j % pairs);
+            row[k++] = n.stableCrossover(j / pairs, j % pairs);
         }
         for (int i = 0; i < plans; i++) {
-            out[k++][draw] = n.marginPerUser(i);
-            out[k++][draw] = n.unprofitableShare(i);
+            row[k++] = n.marginPerUser(i);
+            row[k++] = n.unprofitableShare(i);
         }
         if (bill) {
-            out[k][draw] = n.bill();
+            row[k] = n.bill();
         }
     }
 
     /** The outputs of one report as a row, for tests and the tornado. */
     double[] row(Report r) {
-        double[][] one = new double[size()][1];
-        read(r, one, 0);
-        return column(one);
+        double[] row = new double[size()];
+        read(r, row, 0);
+        return row;
     }
 
     /** The outputs of a draw's fast numbers as a row. */
     double[] row(DrawCosts.Numbers n) {
-        double[][] one = new double[size()][1];
-        read(n, one, 0);
-        return column(one);
-    }
-
-    private double[] column(double[][] one) {
         double[] row = new double[size()];
-        for (int k = 0; k < row.length; k++) {
-            row[k] = one[k][0];
-        }
+        read(n, row, 0);
         return row;
     }
 }

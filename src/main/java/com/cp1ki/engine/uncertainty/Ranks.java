@@ -14,98 +14,90 @@ final class Ranks {
         return Sorted.of(v).ranks;
     }
 
-    /** Pearson correlation of two rank vectors over the indexes where both are numbers (NaN if either is constant). */
-    static double correlation(double[] a, double[] b) {
-        double sa = 0;
-        double sb = 0;
-        int n = 0;
-        for (int i = 0; i < a.length; i++) {
-            if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
-                sa += a[i];
-                sb += b[i];
-                n++;
-            }
-        }
-        if (n < 3) {
-            return Double.NaN;
-        }
-        double ma = sa / n;
-        double mb = sb / n;
-        double cab = 0;
-        double caa = 0;
-        double cbb = 0;
-        for (int i = 0; i < a.length; i++) {
-            if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
-                double da = a[i] - ma;
-                double db = b[i] - mb;
-                cab += da * db;
-                caa += da * da;
-                cbb += db * db;
-            }
-        }
-        return caa > 0 && cbb > 0 ? cab / Math.sqrt(caa * cbb) : Double.NaN;
-    }
-
     /**
-     * The ranks of every input's draws centred once over the draws that gave numbers (the same for
-     * every input: a refused draw gives none), so that the correlation with an output defined on
-     * those same draws is one pass: the same sums in the same order as {@link #correlation}, so
-     * the same bits.
+     * Every ranged input's ranks, row-major ({@code [draw * inputs + input]}) so that one pass over
+     * the draws reads every input's rank of a draw, and centred once over the draws that gave numbers
+     * (the same for every input: a refused draw gives none), so that the correlations with an output
+     * defined on those same draws are one pass for all inputs at once. Each input's sums are the same
+     * sums in the same order (draw order) as a correlation of that input alone, so the same bits
+     * whichever the layout.
      */
     static final class Inputs {
-        final double[][] ranks;
-        /** ranks minus their mean where defined, 0 elsewhere */
-        private final double[][] centred;
-        /** sum of squares of {@link #centred} */
+        /** how many inputs */
+        private final int m;
+        /** ranks[i * m + j]: input j's rank in draw i, NaN in a draw that gave no numbers */
+        private final double[] ranks;
+        /** ranks minus their input's mean where defined, 0 elsewhere (row-major as ranks) */
+        private final double[] centred;
+        /** sum of squares of each input's centred ranks */
         private final double[] squares;
         private final boolean[] defined;
         private final int n;
 
-        Inputs(double[][] ranks, boolean[] defined) {
-            this.ranks = ranks;
+        /**
+         * The ranks of each input's draws ({@code values[j][i]}: input j in draw i) over the draws that
+         * gave numbers ({@code defined}).
+         */
+        Inputs(double[][] values, boolean[] defined) {
             this.defined = defined;
+            int draws = defined.length;
+            m = values.length;
             int count = 0;
             for (boolean d : defined) {
                 count += d ? 1 : 0;
             }
             n = count;
-            centred = new double[ranks.length][];
-            squares = new double[ranks.length];
-            for (int j = 0; j < ranks.length; j++) {
-                double[] r = ranks[j];
+            ranks = new double[m * draws];
+            centred = new double[m * draws];
+            squares = new double[m];
+            if (m == 0) {
+                return;
+            }
+            Sorted sorted = new Sorted(draws);
+            double[] masked = new double[draws];
+            for (int j = 0; j < m; j++) {
+                for (int i = 0; i < draws; i++) {
+                    masked[i] = defined[i] ? values[j][i] : Double.NaN;
+                }
+                double[] r = sorted.sort(masked).ranks;
                 double sum = 0;
-                for (int i = 0; i < r.length; i++) {
+                for (int i = 0; i < draws; i++) {
+                    ranks[i * m + j] = r[i];
                     if (defined[i]) {
                         sum += r[i];
                     }
                 }
                 double mean = sum / n;
-                double[] c = new double[r.length];
                 double ss = 0;
-                for (int i = 0; i < r.length; i++) {
+                for (int i = 0; i < draws; i++) {
                     if (defined[i]) {
-                        c[i] = r[i] - mean;
-                        ss += c[i] * c[i];
+                        double c = r[i] - mean;
+                        centred[i * m + j] = c;
+                        ss += c * c;
                     }
                 }
-                centred[j] = c;
                 squares[j] = ss;
             }
         }
 
-        /** The rank correlation of every input with an output's ranks. */
-        double[] correlations(double[] out) {
-            double[] rho = new double[ranks.length];
+        /** How many inputs. */
+        int size() {
+            return m;
+        }
+
+        /**
+         * The rank correlation of every input with an output's ranks (NaN where either does not vary),
+         * with {@code scratch}, an array of one number a draw, as working space.
+         */
+        double[] correlations(double[] out, double[] scratch) {
+            double[] rho = new double[m];
             boolean same = true;
             for (int i = 0; i < out.length && same; i++) {
                 same = Double.isNaN(out[i]) != defined[i];
             }
             if (!same) {
                 // the output has no number in some draws that gave numbers (a crossover that did not exist)
-                for (int j = 0; j < rho.length; j++) {
-                    rho[j] = correlation(ranks[j], out);
-                }
-                return rho;
+                return general(out);
             }
             if (n < 3) {
                 java.util.Arrays.fill(rho, Double.NaN);
@@ -118,7 +110,7 @@ final class Ranks {
                 }
             }
             double mean = sum / n;
-            double[] d = new double[out.length];
+            double[] d = scratch;
             double ss = 0;
             for (int i = 0; i < out.length; i++) {
                 if (defined[i]) {
@@ -126,26 +118,89 @@ final class Ranks {
                     ss += d[i] * d[i];
                 }
             }
-            for (int j = 0; j < rho.length; j++) {
-                double[] c = centred[j];
-                double cab = 0;
-                if (ss > 0 && squares[j] > 0) {
-                    for (int i = 0; i < c.length; i++) {
-                        cab += c[i] * d[i];
+            // every input's products in one pass over the draws: m independent sums (a draw that gave
+            // no numbers adds 0 x 0 = +0.0, which leaves a sum as it was, so it is skipped)
+            double[] cab = new double[m];
+            if (ss > 0) {
+                for (int i = 0; i < out.length; i++) {
+                    if (defined[i]) {
+                        double di = d[i];
+                        int row = i * m;
+                        for (int j = 0; j < m; j++) {
+                            cab[j] += centred[row + j] * di;
+                        }
                     }
                 }
-                rho[j] = squares[j] > 0 && ss > 0 ? cab / Math.sqrt(squares[j] * ss) : Double.NaN;
+            }
+            for (int j = 0; j < m; j++) {
+                rho[j] = squares[j] > 0 && ss > 0 ? cab[j] / Math.sqrt(squares[j] * ss) : Double.NaN;
+            }
+            return rho;
+        }
+
+        /**
+         * Pearson correlation of each input's ranks with the output's ranks over the draws where both
+         * are numbers (NaN if either is constant there, or fewer than 3 draws): each input's sums in
+         * draw order, all inputs in two passes over the draws.
+         */
+        private double[] general(double[] b) {
+            double[] sa = new double[m];
+            double[] sb = new double[m];
+            int[] count = new int[m];
+            for (int i = 0; i < b.length; i++) {
+                if (!Double.isNaN(b[i])) {
+                    int row = i * m;
+                    for (int j = 0; j < m; j++) {
+                        double a = ranks[row + j];
+                        if (!Double.isNaN(a)) {
+                            sa[j] += a;
+                            sb[j] += b[i];
+                            count[j]++;
+                        }
+                    }
+                }
+            }
+            double[] ma = new double[m];
+            double[] mb = new double[m];
+            for (int j = 0; j < m; j++) {
+                ma[j] = sa[j] / count[j];
+                mb[j] = sb[j] / count[j];
+            }
+            double[] cab = new double[m];
+            double[] caa = new double[m];
+            double[] cbb = new double[m];
+            for (int i = 0; i < b.length; i++) {
+                if (!Double.isNaN(b[i])) {
+                    int row = i * m;
+                    for (int j = 0; j < m; j++) {
+                        double a = ranks[row + j];
+                        if (!Double.isNaN(a)) {
+                            double da = a - ma[j];
+                            double db = b[i] - mb[j];
+                            cab[j] += da * db;
+                            caa[j] += da * da;
+                            cbb[j] += db * db;
+                        }
+                    }
+                }
+            }
+            double[] rho = new double[m];
+            for (int j = 0; j < m; j++) {
+                rho[j] = count[j] >= 3 && caa[j] > 0 && cbb[j] > 0 ? cab[j] / Math.sqrt(caa[j] * cbb[j]) : Double.NaN;
             }
             return rho;
         }
     }
 
-    /** Each ranged input's share of the output's spread, largest first; empty when the output does not vary. */
-    static List<Contribution> contributions(double[] outputRanks, Inputs inputs, Ranged ranged) {
-        if (inputs.ranks.length == 0) {
+    /**
+     * Each ranged input's share of the output's spread, largest first ({@code fields}: the inputs' field
+     * paths); empty when the output does not vary.
+     */
+    static List<Contribution> contributions(double[] outputRanks, Inputs inputs, List<String> fields, double[] scratch) {
+        if (inputs.size() == 0) {
             return List.of();
         }
-        double[] rho = inputs.correlations(outputRanks);
+        double[] rho = inputs.correlations(outputRanks, scratch);
         double total = 0;
         for (int j = 0; j < rho.length; j++) {
             if (!Double.isNaN(rho[j])) {
@@ -158,7 +213,7 @@ final class Ranks {
         }
         for (int j = 0; j < rho.length; j++) {
             if (!Double.isNaN(rho[j])) {
-                list.add(new Contribution(ranged.inputs().get(j).path().toString(), rho[j], rho[j] * rho[j] / total));
+                list.add(new Contribution(fields.get(j), rho[j], rho[j] * rho[j] / total));
             }
         }
         list.sort(Comparator.comparingDouble(Contribution::share).reversed().thenComparing(Contribution::field));

@@ -24,6 +24,8 @@ import java.util.List;
  * <p>Not thread-safe beyond that: run disjoint blocks, and read the result once all have finished.
  */
 public final class Simulator {
+    /** Draws a block of {@link #run} keeps as rows before moving them to the outputs' arrays. */
+    private static final int CHUNK = 32;
     private final Project project;
     private final Ranged ranged;
     private final Outputs outputs;
@@ -45,6 +47,8 @@ public final class Simulator {
     /** each output's statistics, once summarised */
     private final Simulation.Result[] summaries;
     private Ranks.Inputs inputRanks;
+    /** the ranged inputs' field paths, as contributions name them */
+    private final List<String> inputFields;
 
     /**
      * About how many bytes a simulation of {@code draws} keeps: every draw of every ranged input
@@ -108,6 +112,7 @@ public final class Simulator {
         out = new double[outputs.size()][draws];
         refused = new String[draws];
         summaries = new Simulation.Result[outputs.size()];
+        inputFields = ranged.inputs().stream().map(r -> r.path().toString()).toList();
     }
 
     public int draws() {
@@ -126,7 +131,14 @@ public final class Simulator {
         List<Ranged.Input> in = ranged.inputs();
         double[] v = new double[in.size()];
         double[] batchValues = new double[in.size()];
+        int width = out.length;
+        // each draw's outputs go into a row of a small row-major buffer, moved into the outputs' own
+        // arrays (the layout the statistics read) CHUNK draws at a time: a few contiguous writes per
+        // output instead of a write into each of the hundreds of outputs' arrays every draw
+        double[] rows = new double[Math.min(CHUNK, to - from) * width];
+        int first = from;
         for (int i = from; i < to; i++) {
+            int at = (i - first) * width;
             try {
                 for (int j = 0; j < in.size(); j++) {
                     v[j] = in.get(j).draw(streams[j], i);
@@ -141,17 +153,28 @@ public final class Simulator {
                 }
                 if (atBase) {
                     // every input where the project has it: the draw is the project, its numbers the point report's
-                    for (int k = 0; k < out.length; k++) {
-                        out[k][i] = base[k];
-                    }
+                    System.arraycopy(base, 0, rows, at, width);
                 } else {
-                    evaluator.read(q, out, i);
+                    evaluator.read(q, rows, at);
                 }
             } catch (InvalidInputException | MissingFieldException e) {
                 refused[i] = e.getMessage();
-                for (double[] o : out) {
-                    o[i] = Double.NaN;
-                }
+                Arrays.fill(rows, at, at + width, Double.NaN);
+            }
+            if (i + 1 - first == CHUNK || i + 1 == to) {
+                store(rows, first, i + 1);
+                first = i + 1;
+            }
+        }
+    }
+
+    /** Moves draws {@code first} to {@code end} (exclusive) from the rows of {@link #run} into each output's array. */
+    private void store(double[] rows, int first, int end) {
+        int width = out.length;
+        for (int k = 0; k < width; k++) {
+            double[] column = out[k];
+            for (int i = first, at = k; i < end; i++, at += width) {
+                column[i] = rows[at];
             }
         }
     }
@@ -181,12 +204,19 @@ public final class Simulator {
             throw new IllegalArgumentException("outputs " + from + " to " + to + " of " + out.length);
         }
         Ranks.Inputs ranks = inputRanks();
+        // one set of working arrays for the block's outputs, sorted one after another
+        Sorted sorted = null;
+        double[] scratch = null;
         for (int k = from; k < to; k++) {
             if (summaries[k] == null) {
+                if (sorted == null) {
+                    sorted = new Sorted(draws);
+                    scratch = new double[draws];
+                }
                 // one sort of the output's draws gives both its percentiles and its ranks
-                Sorted sorted = Sorted.of(out[k]);
+                sorted.sort(out[k]);
                 summaries[k] = new Simulation.Result(outputs.list.get(k), base[k], Stats.of(out[k], sorted),
-                        Ranks.contributions(sorted.ranks, ranks, ranged));
+                        Ranks.contributions(sorted.ranks, ranks, inputFields, scratch));
             }
         }
     }
@@ -198,11 +228,7 @@ public final class Simulator {
             for (int i = 0; i < draws; i++) {
                 ok[i] = refused[i] == null;
             }
-            double[][] r = new double[values.length][];
-            for (int j = 0; j < values.length; j++) {
-                r[j] = Ranks.of(masked(values[j], ok));
-            }
-            inputRanks = new Ranks.Inputs(r, ok);
+            inputRanks = new Ranks.Inputs(values, ok);
         }
         return inputRanks;
     }
@@ -229,16 +255,6 @@ public final class Simulator {
         List<Simulation.Input> inputs = ranged.inputs().stream()
                 .map(r -> new Simulation.Input(r.path().toString(), r.range(), r.base())).toList();
         return new Simulation(seed, draws, inputs, results, cheapest(), refusedCount, warnings);
-    }
-
-    private static double[] masked(double[] v, boolean[] ok) {
-        double[] c = Arrays.copyOf(v, v.length);
-        for (int i = 0; i < c.length; i++) {
-            if (!ok[i]) {
-                c[i] = Double.NaN;
-            }
-        }
-        return c;
     }
 
     private List<Simulation.Cheapest> cheapest() {

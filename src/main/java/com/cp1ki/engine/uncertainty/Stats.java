@@ -1,6 +1,5 @@
 package com.cp1ki.engine.uncertainty;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,8 +31,9 @@ public record Stats(int defined, double mean, double sd, double p5, double p10, 
             Double.NaN, Double.NaN, Double.NaN, List.of(), List.of());
 
     public Stats {
-        histogram = List.copyOf(histogram);
-        cdf = List.copyOf(cdf);
+        // the lists Stats.of builds are read-only views of its own arrays: kept as they are
+        histogram = PrimitiveLists.immutable(histogram);
+        cdf = PrimitiveLists.immutable(cdf);
     }
 
     /** The standard error of the mean, sd / sqrt(n). */
@@ -51,20 +51,18 @@ public record Stats(int defined, double mean, double sd, double p5, double p10, 
         return of(values, Sorted.of(values));
     }
 
-    /** Statistics of the values that are numbers, given them sorted; sums in index order so any run gives the same bits. */
+    /**
+     * Statistics of the values that are numbers, given them sorted ({@link Sorted#sort} of these
+     * values, which also summed them); sums in index order so any run gives the same bits. The
+     * histogram and the cumulative curve are read-only lists over primitive arrays (no boxing).
+     */
     static Stats of(double[] values, Sorted sorted) {
         double[] v = sorted.values;
-        int n = v.length;
+        int n = sorted.count;
         if (n == 0) {
             return NONE;
         }
-        double sum = 0;
-        for (double x : values) {
-            if (!Double.isNaN(x)) {
-                sum += x;
-            }
-        }
-        double mean = sum / n;
+        double mean = sorted.sum / n;
         double ss = 0;
         for (double x : values) {
             if (!Double.isNaN(x)) {
@@ -72,25 +70,60 @@ public record Stats(int defined, double mean, double sd, double p5, double p10, 
             }
         }
         double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-        Double[] cdf = new Double[101];
+        double[] cdf = new double[101];
         for (int p = 0; p <= 100; p++) {
-            cdf[p] = p == 0 ? v[0] : percentile(v, p / 100.0);
+            cdf[p] = p == 0 ? v[0] : percentile(v, n, p / 100.0);
         }
-        Integer[] bins = new Integer[BINS];
-        Arrays.fill(bins, 0);
+        return new Stats(n, mean, sd, percentile(v, n, 0.05), percentile(v, n, 0.10), percentile(v, n, 0.50),
+                percentile(v, n, 0.90), percentile(v, n, 0.95), v[0], v[n - 1], PrimitiveLists.of(bins(v, n)),
+                PrimitiveLists.of(cdf));
+    }
+
+    /**
+     * {@link #BINS} equal bins from the lowest to the highest of the first n sorted numbers. A number's
+     * bin ({@link #bin}) never falls as the number rises, so each bin's end is found by a binary
+     * search of the sorted numbers: the same counts as placing every number, in about 400 steps
+     * instead of one per draw.
+     */
+    private static int[] bins(double[] v, int n) {
         double lo = v[0];
         double hi = v[n - 1];
-        for (double x : v) {
-            int b = hi > lo ? (int) Math.min(BINS - 1, Math.floor((x - lo) / (hi - lo) * BINS)) : 0;
-            bins[b]++;
+        int[] bins = new int[BINS];
+        int start = 0;
+        for (int b = 0; b < BINS; b++) {
+            // the first number after start whose bin is above b
+            int low = start;
+            int high = n;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (bin(v[mid], lo, hi) > b) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            bins[b] = low - start;
+            start = low;
         }
-        return new Stats(n, mean, sd, percentile(v, 0.05), percentile(v, 0.10), percentile(v, 0.50),
-                percentile(v, 0.90), percentile(v, 0.95), lo, hi, List.of(bins), List.of(cdf));
+        return bins;
+    }
+
+    /**
+     * The bin of x between lo and hi: rising with x (each operation is monotonic), and 0 for every
+     * number when hi - lo overflows (NaN or 0 quotients).
+     */
+    static int bin(double x, double lo, double hi) {
+        return hi > lo ? (int) Math.min(BINS - 1, Math.floor((x - lo) / (hi - lo) * BINS)) : 0;
     }
 
     /** Nearest rank: the smallest value with at least share p of the sorted values at or below it. */
     public static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p * sorted.length - 1e-9);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        return percentile(sorted, sorted.length, p);
+    }
+
+    /** As {@link #percentile(double[], double)} over the first n numbers of {@code sorted}. */
+    static double percentile(double[] sorted, int n, double p) {
+        int rank = (int) Math.ceil(p * n - 1e-9);
+        return sorted[Math.max(0, Math.min(n - 1, rank - 1))];
     }
 }
