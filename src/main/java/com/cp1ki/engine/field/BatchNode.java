@@ -111,7 +111,7 @@ final class BatchNode {
                 @SuppressWarnings("unchecked")
                 List<Object> items = (List<Object>) args[e.slot];
                 Object el = l.index() < items.size() ? items.get(l.index()) : null;
-                if (el == null || el.getClass() != l.elementType() || !l.key().equals(Handles.read(l.keyReader(), el))) {
+                if (!l.named(el)) {
                     return null;
                 }
                 Object changed = e.child.apply(el, values);

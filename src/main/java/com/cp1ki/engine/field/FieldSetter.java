@@ -25,10 +25,15 @@ public final class FieldSetter {
 
     /**
      * One record on the path: its class, the component it leads on and how to read it, and the
-     * list element picked there (its position, class and how to read its key).
+     * list element picked there (its position, class and how to read its key, and the element
+     * itself: met again, in the project resolved against, it needs no look at its key).
      */
     record Level(Class<?> type, int component, MethodHandle reader, Class<?> componentType, MethodHandle numberReader,
-                 String key, int index, Class<?> elementType, MethodHandle keyReader) {
+                 String key, int index, Class<?> elementType, MethodHandle keyReader, Object element) {
+        /** Whether {@code e}, found at the element's position, is the element named by the key. */
+        boolean named(Object e) {
+            return e == element || e != null && e.getClass() == elementType && key.equals(Handles.read(keyReader, e));
+        }
     }
 
     private FieldSetter(FieldPath path, Level[] levels) {
@@ -74,7 +79,7 @@ public final class FieldSetter {
             }
             levels[i] = new Level(r.getClass(), component, Handles.reader(r.getClass(), component),
                     cs[component].getType(), i == segs.size() - 1 ? Handles.numberReader(r.getClass(), component) : null,
-                    segs.get(i).key(), index, elementType, keyReader);
+                    segs.get(i).key(), index, elementType, keyReader, segs.get(i).keyed() ? v : null);
             at = v;
         }
         return new FieldSetter(path, levels);
@@ -193,6 +198,6 @@ public final class FieldSetter {
             return null;
         }
         Object e = items.get(l.index);
-        return e.getClass() == l.elementType && l.key.equals(Handles.read(l.keyReader, e)) ? e : null;
+        return l.named(e) ? e : null;
     }
 }

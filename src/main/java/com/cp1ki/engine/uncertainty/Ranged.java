@@ -9,6 +9,7 @@ import com.cp1ki.engine.model.RangedInput;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * A project's ranges checked against the project: each range that names an input of the project,
@@ -23,15 +24,23 @@ record Ranged(List<Input> inputs, List<String> warnings) {
     /**
      * One ranged input.
      *
-     * @param path   its address
-     * @param range  its range
-     * @param bounds what the field accepts (a draw outside is moved to the nearest allowed value)
-     * @param base   its value in the project
+     * @param path      its address
+     * @param range     its range
+     * @param bounds    what the field accepts (a draw outside is moved to the nearest allowed value)
+     * @param base      its value in the project
+     * @param quantiles the range's quantile function ({@link Range#quantiles})
      */
-    record Input(FieldPath path, Range range, Bounds bounds, double base) {
-        /** Draw {@code i} under a seed: the range's quantile of the input's own uniform number, kept within bounds. */
+    record Input(FieldPath path, Range range, Bounds bounds, double base, DoubleUnaryOperator quantiles) {
+        Input(FieldPath path, Range range, Bounds bounds, double base) {
+            this(path, range, bounds, base, range.quantiles());
+        }
+
+        /**
+         * Draw {@code i} under a seed: the range's quantile of the input's own uniform number
+         * ({@link SeededDraws#draw}, with the range's constants worked out once), kept within bounds.
+         */
         double draw(long stream, long i) {
-            return bounds.clamp(SeededDraws.draw(range, stream, i));
+            return bounds.clamp(quantiles.applyAsDouble(SeededDraws.uniform(stream, i)));
         }
     }
 

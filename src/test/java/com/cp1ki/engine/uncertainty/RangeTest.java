@@ -67,6 +67,20 @@ class RangeTest {
     }
 
     @Test
+    void theQuantileFunctionWorkedOutOnceGivesTheSameBitsAsEachQuantile() {
+        Range[] ranges = {Range.lognormal(6, 12), Range.lognormal(0.001, 3e6), Range.lognormal(5, 5),
+                Range.uniform(2, 9), Range.triangular(1, 1.5, 4)};
+        for (Range r : ranges) {
+            java.util.function.DoubleUnaryOperator q = r.quantiles();
+            for (int i = 0; i < 5_000; i++) {
+                double p = SeededDraws.uniform(11, i);
+                assertEquals(Double.doubleToRawLongBits(r.quantile(p)), Double.doubleToRawLongBits(q.applyAsDouble(p)),
+                        r + " at " + p);
+            }
+        }
+    }
+
+    @Test
     void aCertainRangeDrawsItsValueExactlyWhateverItsKind() {
         for (Range r : new Range[]{Range.lognormal(2.5, 2.5), Range.triangular(0.1, 0.1, 0.1), Range.uniform(7, 7)}) {
             for (double x : draws(r, 3, "k", 100)) {
