@@ -66,19 +66,16 @@ final class Crossovers {
      */
     static Crossover between(CostCurve a, CostCurve b, double vmin, double vmax, List<Warning> warnings,
                              Budget budget, boolean jumps) {
-        if (a.segments().equals(b.segments())) {
+        if (a.sameSegments(b)) {
             // the same costs everywhere (a duplicated stack): nothing to scan, however many steps
             return new Crossover(a.workload(), a.stack(), b.stack(), a.withOps(), List.of(), null, null, null, List.of());
         }
         if (sameSteps(a, b)) {
             return parallelSteps(a, b, vmin, vmax);
         }
-        Regions regions = new Regions(a, b, vmin, vmax);
-        CrossingScan scan = new CrossingScan(a, b, regions.ea, regions.eb, Math.min(MAX_BREAKPOINTS, budget.left),
-                jumps);
-        regions.run(scan);
-        budget.left -= Math.min(scan.visited, budget.left);
-        if (scan.visited >= scan.limit) {
+        Regions regions = new Regions().of(Enveloped.of(a, vmin, vmax), Enveloped.of(b, vmin, vmax), vmin, vmax);
+        CrossingScan scan = regions.scan(new CrossingScan(jumps, true), budget, Double.NEGATIVE_INFINITY);
+        if (scan.cut()) {
             warnings.add(new Warning("crossings-search-cut", a.stack() + " / " + b.stack() + " / " + a.workload(),
                     "The costs of " + a.stack() + " and " + b.stack() + " stay within one instance of each other over "
                             + "more fleet steps than are searched (" + Fmt.count(MAX_BREAKPOINTS) + " per pair, "
@@ -92,103 +89,161 @@ final class Crossovers {
             volumes.add(c.volume());
         }
         // a search cut short by the budget does not know the last crossing, so it names none
-        Double stable = scan.lastFound == null || cheaperAbove == null || scan.visited >= scan.limit ? null
-                : scan.lastFound.volume();
+        Double stable = scan.count == 0 || cheaperAbove == null || scan.cut() ? null : scan.lastVolume;
         return new Crossover(a.workload(), a.stack(), b.stack(), a.withOps(), volumes, stable, cheaperAbove,
                 cheaperBelow, scan.found, scan.count);
     }
 
     /**
-     * The stable volume of {@link #between} (its {@code stableAbove}: the last crossing, null when
+     * A cost curve with what every search of its crossings reads: its {@link StepEnvelope} and its
+     * cost at the range end. A draw makes one per curve (an unchanged curve keeps the base
+     * project's), not one per pair of curves.
+     */
+    record Enveloped(CostCurve curve, StepEnvelope envelope, double top) {
+        static Enveloped of(CostCurve c, double vmin, double vmax) {
+            return new Enveloped(c, StepEnvelope.of(c, vmin, vmax), c.costAt(vmax));
+        }
+    }
+
+    /**
+     * What a draw's stable searches reuse from pair to pair, so a search allocates nothing: one
+     * last-crossing-only scan and the regions of the pair at hand. Not thread-safe: one per draw.
+     */
+    static final class Search {
+        private final CrossingScan scan = new CrossingScan(true, false);
+        private final Regions regions = new Regions();
+    }
+
+    /** {@link #stableAbove(Enveloped, Enveloped, double, double, Budget, Search)} of two bare curves, null when none. */
+    static Double stableAbove(CostCurve a, CostCurve b, double vmin, double vmax, Budget budget) {
+        double v = stableAbove(Enveloped.of(a, vmin, vmax), Enveloped.of(b, vmin, vmax), vmin, vmax, budget,
+                new Search());
+        return Double.isNaN(v) ? null : v;
+    }
+
+    /**
+     * The stable volume of {@link #between} (its {@code stableAbove}: the last crossing; NaN when
      * none or when the search was cut) without listing the crossings, for a Monte Carlo draw that
      * follows only it. A scan begun at a volume x inside the scanned band where a - b is not zero
      * finds the same crossings above x as the scan from the range start (its state after x depends
      * only on the sign at x), so the band is scanned from its top in growing suffixes (1/128 of it,
      * then 1/64, ... 1/2) and the last crossing of the first suffix that holds one is the last of
      * all; a pair with none there, a band of few breakpoints (or a search that would be cut) takes the
-     * whole search.
+     * whole search. The scan is {@link #between}'s, remembering only the last crossing.
      */
-    static Double stableAbove(CostCurve a, CostCurve b, double vmin, double vmax, Budget budget) {
-        if (a.segments().equals(b.segments())) {
-            return null;
+    static double stableAbove(Enveloped a, Enveloped b, double vmin, double vmax, Budget budget, Search search) {
+        CostCurve ca = a.curve();
+        CostCurve cb = b.curve();
+        if (ca.sameSegments(cb)) {
+            return Double.NaN;
         }
-        if (sameSteps(a, b)) {
-            return parallelSteps(a, b, vmin, vmax).stableAbove();
+        if (sameSteps(ca, cb)) {
+            Double v = parallelSteps(ca, cb, vmin, vmax).stableAbove();
+            return v == null ? Double.NaN : v;
         }
-        if (cheaper(Double.compare(a.costAt(vmax) - b.costAt(vmax), 0.0), a, b) == null) {
-            return null;
+        if (Double.compare(a.top() - b.top(), 0.0) == 0) {
+            // tied at the top: no stack is cheaper there, so there is no stable volume (as between)
+            return Double.NaN;
         }
-        Regions regions = new Regions(a, b, vmin, vmax);
-        if (regions.band != null && breakpoints(a, regions.band) + breakpoints(b, regions.band) > MIN_SUFFIX_SEARCH) {
-            double lo = regions.band[0];
-            double hi = regions.band[1];
+        Regions regions = search.regions.of(a, b, vmin, vmax);
+        CrossingScan scan = search.scan;
+        if (regions.hasBand && regions.bandBreakpoints() > MIN_SUFFIX_SEARCH) {
+            double lo = regions.bandLo;
+            double hi = regions.bandHi;
             for (int k = 7; k >= 1; k--) {
                 double x = hi - (hi - lo) / (1 << k);
-                if (!(x > lo) || a.costAt(x) - b.costAt(x) == 0) {
+                if (!(x > lo) || ca.costAt(x) - cb.costAt(x) == 0) {
                     continue;
                 }
-                CrossingScan scan = regions.scan(budget, x);
-                if (scan.visited >= scan.limit) {
+                regions.scan(scan, budget, x);
+                if (scan.cut()) {
                     break;
                 }
-                if (scan.lastFound != null) {
-                    return scan.lastFound.volume();
+                if (scan.count > 0) {
+                    return scan.lastVolume;
                 }
             }
         }
         // the whole search, as between (a search cut short knows no last crossing)
-        CrossingScan scan = regions.scan(budget, Double.NEGATIVE_INFINITY);
-        return scan.lastFound == null || scan.visited >= scan.limit ? null : scan.lastFound.volume();
-    }
-
-    /** How many breakpoints a curve has in [range[0], range[1]]. */
-    private static int breakpoints(CostCurve c, double[] range) {
-        return c.segmentIndex(range[1]) - c.segmentIndex(range[0]);
+        regions.scan(scan, budget, Double.NEGATIVE_INFINITY);
+        return scan.count == 0 || scan.cut() ? Double.NaN : scan.lastVolume;
     }
 
     /**
      * Where a scan of two curves looks: every breakpoint from vmin to where both envelopes hold
      * ({@code tail}), above it only the band where the envelopes allow a sign change, and vmax.
+     * Set for one pair at a time ({@link #of}), so a draw reuses one.
      */
     private static final class Regions {
-        final CostCurve a;
-        final CostCurve b;
-        final StepEnvelope ea;
-        final StepEnvelope eb;
-        final double vmin;
-        final double vmax;
-        final double tail;
-        /** null when the envelopes allow no sign change above the tail */
-        final double[] band;
+        private CostCurve a;
+        private CostCurve b;
+        private StepEnvelope ea;
+        private StepEnvelope eb;
+        private double vmin;
+        private double vmax;
+        private double tail;
+        /** whether the envelopes allow a sign change above the tail, in [bandLo, bandHi] */
+        private boolean hasBand;
+        private double bandLo;
+        private double bandHi;
 
-        Regions(CostCurve a, CostCurve b, double vmin, double vmax) {
-            this.a = a;
-            this.b = b;
+        Regions of(Enveloped a, Enveloped b, double vmin, double vmax) {
+            this.a = a.curve();
+            this.b = b.curve();
+            this.ea = a.envelope();
+            this.eb = b.envelope();
             this.vmin = vmin;
             this.vmax = vmax;
-            ea = StepEnvelope.of(a, vmin, vmax);
-            eb = StepEnvelope.of(b, vmin, vmax);
             tail = Math.min(vmax, Math.max(ea.start(), eb.start()));
-            band = tail < vmax ? band(ea, eb, tail, vmax) : null;
+            hasBand = tail < vmax && band(tail, vmax);
+            return this;
         }
 
-        /** A scan from {@code from} (the whole search from minus infinity), its visits charged to the budget. */
-        CrossingScan scan(Budget budget, double from) {
-            CrossingScan scan = new CrossingScan(a, b, ea, eb, Math.min(MAX_BREAKPOINTS, budget.left), true);
-            scan.scanned = from;
-            run(scan);
+        /** How many breakpoints the two curves have in the band. */
+        int bandBreakpoints() {
+            return a.segmentIndex(bandHi) - a.segmentIndex(bandLo) + b.segmentIndex(bandHi) - b.segmentIndex(bandLo);
+        }
+
+        /** {@code scan} from {@code from} (the whole search from minus infinity), its visits charged to the budget. */
+        CrossingScan scan(CrossingScan scan, Budget budget, double from) {
+            scan.start(a, b, ea, eb, Math.min(MAX_BREAKPOINTS, budget.left), from);
+            scan.run(vmin, tail);
+            if (tail < vmax) {
+                if (hasBand) {
+                    scan.run(bandLo, bandHi);
+                }
+                scan.run(vmax, vmax);
+            }
             budget.left -= Math.min(scan.visited, budget.left);
             return scan;
         }
 
-        void run(CrossingScan scan) {
-            scan.run(vmin, tail);
-            if (tail < vmax) {
-                if (band != null) {
-                    scan.run(band[0], band[1]);
+        /** Sets the volumes in [lo, hi] where a - b may change sign, widened by a step on each side; false if none. */
+        private boolean band(double lo, double hi) {
+            double di = ea.intercept() - eb.intercept();
+            double ds = ea.slope() - eb.slope();
+            double slack = 1e-9 * (Math.abs(ea.intercept()) + Math.abs(eb.intercept()) + ea.width() + eb.width()
+                    + (Math.abs(ea.slope()) + Math.abs(eb.slope())) * hi);
+            double low = -ea.width() - slack;
+            double high = eb.width() + slack;
+            double x1;
+            double x2;
+            if (ds == 0) {
+                if (di < low || di > high) {
+                    return false;
                 }
-                scan.run(vmax, vmax);
+                x1 = lo;
+                x2 = hi;
+            } else {
+                double v1 = (low - di) / ds;
+                double v2 = (high - di) / ds;
+                x1 = Math.min(v1, v2);
+                x2 = Math.max(v1, v2);
             }
+            double pad = Math.max(ea.step(), eb.step());
+            bandLo = Math.max(lo, x1 - pad);
+            bandHi = Math.min(hi, x2 + pad);
+            return bandLo <= bandHi;
         }
     }
 
@@ -224,33 +279,5 @@ final class Crossovers {
 
     private static String cheaper(int sign, CostCurve a, CostCurve b) {
         return sign > 0 ? b.stack() : sign < 0 ? a.stack() : null;
-    }
-
-    /** Volumes in [lo, hi] where a - b may change sign, widened by a step on each side; null if none. */
-    private static double[] band(StepEnvelope ea, StepEnvelope eb, double lo, double hi) {
-        double di = ea.intercept() - eb.intercept();
-        double ds = ea.slope() - eb.slope();
-        double slack = 1e-9 * (Math.abs(ea.intercept()) + Math.abs(eb.intercept()) + ea.width() + eb.width()
-                + (Math.abs(ea.slope()) + Math.abs(eb.slope())) * hi);
-        double low = -ea.width() - slack;
-        double high = eb.width() + slack;
-        double x1;
-        double x2;
-        if (ds == 0) {
-            if (di < low || di > high) {
-                return null;
-            }
-            x1 = lo;
-            x2 = hi;
-        } else {
-            double v1 = (low - di) / ds;
-            double v2 = (high - di) / ds;
-            x1 = Math.min(v1, v2);
-            x2 = Math.max(v1, v2);
-        }
-        double pad = Math.max(ea.step(), eb.step());
-        x1 = Math.max(lo, x1 - pad);
-        x2 = Math.min(hi, x2 + pad);
-        return x1 <= x2 ? new double[]{x1, x2} : null;
     }
 }

@@ -14,6 +14,19 @@ final class Curves {
     private Curves() {
     }
 
+    /**
+     * Whether two pairings' curves are the same for certain without building them: {@link #of} reads
+     * only the stack, the settings and the workload's name, token means and peak-to-average (not its
+     * volume), so pairings of the same stack and settings records and the same tokens record (token
+     * means read from the same tables, as in one simulation) have the same curves. A Monte Carlo draw
+     * copies only the records its inputs change, so a stack it left alone is the base project's own.
+     */
+    static boolean sameInputs(Pairing x, Pairing y) {
+        return x.stack == y.stack && x.settings == y.settings && x.workload.tokens() == y.workload.tokens()
+                && Double.compare(x.workload.peakToAverage(), y.workload.peakToAverage()) == 0
+                && x.workload.name().equals(y.workload.name());
+    }
+
     static CostCurve of(Pairing s, boolean withOps) {
         double from = s.settings.volumeMin();
         double to = s.settings.volumeMax();

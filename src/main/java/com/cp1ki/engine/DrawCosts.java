@@ -8,7 +8,6 @@ import com.cp1ki.engine.model.TokenProfile;
 import com.cp1ki.engine.model.UsageDistribution;
 import com.cp1ki.engine.model.Workload;
 import com.cp1ki.engine.portfolio.PortfolioEngine;
-import com.cp1ki.engine.report.CostCurve;
 import com.cp1ki.engine.report.Portfolio;
 import com.cp1ki.engine.report.Report;
 import com.cp1ki.engine.report.Warning;
@@ -42,8 +41,10 @@ public final class DrawCosts {
     private final Map<TokenProfile, TokenTable> tables = new IdentityHashMap<>();
     private final Map<UsageDistribution, UsageModel> usage = new IdentityHashMap<>();
     private final boolean routed;
-    /** [workload][enabled stack]: the base project's cost curves with ops */
-    private final CostCurve[][] baseCurves;
+    /** the base project's pass, whose curves a draw's unchanged pairings take (read only once made) */
+    private final DrawPass basePass;
+    /** [workload][enabled stack]: the base project's cost curves with ops, with their envelopes */
+    private final Crossovers.Enveloped[][] baseCurves;
     /** [workload][pair]: the base project's stable crossovers with ops (NaN when none) */
     private final double[][] baseStable;
 
@@ -59,13 +60,14 @@ public final class DrawCosts {
         }
         routed = !base.routedWorkloads().isEmpty();
         int wn = base.workloads().size();
-        baseCurves = crossovers ? new CostCurve[wn][] : null;
+        baseCurves = crossovers ? new Crossovers.Enveloped[wn][] : null;
         baseStable = crossovers ? new double[wn][] : null;
+        basePass = crossovers ? new DrawPass(base, tables, true, null) : null;
         if (crossovers) {
-            DrawPass pass = new DrawPass(base, tables, true);
+            DrawPass pass = basePass;
             for (int w = 0; w < wn; w++) {
-                baseCurves[w] = pass.curves[w];
-                baseStable[w] = pass.stable(w, null, null);
+                baseCurves[w] = pass.enveloped(w, null);
+                baseStable[w] = pass.stable(baseCurves[w], null, null);
             }
         }
     }
@@ -104,7 +106,7 @@ public final class DrawCosts {
      * @throws com.cp1ki.engine.model.InvalidInputException when the full report would refuse the project
      */
     public Numbers costs(Project p) {
-        return numbers(p, new DrawPass(p, tables, false), null);
+        return numbers(p, new DrawPass(p, tables, false, null), null);
     }
 
     /**
@@ -117,11 +119,11 @@ public final class DrawCosts {
         if (baseCurves == null) {
             throw new IllegalStateException("an evaluator of the costs alone has no crossovers: call costs");
         }
-        DrawPass pass = new DrawPass(p, tables, true);
+        DrawPass pass = new DrawPass(p, tables, true, basePass);
         int wn = p.workloads().size();
         double[][] stable = new double[wn][];
         for (int w = 0; w < wn; w++) {
-            stable[w] = pass.stable(w, baseCurves[w], baseStable[w]);
+            stable[w] = pass.stable(pass.enveloped(w, baseCurves[w]), baseCurves[w], baseStable[w]);
         }
         return numbers(p, pass, stable);
     }

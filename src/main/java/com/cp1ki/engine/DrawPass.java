@@ -15,6 +15,7 @@ import com.cp1ki.engine.report.StackResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * One project's costs as {@link DrawCosts} follows them: every workload on every enabled stack
@@ -40,12 +41,16 @@ final class DrawPass {
     final CostCurve[][] curves;
     /** per workload, the lever pricing (made when a stack of it has levers) */
     private final LeverPricing[] pricing;
+    /** the crossover searches' reused state, made at the first search */
+    private Crossovers.Search search;
 
     /**
      * @param withCurves whether to build the cost curves (for the crossovers); without them, the
      *                   costs alone (a forecast month of the fan)
+     * @param base       the base project's pass (with curves), whose curves a pairing with the same
+     *                   curve inputs takes instead of building its own ({@link Curves#sameInputs}); null: none
      */
-    DrawPass(Project p, Map<TokenProfile, TokenTable> tables, boolean withCurves) {
+    DrawPass(Project p, Map<TokenProfile, TokenTable> tables, boolean withCurves, DrawPass base) {
         this.p = p;
         settings = p.settings();
         for (Stack s : p.stacks()) {
@@ -81,7 +86,9 @@ final class DrawPass {
                     cost[w][s] = pairings[w][s].costPerInference();
                     monthly[w][s] = pairings[w][s].monthlyCost();
                     if (withCurves) {
-                        curves[w][s] = Curves.of(pairings[w][s], true);
+                        Pairing b = base == null ? null : base.pairings[w][s];
+                        curves[w][s] = b != null && Curves.sameInputs(pairings[w][s], b) ? base.curves[w][s]
+                                : Curves.of(pairings[w][s], true);
                     }
                 }
             }
@@ -104,25 +111,37 @@ final class DrawPass {
     }
 
     /**
-     * Each pair's stable crossover with ops, a before b in project order (NaN when none); a pair
-     * whose two curves equal {@code base}'s keeps its {@code baseStable} one.
+     * Workload w's curves with their envelopes, made once per curve for all the pairs it is in; a
+     * curve with the same segments as {@code base}'s (null: none) is given base's own object, which
+     * {@link #stable} takes as "unchanged".
      */
-    double[] stable(int w, CostCurve[] base, double[] baseStable) {
+    Crossovers.Enveloped[] enveloped(int w, Crossovers.Enveloped[] base) {
         CostCurve[] c = curves[w];
+        Crossovers.Enveloped[] out = new Crossovers.Enveloped[c.length];
+        for (int i = 0; i < c.length; i++) {
+            out[i] = base != null && c[i].sameSegments(base[i].curve()) ? base[i]
+                    : Crossovers.Enveloped.of(c[i], settings.volumeMin(), settings.volumeMax());
+        }
+        return out;
+    }
+
+    /**
+     * Each pair's stable crossover with ops, a before b in project order (NaN when none); a pair
+     * whose two curves are {@code base}'s own (both unchanged, see {@link #enveloped}) keeps its
+     * {@code baseStable} one. The searches share one {@link Crossovers.Search} and the workload's
+     * breakpoint budget, as a report's do.
+     */
+    double[] stable(Crossovers.Enveloped[] c, Crossovers.Enveloped[] base, double[] baseStable) {
         double[] out = new double[c.length * (c.length - 1) / 2];
         Crossovers.Budget budget = new Crossovers.Budget();
-        boolean[] same = new boolean[c.length];
-        for (int i = 0; i < c.length; i++) {
-            same[i] = base != null && c[i].equals(base[i]);
-        }
         int k = 0;
         for (int i = 0; i < c.length; i++) {
             for (int j = i + 1; j < c.length; j++) {
-                if (same[i] && same[j]) {
+                if (base != null && c[i] == base[i] && c[j] == base[j]) {
                     out[k] = baseStable[k];
                 } else {
-                    Double v = Crossovers.stableAbove(c[i], c[j], settings.volumeMin(), settings.volumeMax(), budget);
-                    out[k] = v == null ? Double.NaN : v;
+                    out[k] = Crossovers.stableAbove(c[i], c[j], settings.volumeMin(), settings.volumeMax(), budget,
+                            search());
                 }
                 k++;
             }
@@ -130,9 +149,27 @@ final class DrawPass {
         return out;
     }
 
-    /** The plan's volume-weighted cost per inference, as {@code CostEngine} computes it. */
+    private Crossovers.Search search() {
+        if (search == null) {
+            search = new Crossovers.Search();
+        }
+        return search;
+    }
+
+    /**
+     * The plan's volume-weighted cost per inference, as {@code CostEngine} computes it (the plan's
+     * stack found by a loop, not a stream: a draw runs this for every plan).
+     */
     double planCost(Plan plan, Portfolio portfolio) {
-        Stack stack = p.stack(plan.stack()).orElseThrow();
+        Stack stack = null;
+        for (Stack x : p.stacks()) {
+            if (stack == null && x.name().equals(plan.stack())) {
+                stack = x;
+            }
+        }
+        if (stack == null) {
+            throw new NoSuchElementException("no stack " + plan.stack());
+        }
         int s = -1;
         for (int k = 0; k < enabled.size(); k++) {
             s = enabled.get(k) == stack ? k : s;

@@ -3,6 +3,8 @@ package com.cp1ki.engine;
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.SelfHostedGpu;
 
+import java.util.function.Supplier;
+
 /**
  * Sizing and monthly cost of a self-hosted fleet serving one workload:
  * <pre>
@@ -21,11 +23,11 @@ final class GpuFleet {
     final double capacityPerHour;
     final double volumePerInstance;
     final double hours;
-    /** "stack X serving workload Y", for a message. */
-    private final String serving;
+    /** "stack X serving workload Y", for a message (built only then: a Monte Carlo makes fleets millions of times). */
+    private final Supplier<String> serving;
 
     GpuFleet(SelfHostedGpu gpu, double meanIn, double meanOut, double peakToAverage, double retry, double hours,
-             String serving) {
+             Supplier<String> serving) {
         this.gpu = gpu;
         this.hours = hours;
         this.serving = serving;
@@ -60,14 +62,14 @@ final class GpuFleet {
      * @throws InvalidInputException when the fleet would pass {@link Integer#MAX_VALUE} instances
      *                               (it was silently capped there, with a utilisation of 2,150%)
      */
-    int instancesAt(double volume, java.util.function.Supplier<String> where) {
+    int instancesAt(double volume, Supplier<String> where) {
         int min = gpu.minInstances();
         if (!sized()) {
             return Math.max(min, 1);
         }
         double need = Math.ceil(volume / volumePerInstance * (1 - CEIL_SLACK));
         if (!(need <= Integer.MAX_VALUE)) {
-            throw new InvalidInputException("output throughput", serving + " would need " + Fmt.count(need)
+            throw new InvalidInputException("output throughput", serving.get() + " would need " + Fmt.count(need)
                     + " instances " + where.get() + ", more than the " + Fmt.count(Integer.MAX_VALUE)
                     + " a fleet can be sized to: check its output throughput (" + gpu.outputTokensPerSecond()
                     + " tokens/s), its input throughput and the tokens per request");

@@ -101,7 +101,7 @@ final class LeverPricing implements Pricer {
             p = Math.max(p * (1 - u.offPeakShare()), 1);
         }
         GpuFleet f = new GpuFleet(g, meanIn, meanOut, p, retry, project.settings().hoursPerMonth(),
-                "stack " + s.name() + " serving " + workload.name() + " with levers");
+                () -> "stack " + s.name() + " serving " + workload.name() + " with levers");
         double v = workload.inferencesPerDay();
         double volume = v * share;
         int n = f.instancesAt(volume, () -> "at " + Fmt.count(volume) + " inferences/day");

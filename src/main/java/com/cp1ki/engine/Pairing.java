@@ -64,7 +64,7 @@ final class Pairing {
             request = null;
             meanRequest = Double.NaN;
             fleet = new GpuFleet(g, means.meanIn(), means.meanOut(), workload.peakToAverage(), retry,
-                    settings.hoursPerMonth(), "stack " + stack.name() + " serving " + workload.name());
+                    settings.hoursPerMonth(), () -> "stack " + stack.name() + " serving " + workload.name());
             instances = fleet.instancesAt(volume, () -> "at " + Fmt.count(volume) + " inferences/day");
             breakdown = new Breakdown(0, fleet.monthlyCost(instances), fixed, ops, extras);
         }

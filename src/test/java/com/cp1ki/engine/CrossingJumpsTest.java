@@ -140,7 +140,104 @@ class CrossingJumpsTest {
         assertEquals(full.cheaperBelow(), jumped.cheaperBelow(), what);
         assertEquals(full.stableAbove(), Crossovers.stableAbove(a, b, VMIN, VMAX, new Crossovers.Budget()),
                 what + ": the stable search from the top");
+        // a draw's way: each curve enveloped once, one search reused from pair to pair (this test's pairs in turn)
+        double reused = Crossovers.stableAbove(Crossovers.Enveloped.of(a, VMIN, VMAX),
+                Crossovers.Enveloped.of(b, VMIN, VMAX), VMIN, VMAX, new Crossovers.Budget(), SHARED);
+        assertEquals(full.stableAbove() == null ? Double.NaN : full.stableAbove(), reused,
+                what + ": the stable search with a reused search state");
+        lastOnlyScansAsTheListingOne(a, b, full, what);
         return jumped;
+    }
+
+    /** One search state for every pair of the tests, as a draw reuses one for all its pairs. */
+    private static final Crossovers.Search SHARED = new Crossovers.Search();
+    /** One last-crossing-only scan for every pair of the tests. */
+    private static final CrossingScan LAST_ONLY = new CrossingScan(true, false);
+
+    /**
+     * A scan that remembers only the last crossing (reused from pair to pair) counts the crossings
+     * the listing scan lists and ends on the volume of its last one, with the same first sign and
+     * the same visits, over the whole range with and without jumps.
+     */
+    private static void lastOnlyScansAsTheListingOne(CostCurve a, CostCurve b, Crossover full, String what) {
+        if (a.sameSegments(b)) {
+            return;
+        }
+        StepEnvelope ea = StepEnvelope.of(a, VMIN, VMAX);
+        StepEnvelope eb = StepEnvelope.of(b, VMIN, VMAX);
+        for (boolean jumps : new boolean[]{false, true}) {
+            CrossingScan listing = new CrossingScan(jumps, true).start(a, b, ea, eb, Long.MAX_VALUE,
+                    Double.NEGATIVE_INFINITY);
+            listing.run(VMIN, VMAX);
+            CrossingScan last = jumps ? LAST_ONLY : new CrossingScan(false, false);
+            last.start(a, b, ea, eb, Long.MAX_VALUE, Double.NEGATIVE_INFINITY).run(VMIN, VMAX);
+            assertNull(last.found, what + ": a last-only scan lists nothing");
+            assertEquals(listing.count, last.count, what + ": count, jumps " + jumps);
+            assertEquals(listing.firstSign, last.firstSign, what + ": first sign");
+            assertEquals(listing.visited, last.visited, what + ": visits");
+            if (listing.count == 0) {
+                assertTrue(Double.isNaN(last.lastVolume), what + ": no last crossing");
+            } else {
+                List<Crossover.Crossing> found = listing.found;
+                if (listing.count <= Crossovers.MAX_CROSSINGS) {
+                    assertEquals(found.get(found.size() - 1).volume(), last.lastVolume, what + ": last crossing");
+                }
+                assertEquals(listing.lastVolume, last.lastVolume, what + ": last crossing");
+            }
+            if (!jumps && listing.count <= Crossovers.MAX_CROSSINGS) {
+                assertEquals(full.details(), listing.found, what + ": the whole-range scan lists the report's crossings");
+            }
+        }
+    }
+
+    @Test
+    void aStaircaseGivesEachSegmentsNumbersWithoutBuildingIt() {
+        SplittableRandom rnd = new SplittableRandom(9);
+        for (int t = 0; t < 200; t++) {
+            CostCurve c = t % 7 == 0 ? line("L", rnd, null) : staircase("S", rnd, null);
+            List<Segment> segs = c.segments();
+            for (int k = 0; k < 40; k++) {
+                int i = k < 2 ? (k == 0 ? 0 : segs.size() - 1) : rnd.nextInt(segs.size());
+                Segment s = segs.get(i);
+                assertEquals(s.toVolume(), c.segmentEnd(i));
+                assertEquals(s.intercept(), c.segmentIntercept(i));
+                assertEquals(s.slope(), c.segmentSlope(i));
+                double v = VMIN + rnd.nextDouble() * (VMAX - VMIN);
+                assertEquals(segs.get(c.segmentIndex(v)).costAt(v), c.costAt(v), "the cost at " + v);
+            }
+            int n = segs.size();
+            org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> c.segmentEnd(n));
+            org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> c.segmentIntercept(-1));
+            org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> c.segmentSlope(n));
+        }
+    }
+
+    @Test
+    void sameSegmentsAnswersAsTheSegmentListsEquality() {
+        SplittableRandom rnd = new SplittableRandom(21);
+        List<CostCurve> curves = new ArrayList<>();
+        for (int t = 0; t < 40; t++) {
+            curves.add(t % 3 == 0 ? line("L", rnd, null) : staircase("S", rnd, null));
+        }
+        CostCurve fleet = stairs("F", 1000, 50, 0.25, 10, 0);
+        curves.add(fleet);
+        curves.add(stairs("G", 1000, 50, 0.25, 10, 0));
+        curves.add(stairs("H", 1000, 50, 0.25, 10, 1));
+        // a fleet's segments as a plain list, and a one-step fleet against the line of its one segment
+        curves.add(new CostCurve("w", "P", true, new ArrayList<>(fleet.segments())));
+        CostCurve one = stairs("O", 2 * VMAX, 50, 0.25, 10, 0);
+        curves.add(one);
+        curves.add(line("N", one.segmentIntercept(0), one.segmentSlope(0)));
+        curves.add(line("M", one.segmentIntercept(0), one.segmentSlope(0)));
+        int equal = 0;
+        for (CostCurve x : curves) {
+            for (CostCurve y : curves) {
+                boolean expected = x.segments().equals(y.segments());
+                assertEquals(expected, x.sameSegments(y), x.stack() + " / " + y.stack());
+                equal += expected && x != y ? 1 : 0;
+            }
+        }
+        assertTrue(equal >= 8, "the cases hold equal curves: " + equal);
     }
 
     static CostCurve line(String name, double intercept, double slope) {

@@ -3,6 +3,7 @@ package com.cp1ki.engine.report;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -56,9 +57,66 @@ public record CostCurve(String workload, String stack, boolean withOps, List<Seg
         return lo;
     }
 
+    /**
+     * Whether the other curve has the same segments ({@code segments().equals}, so the same cost at
+     * every volume), answered without walking the lists where their sizes or their staircases'
+     * numbers already tell: what a Monte Carlo draw asks of every curve and pair.
+     */
+    public boolean sameSegments(CostCurve other) {
+        List<Segment> x = segments;
+        List<Segment> y = other.segments;
+        if (x == y) {
+            return true;
+        }
+        if (x.size() != y.size()) {
+            return false;
+        }
+        if (x instanceof Staircase || y instanceof Staircase) {
+            return x.equals(y);
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.get(i).equals(y.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Monthly cost at a volume inside the curve's range. */
     public double costAt(double v) {
-        return segments.get(segmentIndex(v)).costAt(v);
+        int i = segmentIndex(v);
+        return segmentIntercept(i) + segmentSlope(i) * v;
+    }
+
+    /*
+     * Segment i's numbers one by one, as segments().get(i) gives them, without building the
+     * segment: a staircase computes each on demand, and a crossover scan reads them at every step it
+     * visits (a Monte Carlo draw visits thousands).
+     */
+
+    /** The upper end of segment i (its {@link Segment#toVolume()}). */
+    public double segmentEnd(int i) {
+        if (segments instanceof Staircase s) {
+            return s.upper(Objects.checkIndex(i, s.count));
+        }
+        return segments.get(i).toVolume();
+    }
+
+    /** The intercept of segment i (its {@link Segment#intercept()}). */
+    public double segmentIntercept(int i) {
+        if (segments instanceof Staircase s) {
+            return s.intercept(s.firstInstances + Objects.checkIndex(i, s.count));
+        }
+        return segments.get(i).intercept();
+    }
+
+    /** The slope of segment i (its {@link Segment#slope()}). */
+    public double segmentSlope(int i) {
+        if (segments instanceof Staircase s) {
+            Objects.checkIndex(i, s.count);
+            return s.slope;
+        }
+        return segments.get(i).slope();
     }
 
     /**

@@ -46,7 +46,13 @@ public record Portfolio(List<StackBill> stacks, List<FeatureBill> features, doub
         return stacks.stream().filter(s -> s.stack().equals(name)).findFirst();
     }
 
+    /** The bill of a routed workload (a loop, not a stream: a Monte Carlo draw asks it for every plan's workloads). */
     public Optional<FeatureBill> feature(String workload) {
-        return features.stream().filter(f -> f.workload().equals(workload)).findFirst();
+        for (FeatureBill f : features) {
+            if (f.workload().equals(workload)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 }
