@@ -6,6 +6,8 @@ import com.cp1ki.engine.model.Project;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads and sets any input of a project by its {@link FieldPath}, and lists every input a user
@@ -90,7 +92,15 @@ public final class Fields {
      * @throws InvalidInputException when a record rejects the value (a negative price, a share above 1)
      */
     public static Project with(Project p, FieldPath path, Object value) {
-        return (Project) set(p, path, 0, value);
+        return (Project) set(p, path, 0, (old, type) -> coerce(value, type, path));
+    }
+
+    /**
+     * {@code p} with the component at {@code path} (a number or a record) replaced by {@code f} of
+     * its value, each record on the path copied through its canonical constructor.
+     */
+    static Project update(Project p, FieldPath path, UnaryOperator<Object> f) {
+        return (Project) set(p, path, 0, (old, type) -> f.apply(old));
     }
 
     /** {@code p} with the number at {@code path} multiplied by {@code factor}. */
@@ -141,7 +151,8 @@ public final class Fields {
         throw new MissingFieldException(path, "'" + s.component() + "' has no '" + s.key() + "'");
     }
 
-    private static Object set(Object at, FieldPath path, int i, Object value) {
+    /** {@code at} with the component at {@code path} (from step i) set to {@code leaf} of its value and type. */
+    private static Object set(Object at, FieldPath path, int i, BiFunction<Object, Class<?>, Object> leaf) {
         FieldPath.Segment s = path.segments().get(i);
         Record r = record(at, s, path);
         if (r instanceof Project && s.component().equals(SCENARIOS)) {
@@ -149,15 +160,15 @@ public final class Fields {
         }
         RecordComponent c = component(r, s.component());
         if (i == path.segments().size() - 1) {
-            return Records.with(r, s.component(), coerce(value, c.getType(), path));
+            return Records.with(r, s.component(), leaf.apply(Records.get(r, s.component()), c.getType()));
         }
         Object child = Records.get(r, s.component());
         if (!s.keyed()) {
-            return Records.with(r, s.component(), set(child, path, i + 1, value));
+            return Records.with(r, s.component(), set(child, path, i + 1, leaf));
         }
         Object old = element(child, s, path);
         List<Object> copy = new ArrayList<>((List<?>) child);
-        copy.set(copy.indexOf(old), set(old, path, i + 1, value));
+        copy.set(copy.indexOf(old), set(old, path, i + 1, leaf));
         return Records.with(r, s.component(), copy);
     }
 

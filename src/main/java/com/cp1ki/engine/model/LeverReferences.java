@@ -1,6 +1,7 @@
 package com.cp1ki.engine.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,19 @@ public final class LeverReferences {
     private LeverReferences() {
     }
 
-    static void check(List<Stack> stacks, Map<String, Stack> byName) {
+    static void check(List<Stack> stacks) {
+        Map<String, Stack> byName = null;
         for (Stack s : stacks) {
+            Levers l = s.levers();
+            if (l.cascade().firstStack() == null && l.compression().compressor() == null) {
+                continue; // it names no stack, so nothing to check and no chain starts here (no map built for it)
+            }
+            if (byName == null) {
+                byName = new HashMap<>();
+                for (Stack t : stacks) {
+                    byName.put(t.name(), t);
+                }
+            }
             checkStack(s, byName);
         }
     }

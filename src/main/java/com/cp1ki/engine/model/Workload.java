@@ -46,11 +46,13 @@ public record Workload(String name, double inferencesPerDay, TokenProfile tokens
     }
 
     private static void checkRouting(String name, List<Route> routing) {
-        Set<String> seen = new HashSet<>();
         double sum = 0;
-        for (Route r : routing) {
-            Check.present("routing", r);
-            if (!seen.add(r.stack())) {
+        // a short routing is scanned, not hashed: a Monte Carlo draw that moves a workload's numbers
+        // copies it thousands of times a second (a long one, from a file, is hashed)
+        Set<String> seen = routing.size() > Names.SCAN ? new HashSet<>() : null;
+        for (int i = 0; i < routing.size(); i++) {
+            Route r = Check.present("routing", routing.get(i));
+            if (seen != null ? !seen.add(r.stack()) : repeats(routing, i)) {
                 throw new InvalidInputException("routing", "workload '" + name + "' routes to stack '" + r.stack()
                         + "' twice; give each stack one share");
             }
@@ -60,6 +62,16 @@ public record Workload(String name, double inferencesPerDay, TokenProfile tokens
             throw new InvalidInputException("routing shares", "the routing shares of workload '" + name
                     + "' add up to " + Route.percent(sum) + "; they must add up to 100%");
         }
+    }
+
+    /** Whether route {@code i} goes to the stack of an earlier route. */
+    private static boolean repeats(List<Route> routing, int i) {
+        for (int j = 0; j < i; j++) {
+            if (routing.get(j).stack().equals(routing.get(i).stack())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the workload is in the portfolio (it has routing). */

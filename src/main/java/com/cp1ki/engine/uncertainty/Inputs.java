@@ -93,42 +93,60 @@ final class Inputs {
 
     /** The workload with its input or output token scale set (the workload itself when the scale is already that). */
     private static Workload scaled(Workload w, boolean input, double value) {
-        double fi = w.tokens() instanceof ScaledTokens s ? s.inputScale() : 1;
-        double fo = w.tokens() instanceof ScaledTokens s ? s.outputScale() : 1;
+        TokenProfile t = scaled(w.tokens(), input, value);
+        return t == w.tokens() ? w : w.withTokens(t);
+    }
+
+    /** The token profile with its input or output scale set (the profile itself when the scale is already that). */
+    private static TokenProfile scaled(TokenProfile t, boolean input, double value) {
+        double fi = t instanceof ScaledTokens s ? s.inputScale() : 1;
+        double fo = t instanceof ScaledTokens s ? s.outputScale() : 1;
         if (value == (input ? fi : fo)) {
-            return w;
+            return t;
         }
-        TokenProfile base = ScaledTokens.unscaled(w.tokens());
-        return w.withTokens(ScaledTokens.of(base, input ? value : fi, input ? fo : value));
+        return ScaledTokens.of(ScaledTokens.unscaled(t), input ? value : fi, input ? fo : value);
     }
 
     /**
-     * {@code p} with token scales set, one after another as {@link #with} sets them, the project
-     * rebuilt once.
+     * The change of each workload's token profile by its token scales, for a {@link FieldSetter.Batch}
+     * of a draw: so the scales are set in the same copy of the workload and the project as the drawn
+     * numbers, not in a second copy. Each profile is scaled after its numbers are set, one scale after
+     * another in the order given, as {@link #with} sets them one at a time.
      *
-     * @param paths  token scale paths ({@link #isScale})
-     * @param values their values
+     * @param paths token scale paths ({@link #isScale})
+     * @param at    where scale k's value is in the batch's values
      */
-    static Project withScales(Project p, List<FieldPath> paths, double[] values) {
-        if (paths.isEmpty()) {
-            return p;
-        }
-        List<Workload> ws = new ArrayList<>(p.workloads());
-        boolean changed = false;
-        for (int k = 0; k < paths.size(); k++) {
-            FieldPath path = paths.get(k);
-            int i = 0;
-            while (i < ws.size() && !ws.get(i).name().equals(path.itemName())) {
-                i++;
+    static List<FieldSetter.Change> scaleChanges(Project p, List<FieldPath> paths, int[] at) {
+        List<FieldSetter.Change> out = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        for (FieldPath first : paths) {
+            String w = first.itemName();
+            if (done.contains(w)) {
+                continue;
             }
-            if (i == ws.size()) {
-                throw new MissingFieldException(path, "'workloads' has no '" + path.itemName() + "'");
+            done.add(w);
+            List<Integer> mine = new ArrayList<>();
+            for (int k = 0; k < paths.size(); k++) {
+                if (paths.get(k).itemName().equals(w)) {
+                    mine.add(k);
+                }
             }
-            Workload w = scaled(ws.get(i), path.leaf().equals(INPUT_SCALE), values[k]);
-            changed |= w != ws.get(i);
-            ws.set(i, w);
+            boolean[] input = new boolean[mine.size()];
+            int[] from = new int[mine.size()];
+            for (int k = 0; k < input.length; k++) {
+                input[k] = paths.get(mine.get(k)).leaf().equals(INPUT_SCALE);
+                from[k] = at[mine.get(k)];
+            }
+            FieldSetter tokens = FieldSetter.of(p, FieldPath.item("workloads", w, "tokens"));
+            out.add(new FieldSetter.Change(tokens, (t, values) -> {
+                TokenProfile scaled = (TokenProfile) t;
+                for (int k = 0; k < input.length; k++) {
+                    scaled = scaled(scaled, input[k], values[from[k]]);
+                }
+                return scaled;
+            }));
         }
-        return changed ? p.withWorkloads(ws) : p;
+        return out;
     }
 
     /** Whether the path names an input of the project. */

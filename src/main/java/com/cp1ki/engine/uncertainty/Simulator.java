@@ -35,9 +35,8 @@ public final class Simulator {
     /** input j's setter in the batch (null for a token scale) */
     private final FieldSetter[] setters;
     private final FieldSetter.Batch batch;
-    /** input j's position in the batch, or in the scales when negative (-1 - position) */
+    /** input j's place in the batch's values: the numbers first, then the token scales */
     private final int[] slot;
-    private final List<FieldPath> scales = new ArrayList<>();
     private final int draws;
     private final long seed;
     /** values[j][i]: input j in draw i */
@@ -88,10 +87,10 @@ public final class Simulator {
         setters = new FieldSetter[m];
         slot = new int[m];
         List<FieldSetter> fields = new ArrayList<>();
+        List<FieldPath> scales = new ArrayList<>();
         for (int j = 0; j < m; j++) {
             FieldPath path = ranged.inputs().get(j).path();
             if (Inputs.isScale(path)) {
-                slot[j] = -1 - scales.size();
                 scales.add(path);
             } else {
                 setters[j] = FieldSetter.of(project, path);
@@ -100,7 +99,15 @@ public final class Simulator {
             }
             streams[j] = SeededDraws.stream(seed, path.toString());
         }
-        batch = new FieldSetter.Batch(project, fields);
+        int[] scaleAt = new int[scales.size()];
+        for (int j = 0, k = 0; j < m; j++) {
+            if (setters[j] == null) {
+                slot[j] = fields.size() + k;
+                scaleAt[k++] = slot[j];
+            }
+        }
+        // one copy of the project a draw: the token scales are set in the same pass as the drawn numbers
+        batch = new FieldSetter.Batch(project, fields, Inputs.scaleChanges(project, scales, scaleAt));
         values = new double[m][draws];
         out = new double[outputs.size()][draws];
         refused = new String[draws];
@@ -123,8 +130,7 @@ public final class Simulator {
         }
         List<Ranged.Input> in = ranged.inputs();
         double[] v = new double[in.size()];
-        double[] fieldValues = new double[in.size() - scales.size()];
-        double[] scaleValues = new double[scales.size()];
+        double[] batchValues = new double[in.size()];
         int width = out.length;
         // each draw's outputs go into a row of a small row-major buffer, moved into the outputs' own
         // arrays (the layout the statistics read) CHUNK draws at a time: a few contiguous writes per
@@ -136,14 +142,10 @@ public final class Simulator {
             try {
                 for (int j = 0; j < in.size(); j++) {
                     v[j] = in.get(j).draw(streams[j], i);
-                    if (slot[j] >= 0) {
-                        fieldValues[slot[j]] = v[j];
-                    } else {
-                        scaleValues[-1 - slot[j]] = v[j];
-                    }
+                    batchValues[slot[j]] = v[j];
                 }
-                // every ranged number set at once, each record on their paths copied once
-                Project q = Inputs.withScales(batch.with(project, fieldValues), scales, scaleValues);
+                // every ranged input set at once, each record on their paths (and the project) copied once
+                Project q = batch.with(project, batchValues);
                 boolean atBase = true;
                 for (int j = 0; j < in.size(); j++) {
                     values[j][i] = setters[j] == null ? v[j] : setters[j].number(q);

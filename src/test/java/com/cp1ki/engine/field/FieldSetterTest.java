@@ -3,10 +3,17 @@ package com.cp1ki.engine.field;
 import com.cp1ki.engine.model.InvalidInputException;
 import com.cp1ki.engine.model.Project;
 import com.cp1ki.io.project.ProjectFiles;
+import com.cp1ki.engine.model.Stack;
+import com.cp1ki.engine.model.TypedMeans;
+import com.cp1ki.engine.model.Workload;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -77,5 +84,69 @@ class FieldSetterTest {
             checked++;
         }
         org.junit.jupiter.api.Assertions.assertTrue(checked > 30, checked + " batches checked");
+    }
+
+    private static final FieldPath GPT_OUT = FieldPath.parse("stacks[GPT-4o].serving.outputPrice");
+    private static final FieldPath VOLUME = FieldPath.parse("workloads[document_summariser].inferencesPerDay");
+    private static final FieldPath INPUT = FieldPath.parse("workloads[document_summariser].tokens.input");
+
+    private static Project ranges() throws Exception {
+        return ProjectFiles.load(Path.of("sample-projects", "summariser-ranges.cp1ki"));
+    }
+
+    @Test
+    void aProjectOfAnotherShapeIsHandedToFields() throws Exception {
+        Project p = ranges();
+        FieldSetter s = FieldSetter.of(p, GPT_OUT);
+        // the elements moved: set where they are now
+        List<Stack> reversed = new ArrayList<>(p.stacks());
+        Collections.reverse(reversed);
+        Project r = p.withStacks(reversed);
+        assertEquals(Fields.with(r, GPT_OUT, 7.0), s.with(r, 7.0));
+        assertEquals(7.0, s.number(s.with(r, 7.0)));
+        assertEquals(Fields.with(r, GPT_OUT, 7.0), new FieldSetter.Batch(p, List.of(s)).with(r, new double[]{7}));
+        // a record of another class on the path (the stack now self-hosted): refused as Fields refuses it
+        Stack gpu = p.stack("Llama 3 70B on g5.xlarge").orElseThrow();
+        Project q = p.withStacks(p.stacks().stream()
+                .map(x -> x.name().equals("GPT-4o") ? x.withServing(gpu.serving()) : x).toList());
+        String why = assertThrows(MissingFieldException.class, () -> Fields.with(q, GPT_OUT, 7.0)).getMessage();
+        assertEquals(why, assertThrows(MissingFieldException.class, () -> s.with(q, 7.0)).getMessage());
+        assertEquals(why, assertThrows(MissingFieldException.class,
+                () -> new FieldSetter.Batch(p, List.of(s)).with(q, new double[]{7})).getMessage());
+        assertEquals(assertThrows(MissingFieldException.class, () -> Fields.number(q, GPT_OUT)).getMessage(),
+                assertThrows(MissingFieldException.class, () -> s.number(q)).getMessage());
+    }
+
+    @Test
+    void aBatchRefusesABrokenNumberWithTheRecordsOwnMessage() throws Exception {
+        Project p = ranges();
+        FieldSetter.Batch b = new FieldSetter.Batch(p, List.of(FieldSetter.of(p, VOLUME), FieldSetter.of(p, GPT_OUT)));
+        String expected = assertThrows(InvalidInputException.class, () -> Fields.with(p, GPT_OUT, -1.0)).getMessage();
+        assertEquals(expected, assertThrows(InvalidInputException.class,
+                () -> b.with(p, new double[]{12_000, -1})).getMessage());
+        assertEquals(assertThrows(InvalidInputException.class, () -> Fields.with(p, VOLUME, 0.0)).getMessage(),
+                assertThrows(InvalidInputException.class, () -> b.with(p, new double[]{0, 9})).getMessage());
+    }
+
+    @Test
+    void aChangeIsMadeAfterTheNumbersBelowItInTheSameCopy() throws Exception {
+        Project p = ranges();
+        FieldSetter tokens = FieldSetter.of(p, FieldPath.item("workloads", "document_summariser", "tokens"));
+        FieldSetter.Change longer = new FieldSetter.Change(tokens,
+                (t, v) -> new TypedMeans(((TypedMeans) t).input() * v[2], ((TypedMeans) t).output()));
+        FieldSetter.Batch b = new FieldSetter.Batch(p, List.of(FieldSetter.of(p, INPUT), FieldSetter.of(p, VOLUME)),
+                List.of(longer));
+        double[] values = {2_000, 15_000, 1.5};
+        assertEquals(Fields.with(Fields.with(p, INPUT, 3_000.0), VOLUME, 15_000.0), b.with(p, values));
+        // a project of another shape (another workload first): the same, through Fields
+        Workload other = new Workload("other", 10, new TypedMeans(5, 5), null, 1);
+        List<Workload> two = new ArrayList<>(List.of(other));
+        two.addAll(p.workloads());
+        Project r = p.withWorkloads(two);
+        assertEquals(Fields.with(Fields.with(r, INPUT, 3_000.0), VOLUME, 15_000.0), b.with(r, values));
+        // a change alone
+        assertEquals(Fields.with(p, INPUT, 1_800 * 1.5), new FieldSetter.Batch(p, List.of(), List.of(
+                new FieldSetter.Change(tokens, (t, v) -> new TypedMeans(((TypedMeans) t).input() * v[0],
+                        ((TypedMeans) t).output())))).with(p, new double[]{1.5}));
     }
 }
