@@ -64,10 +64,9 @@ public final class DrawCosts {
         baseStable = crossovers ? new double[wn][] : null;
         basePass = crossovers ? new DrawPass(base, tables, true, null) : null;
         if (crossovers) {
-            DrawPass pass = basePass;
             for (int w = 0; w < wn; w++) {
-                baseCurves[w] = pass.enveloped(w, null);
-                baseStable[w] = pass.stable(baseCurves[w], null, null);
+                baseCurves[w] = basePass.enveloped(w, null);
+                baseStable[w] = basePass.stable(baseCurves[w], null, null);
             }
         }
     }

@@ -128,8 +128,8 @@ final class DrawPass {
     /**
      * Each pair's stable crossover with ops, a before b in project order (NaN when none); a pair
      * whose two curves are {@code base}'s own (both unchanged, see {@link #enveloped}) keeps its
-     * {@code baseStable} one. The searches share one {@link Crossovers.Search} and the workload's
-     * breakpoint budget, as a report's do.
+     * {@code baseStable} one. The searches share one {@link Crossovers.Search}, and one breakpoint
+     * budget per workload.
      */
     double[] stable(Crossovers.Enveloped[] c, Crossovers.Enveloped[] base, double[] baseStable) {
         double[] out = new double[c.length * (c.length - 1) / 2];
