@@ -29,10 +29,12 @@ public final class UncertaintyCpuTime {
                 "cp1ki.traces", "/work/shared/data/azure-llm-inference-2023"))))
                 : ProjectFiles.load(Path.of("sample-projects/summariser-ranges.cp1ki"));
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < 5; i++) {
+        // a fresh JVM needs about 80,000 draws of the seed before the JIT settles (the draws' method handles
+        // are compiled late: the first eight 10,000-draw simulations cost 200-350 ms, then 35 ms)
+        for (int i = 0; i < 15; i++) {
             UncertaintyEngine.tornado(p);
-            Simulator warm = UncertaintyEngine.simulator(p, 1, 2_000);
-            warm.run(0, 2_000);
+            Simulator warm = UncertaintyEngine.simulator(p, 1, 10_000);
+            warm.run(0, 10_000);
             warm.result();
         }
         long c = mx.getCurrentThreadCpuTime();
